@@ -1,0 +1,51 @@
+#pragma once
+
+#include "net/Result.h"
+#include "net/Transport.h"
+
+#include <QUrlQuery>
+
+#include <functional>
+
+namespace agentdesk {
+
+template<class T> using ResultCallback = std::function<void(Result<T>)>;
+
+//! Fills an error's server code and message from a backend's own error body shape.
+using ErrorReader = void (*)(ApiError& error, const HttpResponse& response);
+
+//! Joins a server base URL (which may carry a path prefix) and an endpoint path.
+inline QUrl apiUrl(const QUrl& base, const QString& path, const QUrlQuery& query = {}) {
+    QUrl url = base;
+    QString prefix = base.path();
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + (path.startsWith(u'/') ? path : u'/' + path));
+    url.setQuery(query.isEmpty() ? QString() : query.toString(QUrl::FullyEncoded));
+    return url;
+}
+
+//! Sends one endpoint request and hands back the parsed result or the mapped error.
+//!
+//! Transport errors pass through; a non-2xx status becomes the error errorForStatus() gives,
+//! completed with the server's own words by the backend's ErrorReader; a 2xx body goes to
+//! the endpoint's parser, which must accept exactly the documented shape.
+template<class T, class Parser>
+void callEndpoint(Transport& transport, const HttpRequest& request, ErrorReader readError,
+                  Parser parse, QObject* context, ResultCallback<T> done) {
+    Transport* t = &transport;
+    transport.send(request, context,
+                   [t, readError, parse, done = std::move(done)](const HttpResponse& response,
+                                                                 const ApiError& error) {
+                       if (error)
+                           return done(Result<T>(error));
+                       if (response.status < 200 || response.status >= 300) {
+                           ApiError failure = errorForStatus(response, t->now());
+                           readError(failure, response);
+                           return done(Result<T>(failure));
+                       }
+                       done(Result<T>(parse(response)));
+                   });
+}
+
+} // namespace agentdesk

@@ -1,0 +1,51 @@
+#include "RocketChat.h"
+
+namespace agentdesk::rocketchat {
+
+HeaderList Server::credentials() const {
+    return {{"X-Auth-Token", authToken.toUtf8()}, {"X-User-Id", userId.toUtf8()}};
+}
+
+void readError(ApiError& error, const HttpResponse& response) {
+    const auto body = parseJsonObject(response);
+    if (!body)
+        return; // keep the HTTP-level error; a non-JSON error page says nothing more
+    const QJsonObject object = body.value();
+    const QString errorText = object.value(QLatin1String("error")).toString();
+    const QString message = object.value(QLatin1String("message")).toString();
+    error.setServerMessage(!errorText.isEmpty() ? errorText : message);
+    error.setServerCode(object.value(QLatin1String("errorType")).toString());
+}
+
+User parseUser(JsonReader reader) {
+    User user;
+    user.id = reader.string(QStringLiteral("_id"));
+    user.username = reader.optionalString(QStringLiteral("username"));
+    user.name = reader.optionalString(QStringLiteral("name"));
+    return user;
+}
+
+Message parseMessage(JsonReader reader) {
+    Message message;
+    message.id = reader.string(QStringLiteral("_id"));
+    message.rid = reader.string(QStringLiteral("rid"));
+    message.msg = reader.string(QStringLiteral("msg"));
+    message.token = reader.optionalString(QStringLiteral("token"));
+    message.alias = reader.optionalString(QStringLiteral("alias"));
+    message.ts = reader.dateTime(QStringLiteral("ts"));
+    message.updatedAt = reader.optionalDateTime(QStringLiteral("_updatedAt"));
+    if (auto u = reader.optionalChild(QStringLiteral("u")))
+        message.u = parseUser(*u);
+    reader.optionalArray(QStringLiteral("md"));
+    message.raw = reader.object();
+    return message;
+}
+
+bool checkSuccess(JsonReader& reader) {
+    const auto success = reader.optionalBoolean(QStringLiteral("success"));
+    if (success == false)
+        reader.fail(QStringLiteral("success"), QStringLiteral("false in a 2xx answer"));
+    return reader.ok();
+}
+
+} // namespace agentdesk::rocketchat

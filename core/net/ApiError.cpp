@@ -1,0 +1,117 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+
+namespace agentdesk {
+
+ApiError::ApiError(Kind kind, QString detail)
+    : m_kind(kind)
+    , m_detail(std::move(detail)) {}
+
+bool ApiError::isRetryable() const {
+    switch (m_kind) {
+    case Kind::NetworkUnreachable:
+    case Kind::TimedOut:
+    case Kind::RateLimited:
+    case Kind::ServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ApiError::mayHaveBeenDelivered() const {
+    // A timeout or a reset may happen after the server processed the request; a 5xx may too.
+    // A refused connection or a DNS failure would also land here, which only costs a lookup.
+    return m_kind == Kind::TimedOut || m_kind == Kind::NetworkUnreachable ||
+           m_kind == Kind::ServerError || m_kind == Kind::BadResponse || m_kind == Kind::Cancelled;
+}
+
+QString ApiError::kindName() const {
+    switch (m_kind) {
+    case Kind::None:
+        return QStringLiteral("none");
+    case Kind::NetworkUnreachable:
+        return QStringLiteral("network-unreachable");
+    case Kind::TlsFailed:
+        return QStringLiteral("tls-failed");
+    case Kind::TimedOut:
+        return QStringLiteral("timed-out");
+    case Kind::Unauthorized:
+        return QStringLiteral("unauthorized");
+    case Kind::InvalidRequest:
+        return QStringLiteral("invalid-request");
+    case Kind::NotFound:
+        return QStringLiteral("not-found");
+    case Kind::RateLimited:
+        return QStringLiteral("rate-limited");
+    case Kind::ServerError:
+        return QStringLiteral("server-error");
+    case Kind::BadResponse:
+        return QStringLiteral("bad-response");
+    case Kind::InsecureUrl:
+        return QStringLiteral("insecure-url");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ApiError::message() const {
+    auto tr = [](const char* text) { return QCoreApplication::translate("ApiError", text); };
+    QString text;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::NetworkUnreachable:
+        text = tr("The server could not be reached.");
+        break;
+    case Kind::TlsFailed:
+        text = tr("The server's security certificate is not trusted.");
+        break;
+    case Kind::TimedOut:
+        text = tr("The server did not answer in time.");
+        break;
+    case Kind::Unauthorized:
+        text = tr("The server refused the credentials.");
+        break;
+    case Kind::InvalidRequest:
+        text = tr("The server rejected the request.");
+        break;
+    case Kind::NotFound:
+        text = tr("The server does not know this conversation or address.");
+        break;
+    case Kind::RateLimited:
+        text = m_retryAt.isValid()
+                   ? QCoreApplication::translate("ApiError",
+                                                 "Too many requests; the server allows the next "
+                                                 "one at %1.")
+                         .arg(m_retryAt.toLocalTime().time().toString(QStringLiteral("HH:mm:ss")))
+                   : tr("Too many requests; the server asked to slow down.");
+        break;
+    case Kind::ServerError:
+        text = tr("The server had an internal error.");
+        break;
+    case Kind::BadResponse:
+        text = tr("The server sent an answer that AgentDesk cannot read.");
+        break;
+    case Kind::InsecureUrl:
+        text = tr("Plain http:// is only allowed to this computer; use https://.");
+        break;
+    case Kind::Cancelled:
+        text = tr("The request was cancelled.");
+        break;
+    }
+    QString server = m_serverMessage;
+    if (!m_serverCode.isEmpty() && !server.contains(m_serverCode))
+        server =
+            server.isEmpty() ? m_serverCode : server + QStringLiteral(" [") + m_serverCode + u']';
+    if (!server.isEmpty())
+        text += QStringLiteral(" ") +
+                QCoreApplication::translate("ApiError", "Server said: %1").arg(server);
+    else if (!m_detail.isEmpty())
+        text += QStringLiteral(" (") + m_detail + u')';
+    return text;
+}
+
+} // namespace agentdesk

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace agentdesk {
+
+//! Everything that can go wrong talking to a backend, in one type.
+//!
+//! Transport and backends turn every failure into an ApiError so the outbox, the desk and the
+//! command line tool can decide what to do (retry, stop the queue, tell the agent) without knowing
+//! which backend or which layer failed. The server's own words are kept verbatim.
+class ApiError {
+public:
+    enum class Kind {
+        None,               //!< no error
+        NetworkUnreachable, //!< DNS, refused connection, reset, offline
+        TlsFailed,          //!< the server's certificate was not trusted; never ignored
+        TimedOut,           //!< inactivity timeout or overall deadline
+        Unauthorized,       //!< 401 or 403
+        InvalidRequest,     //!< 400 (and other 4xx), or refused before sending
+        NotFound,           //!< 404
+        RateLimited,        //!< 429
+        ServerError,        //!< 5xx
+        BadResponse,        //!< not JSON, wrong types, truncated, too large
+        InsecureUrl,        //!< plain http:// to a host that is not loopback
+        Cancelled,          //!< the owner went away before the answer arrived
+    };
+
+    ApiError() = default;
+    ApiError(Kind kind, QString detail);
+
+    static ApiError none() { return {}; }
+
+    Kind kind() const { return m_kind; }
+    bool isError() const { return m_kind != Kind::None; }
+    explicit operator bool() const { return isError(); }
+
+    //! True when the same request may succeed later without any change by the agent.
+    bool isRetryable() const;
+    //! True when the request may have reached the server even though no answer was read;
+    //! a retry must then be reconciled (de-duplicated) rather than blindly repeated.
+    bool mayHaveBeenDelivered() const;
+
+    int httpStatus() const { return m_httpStatus; }
+    void setHttpStatus(int status) { m_httpStatus = status; }
+
+    //! The server's machine-readable code (`errorType`, `errorCode`, `code`), if any.
+    QString serverCode() const { return m_serverCode; }
+    void setServerCode(const QString& code) { m_serverCode = code; }
+
+    //! The server's human message (`error`, `errorText`, `message`), verbatim.
+    QString serverMessage() const { return m_serverMessage; }
+    void setServerMessage(const QString& message) { m_serverMessage = message; }
+
+    //! For rate limits: when the server allows the next try (invalid when it did not say).
+    QDateTime retryAt() const { return m_retryAt; }
+    void setRetryAt(const QDateTime& when) { m_retryAt = when; }
+
+    //! Technical detail for logs (never contains credentials).
+    QString detail() const { return m_detail; }
+
+    //! One sentence an agent understands, including the server's own message when there is one.
+    QString message() const;
+    //! A short stable name of the kind, for logs and `--json` output ("rate-limited").
+    QString kindName() const;
+
+private:
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    QString m_detail;
+    QString m_serverCode;
+    QString m_serverMessage;
+    QDateTime m_retryAt;
+};
+
+} // namespace agentdesk

@@ -1,0 +1,278 @@
+#include "Transport.h"
+
+#include "RetryAfter.h"
+
+#include <agentdesk/Version.h>
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPointer>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcTransport, "agentdesk.transport", QtInfoMsg)
+
+namespace agentdesk {
+
+namespace {
+
+QString originOf(const QUrl& url) {
+    return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() + u':' +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+bool isLoopbackHost(const QString& host) {
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error) {
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return ApiError::Kind::TlsFailed;
+    case QNetworkReply::TimeoutError:
+        return ApiError::Kind::TimedOut;
+    default:
+        return ApiError::Kind::NetworkUnreachable;
+    }
+}
+
+} // namespace
+
+//! One request in flight, following redirects; deletes itself when done.
+class Transport::Exchange : public QObject {
+public:
+    Exchange(Transport* transport, HttpRequest request, QObject* context, Callback done)
+        : QObject(transport)
+        , m_transport(transport)
+        , m_request(std::move(request))
+        , m_context(context)
+        , m_done(std::move(done)) {
+        m_inactivity.setSingleShot(true);
+        m_deadline.setSingleShot(true);
+        connect(&m_inactivity, &QTimer::timeout, this, [this] {
+            abortWith(ApiError(
+                ApiError::Kind::TimedOut,
+                QStringLiteral("no data for %1 ms").arg(m_transport->m_limits.inactivityMs)));
+        });
+        connect(&m_deadline, &QTimer::timeout, this, [this] {
+            abortWith(ApiError(
+                ApiError::Kind::TimedOut,
+                QStringLiteral("no answer within %1 ms").arg(m_transport->m_limits.deadlineMs)));
+        });
+        if (context) {
+            connect(context, &QObject::destroyed, this, [this] {
+                m_done = nullptr; // the owner is gone: nobody to tell
+                abortWith(ApiError(ApiError::Kind::Cancelled, {}));
+            });
+        }
+    }
+
+    void start() {
+        m_deadline.start(m_transport->m_limits.deadlineMs);
+        issue(m_request.url);
+    }
+
+private:
+    void issue(const QUrl& url) {
+        if (!Transport::isAllowedUrl(url)) {
+            // Report asynchronously so callers always see the same ordering.
+            QTimer::singleShot(0, this, [this, url] {
+                finish({}, ApiError(ApiError::Kind::InsecureUrl,
+                                    url.toDisplayString(QUrl::RemoveUserInfo)));
+            });
+            return;
+        }
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                             QNetworkRequest::ManualRedirectPolicy);
+        request.setHeader(QNetworkRequest::UserAgentHeader, Transport::userAgent());
+        request.setRawHeader("Accept", "application/json");
+        if (!m_request.body.isEmpty() || m_request.method != "GET")
+            request.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+        for (const auto& [name, value] : m_request.headers)
+            request.setRawHeader(name, value);
+        if (!m_credentialsDropped) {
+            for (const auto& [name, value] : m_request.credentials)
+                request.setRawHeader(name, value);
+        }
+        m_body.clear();
+        m_reply =
+            m_transport->m_network->sendCustomRequest(request, m_request.method, m_request.body);
+        m_inactivity.start(m_transport->m_limits.inactivityMs);
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, &Exchange::checkDeclaredSize);
+        connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::read);
+        connect(m_reply, &QNetworkReply::uploadProgress, this, [this] { m_inactivity.start(); });
+        connect(m_reply, &QNetworkReply::finished, this, &Exchange::onFinished);
+    }
+
+    void checkDeclaredSize() {
+        const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (declared > m_transport->m_limits.maxResponseBytes)
+            abortWith(tooLarge(declared));
+    }
+
+    ApiError tooLarge(qint64 size) const {
+        return ApiError(ApiError::Kind::BadResponse,
+                        QStringLiteral("response too large (%1 bytes, limit %2)")
+                            .arg(size)
+                            .arg(m_transport->m_limits.maxResponseBytes));
+    }
+
+    void read() {
+        m_inactivity.start();
+        m_body += m_reply->readAll();
+        if (m_body.size() > m_transport->m_limits.maxResponseBytes)
+            abortWith(tooLarge(m_body.size()));
+    }
+
+    void onFinished() {
+        if (m_finished)
+            return;
+        QNetworkReply* reply = m_reply;
+        reply->deleteLater();
+        m_reply = nullptr;
+        m_body += reply->readAll();
+        if (m_body.size() > m_transport->m_limits.maxResponseBytes)
+            return finish({}, tooLarge(m_body.size()));
+
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const auto error = reply->error();
+        if (status == 0) {
+            return finish({}, ApiError(kindForNetworkError(error), reply->errorString()));
+        }
+        const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
+        const bool truncated = (declared.isValid() && m_body.size() < declared.toLongLong()) ||
+                               error == QNetworkReply::RemoteHostClosedError ||
+                               error == QNetworkReply::ProtocolFailure;
+        if (truncated) {
+            return finish({}, ApiError(ApiError::Kind::BadResponse,
+                                       QStringLiteral("truncated response (%1 of %2 bytes)")
+                                           .arg(m_body.size())
+                                           .arg(declared.toString())));
+        }
+        if (status >= 300 && status < 400 && reply->hasRawHeader("Location"))
+            return redirect(reply, status);
+
+        HttpResponse response;
+        response.status = status;
+        response.body = std::move(m_body);
+        response.url = reply->url();
+        for (const auto& [name, value] : reply->rawHeaderPairs())
+            response.headers.append({name.toLower(), value});
+        finish(response, {});
+    }
+
+    void redirect(QNetworkReply* reply, int status) {
+        if (++m_redirects > m_transport->m_limits.maxRedirects) {
+            return finish(
+                {}, ApiError(ApiError::Kind::BadResponse, QStringLiteral("too many redirects")));
+        }
+        const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        if (originOf(target) != originOf(reply->url()) && !m_request.credentials.isEmpty()) {
+            qCInfo(lcTransport) << "redirect to another origin; credentials are not sent there";
+            m_credentialsDropped = true;
+        }
+        if (status == 301 || status == 302 || status == 303) {
+            if (m_request.method != "GET" && m_request.method != "HEAD") {
+                m_request.method = "GET";
+                m_request.body.clear();
+            }
+        }
+        issue(target);
+    }
+
+    void abortWith(const ApiError& error) {
+        if (m_finished)
+            return;
+        if (m_reply) {
+            QNetworkReply* reply = m_reply;
+            m_reply = nullptr;
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+        finish({}, error);
+    }
+
+    void finish(const HttpResponse& response, const ApiError& error) {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_inactivity.stop();
+        m_deadline.stop();
+        if (error)
+            qCDebug(lcTransport) << m_request.method << m_request.url.path() << error.kindName()
+                                 << error.detail();
+        Callback done = std::move(m_done);
+        m_done = nullptr;
+        if (done && (m_context || !m_hadContext))
+            done(response, error);
+        deleteLater();
+    }
+
+    Transport* m_transport;
+    HttpRequest m_request;
+    QPointer<QObject> m_context;
+    bool m_hadContext = !m_context.isNull();
+    Callback m_done;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_body;
+    QTimer m_inactivity;
+    QTimer m_deadline;
+    int m_redirects = 0;
+    bool m_credentialsDropped = false;
+    bool m_finished = false;
+};
+
+Transport::Transport(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this)) {
+    // Keeps TLS verification on: sslErrors are never ignored anywhere in AgentDesk.
+    m_network->setStrictTransportSecurityEnabled(true);
+}
+
+Transport::~Transport() = default;
+
+void Transport::send(const HttpRequest& request, QObject* context, Callback done) {
+    auto* exchange = new Exchange(this, request, context, std::move(done));
+    exchange->start();
+}
+
+bool Transport::isAllowedUrl(const QUrl& url) {
+    if (!url.isValid() || url.host().isEmpty())
+        return false;
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    return scheme == QLatin1String("http") && isLoopbackHost(url.host());
+}
+
+QByteArray Transport::userAgent() {
+    return QByteArray("AgentDesk/") + kVersion;
+}
+
+ApiError errorForStatus(const HttpResponse& response, const QDateTime& now) {
+    const int status = response.status;
+    ApiError::Kind kind = ApiError::Kind::InvalidRequest;
+    if (status == 401 || status == 403)
+        kind = ApiError::Kind::Unauthorized;
+    else if (status == 404)
+        kind = ApiError::Kind::NotFound;
+    else if (status == 429)
+        kind = ApiError::Kind::RateLimited;
+    else if (status >= 500)
+        kind = ApiError::Kind::ServerError;
+    else if (status < 400)
+        kind = ApiError::Kind::BadResponse; // 1xx/3xx we cannot use
+    ApiError error(kind, QStringLiteral("HTTP %1").arg(status));
+    error.setHttpStatus(status);
+    if (kind == ApiError::Kind::RateLimited)
+        error.setRetryAt(retryAfter(response, now));
+    return error;
+}
+
+} // namespace agentdesk

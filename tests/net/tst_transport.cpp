@@ -1,0 +1,275 @@
+#include "TestServer.h"
+#include "net/Transport.h"
+
+#include <agentdesk/Version.h>
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace agentdesk;
+
+class TestTransport : public QObject {
+    Q_OBJECT
+
+    struct Outcome {
+        bool done = false;
+        HttpResponse response;
+        ApiError error;
+    };
+
+    Outcome run(Transport& transport, const HttpRequest& request, int waitMs = 5000) {
+        Outcome outcome;
+        transport.send(request, this, [&outcome](const HttpResponse& r, const ApiError& e) {
+            outcome.done = true;
+            outcome.response = r;
+            outcome.error = e;
+        });
+        if (!QTest::qWaitFor([&] { return outcome.done; }, waitMs))
+            qWarning("request did not finish within %d ms", waitMs);
+        return outcome;
+    }
+
+    static HttpRequest post(const QUrl& url) {
+        HttpRequest request;
+        request.method = "POST";
+        request.url = url;
+        request.body = R"({"a":1})";
+        request.headers = {{"X-Trace", "t1"}};
+        request.credentials = {
+            {"Authorization", "Bearer secret"}, {"X-Auth-Token", "tok"}, {"X-User-Id", "uid"}};
+        return request;
+    }
+
+private slots:
+    void setsHeadersAndPassesBodyThrough() {
+        TestServer server;
+        server.reply("POST", "/x", 201, R"({"ok":true})", {{"X-Extra", "1"}});
+        Transport transport;
+        const Outcome outcome = run(transport, post(server.url().resolved(QUrl("/x"))));
+        QVERIFY(outcome.done);
+        QVERIFY(!outcome.error);
+        QCOMPARE(outcome.response.status, 201);
+        QCOMPARE(outcome.response.body, QByteArray(R"({"ok":true})"));
+        QCOMPARE(outcome.response.header("x-extra"), QByteArray("1"));
+        QCOMPARE(server.requests().size(), 1);
+        const RecordedRequest& got = server.requests().first();
+        QCOMPARE(got.method, QByteArray("POST"));
+        QCOMPARE(got.header("user-agent"), QByteArray("AgentDesk/") + kVersion);
+        QCOMPARE(got.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(got.header("accept"), QByteArray("application/json"));
+        QCOMPARE(got.header("authorization"), QByteArray("Bearer secret"));
+        QCOMPARE(got.header("x-trace"), QByteArray("t1"));
+        QCOMPARE(got.body, QByteArray(R"({"a":1})"));
+    }
+
+    void refusesPlainHttpExceptLoopback() {
+        QVERIFY(Transport::isAllowedUrl(QUrl("https://chat.example.com/api")));
+        QVERIFY(Transport::isAllowedUrl(QUrl("http://127.0.0.1:3000")));
+        QVERIFY(Transport::isAllowedUrl(QUrl("http://localhost:3000")));
+        QVERIFY(Transport::isAllowedUrl(QUrl("http://[::1]:3000")));
+        QVERIFY(!Transport::isAllowedUrl(QUrl("http://chat.example.com")));
+        QVERIFY(!Transport::isAllowedUrl(QUrl("http://10.0.0.1")));
+        QVERIFY(!Transport::isAllowedUrl(QUrl("ftp://127.0.0.1")));
+        QVERIFY(!Transport::isAllowedUrl(QUrl("not a url")));
+
+        Transport transport;
+        const Outcome outcome = run(transport, post(QUrl("http://chat.example.com/x")));
+        QVERIFY(outcome.done);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::InsecureUrl);
+        QVERIFY(!outcome.error.isRetryable());
+    }
+
+    void inactivityTimeout() {
+        TestServer server;
+        server.hang("POST", "/x");
+        Transport transport;
+        transport.setLimits({.inactivityMs = 300, .deadlineMs = 60'000});
+        const Outcome outcome = run(transport, post(server.url().resolved(QUrl("/x"))));
+        QVERIFY(outcome.done);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::TimedOut);
+        QVERIFY(outcome.error.isRetryable());
+        QVERIFY(outcome.error.mayHaveBeenDelivered());
+        QCOMPARE(server.requests().size(), 1); // it did arrive: the outbox must reconcile
+    }
+
+    void overallDeadline() {
+        TestServer server;
+        server.hang("GET", "/x");
+        Transport transport;
+        transport.setLimits({.inactivityMs = 60'000, .deadlineMs = 300});
+        HttpRequest request;
+        request.url = server.url().resolved(QUrl("/x"));
+        const Outcome outcome = run(transport, request);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::TimedOut);
+        QVERIFY(outcome.error.detail().contains("300"));
+    }
+
+    void oversizedBodyIsAnError_data() {
+        QTest::addColumn<bool>("declared");
+        QTest::newRow("content-length over the cap") << true;
+        QTest::newRow("chunked over the cap") << false;
+    }
+    void oversizedBodyIsAnError() {
+        QFETCH(bool, declared);
+        TestServer server;
+        const QByteArray big = "[" + QByteArray(5000, ' ') + "]";
+        if (declared) {
+            server.reply("GET", "/big", 200, big);
+        } else {
+            server.on("GET", "/big", [big](const RecordedRequest&, QHttpServerResponder& r) {
+                r.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+                r.writeHeader("Content-Type", "application/json");
+                r.writeBody(big); // no length: read until close
+                r.socket()->disconnectFromHost();
+            });
+        }
+        Transport transport;
+        transport.setLimits({.maxResponseBytes = 1000});
+        HttpRequest request;
+        request.url = server.url().resolved(QUrl("/big"));
+        const Outcome outcome = run(transport, request);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
+        QVERIFY2(outcome.error.detail().contains("too large"), qPrintable(outcome.error.detail()));
+        QVERIFY(outcome.response.body.isEmpty());
+    }
+
+    void truncatedBodyIsAnError() {
+        TestServer server;
+        server.truncate("GET", "/t", R"({"messages":[{"m)", 400);
+        Transport transport;
+        HttpRequest request;
+        request.url = server.url().resolved(QUrl("/t"));
+        const Outcome outcome = run(transport, request);
+        QVERIFY(outcome.done);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
+        QVERIFY2(outcome.error.detail().contains("truncated"), qPrintable(outcome.error.detail()));
+    }
+
+    void connectionResetIsNetworkError() {
+        TestServer server;
+        server.reset("POST", "/x");
+        Transport transport;
+        const Outcome outcome = run(transport, post(server.url().resolved(QUrl("/x"))));
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::NetworkUnreachable);
+        QVERIFY(outcome.error.isRetryable());
+    }
+
+    void refusedConnectionIsNetworkError() {
+        quint16 port = 0;
+        {
+            TestServer gone;
+            port = gone.port();
+        }
+        Transport transport;
+        HttpRequest request;
+        request.url = QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port));
+        const Outcome outcome = run(transport, request);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::NetworkUnreachable);
+        QVERIFY(!outcome.error.message().isEmpty());
+    }
+
+    void credentialsNeverCrossOrigins() {
+        TestServer origin;
+        TestServer elsewhere; // another port: another origin
+        elsewhere.reply("POST", "/landing", 200, R"({"ok":true})");
+        const QByteArray target = elsewhere.url().resolved(QUrl("/landing")).toEncoded();
+        origin.reply("POST", "/x", 307, {}, {{"Location", target}});
+        Transport transport;
+        const Outcome outcome = run(transport, post(origin.url().resolved(QUrl("/x"))));
+        QVERIFY(!outcome.error);
+        QCOMPARE(outcome.response.status, 200);
+        QCOMPARE(elsewhere.requests().size(), 1);
+        const RecordedRequest& got = elsewhere.requests().first();
+        QVERIFY(!got.headers.contains("authorization"));
+        QVERIFY(!got.headers.contains("x-auth-token"));
+        QVERIFY(!got.headers.contains("x-user-id"));
+        QCOMPARE(got.header("x-trace"), QByteArray("t1")); // plain headers survive
+        QCOMPARE(got.body, QByteArray(R"({"a":1})"));      // 307 keeps method and body
+    }
+
+    void credentialsKeptOnSameOriginRedirect() {
+        TestServer server;
+        server.reply("POST", "/new", 200, R"({})");
+        server.reply("POST", "/old", 308, {}, {{"Location", "/new"}});
+        Transport transport;
+        const Outcome outcome = run(transport, post(server.url().resolved(QUrl("/old"))));
+        QVERIFY(!outcome.error);
+        const auto landed = server.requestsTo("/new");
+        QCOMPARE(landed.size(), 1);
+        QCOMPARE(landed.first().header("x-auth-token"), QByteArray("tok"));
+    }
+
+    void redirectToPlainHttpElsewhereIsRefused() {
+        TestServer server;
+        server.reply("GET", "/x", 302, {}, {{"Location", "http://chat.example.com/x"}});
+        Transport transport;
+        HttpRequest request;
+        request.url = server.url().resolved(QUrl("/x"));
+        const Outcome outcome = run(transport, request);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::InsecureUrl);
+    }
+
+    void redirectLoopStops() {
+        TestServer server;
+        server.reply("GET", "/loop", 302, {}, {{"Location", "/loop"}});
+        Transport transport;
+        HttpRequest request;
+        request.url = server.url().resolved(QUrl("/loop"));
+        const Outcome outcome = run(transport, request);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
+        QCOMPARE(server.requests().size(), transport.limits().maxRedirects + 1);
+    }
+
+    void statusMapping_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<ApiError::Kind>("kind");
+        QTest::addColumn<bool>("retryable");
+        QTest::newRow("400") << 400 << ApiError::Kind::InvalidRequest << false;
+        QTest::newRow("401") << 401 << ApiError::Kind::Unauthorized << false;
+        QTest::newRow("403") << 403 << ApiError::Kind::Unauthorized << false;
+        QTest::newRow("404") << 404 << ApiError::Kind::NotFound << false;
+        QTest::newRow("422") << 422 << ApiError::Kind::InvalidRequest << false;
+        QTest::newRow("429") << 429 << ApiError::Kind::RateLimited << true;
+        QTest::newRow("500") << 500 << ApiError::Kind::ServerError << true;
+        QTest::newRow("503") << 503 << ApiError::Kind::ServerError << true;
+    }
+    void statusMapping() {
+        QFETCH(int, status);
+        QFETCH(ApiError::Kind, kind);
+        QFETCH(bool, retryable);
+        HttpResponse response;
+        response.status = status;
+        const ApiError error = errorForStatus(response, QDateTime::currentDateTimeUtc());
+        QCOMPARE(error.kind(), kind);
+        QCOMPARE(error.httpStatus(), status);
+        QCOMPARE(error.isRetryable(), retryable);
+        QVERIFY(!error.message().isEmpty());
+    }
+
+    void noCallbackAfterContextIsGone() {
+        TestServer server;
+        server.hang("GET", "/x");
+        Transport transport;
+        bool called = false;
+        auto* context = new QObject;
+        HttpRequest request;
+        request.url = server.url().resolved(QUrl("/x"));
+        transport.send(request, context,
+                       [&called](const HttpResponse&, const ApiError&) { called = true; });
+        QTRY_COMPARE(server.requests().size(), 1);
+        delete context;
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+
+    void serverMessageIsKeptInTheAgentText() {
+        ApiError error(ApiError::Kind::InvalidRequest, QStringLiteral("HTTP 400"));
+        error.setServerMessage(QStringLiteral("room-closed"));
+        error.setServerCode(QStringLiteral("error-room-closed"));
+        QVERIFY(error.message().contains("room-closed"));
+        QVERIFY(error.message().contains("error-room-closed"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTransport)
+#include "tst_transport.moc"
