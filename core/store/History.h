@@ -1,0 +1,118 @@
+#pragma once
+
+#include "Types.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace agentdesk {
+
+//! The local history of one workspace: accounts, conversations, messages, AI exchanges and the
+//! outbox's state, in one SQLite database (WAL, FTS5, numbered migrations).
+//!
+//! It is the single source of truth of the desk: the outbox writes a message here before any
+//! byte leaves, sync merges what the servers have, models read pages by key and follow the
+//! signals instead of polling. All calls are on the thread that opened it.
+class History : public QObject {
+    Q_OBJECT
+public:
+    enum class OpenStatus {
+        Ok,
+        NewerVersion, //!< written by a newer AgentDesk: refused, file untouched
+        Corrupt,      //!< not a database or fails integrity: moved aside, a new one created
+        IoError,      //!< cannot create or open the file (permissions, full disk)
+    };
+    struct OpenOutcome {
+        OpenStatus status = OpenStatus::Ok;
+        QString message;      //!< for the agent: what happened and where the old file went
+        QString movedAsideTo; //!< for Corrupt
+    };
+
+    explicit History(QObject* parent = nullptr);
+    ~History() override;
+
+    //! Opens (creating and migrating as needed) the database file at `path`.
+    OpenOutcome open(const QString& path);
+    bool isOpen() const;
+    QString path() const;
+    static int schemaVersion(); //!< the PRAGMA user_version this build writes
+    //! The default workspace database under QStandardPaths::AppDataLocation or `dataDir`.
+    static QString databasePath(const QString& dataDir = {});
+    QString lastError() const;
+
+    // Accounts
+    std::optional<Account> addAccount(const Account& account);
+    bool updateAccount(const Account& account);
+    bool removeAccount(qint64 accountId); //!< and its conversations and messages
+    QList<Account> accounts() const;
+    std::optional<Account> account(qint64 accountId) const;
+
+    // Conversations
+    //! Inserts, or updates the one with the same (accountId, remoteId); returns it with its id.
+    std::optional<Conversation> upsertConversation(const Conversation& conversation);
+    bool updateConversation(const Conversation& conversation);
+    std::optional<Conversation> conversation(qint64 conversationId) const;
+    std::optional<Conversation> conversationByRemoteId(qint64 accountId,
+                                                       const QString& remoteId) const;
+    //! All conversations, most recent activity first.
+    QList<Conversation> conversations() const;
+    bool markRead(qint64 conversationId);
+    bool setDraft(qint64 conversationId, const QString& draft);
+    bool setAiConversationId(qint64 conversationId, const QString& aiConversationId);
+
+    // Messages
+    //! Appends one message (id assigned). Outgoing ones must carry state Queued and a clientId;
+    //! the write is durable (synchronous=FULL) before this returns.
+    std::optional<Message> addMessage(const Message& message);
+    //! Appends several messages in one transaction (sync, imports, multi-part replies).
+    QList<Message> addMessages(const QList<Message>& messages);
+    //! Merges a message from the server: skipped when its remoteId (or clientId) is already known,
+    //! otherwise inserted. Returns the stored row and whether it was new.
+    std::pair<std::optional<Message>, bool> mergeRemoteMessage(const Message& message);
+    bool updateMessage(const Message& message); //!< state, remoteId, error, attempts, ...
+    bool removeMessage(qint64 messageId);       //!< Discard of a failed or queued reply
+    std::optional<Message> message(qint64 messageId) const;
+    std::optional<Message> messageByClientId(const QString& clientId) const;
+
+    //! Up to `limit` messages older than `before` (newest page when `before` is unset),
+    //! returned oldest first. Keyset paging: never OFFSET.
+    QList<Message> messagesBefore(qint64 conversationId, std::optional<MessageKey> before,
+                                  int limit) const;
+    //! Up to `limit` messages newer than `after`, oldest first.
+    QList<Message> messagesAfter(qint64 conversationId, MessageKey after, int limit) const;
+    qint64 messageCount(qint64 conversationId) const;
+
+    //! Outgoing messages in Queued or Sending state, per conversation in the order typed.
+    QList<Message> pendingMessages() const;
+    QList<Message> failedMessages() const;
+
+    // Search
+    QList<SearchHit> search(const QString& query, const SearchFilter& filter = {}) const;
+
+    // AI exchanges
+    std::optional<AiExchange> addAiExchange(const AiExchange& exchange);
+    QList<AiExchange> aiExchanges(qint64 conversationId) const;
+
+    QSqlDatabase database() const;
+
+signals:
+    void accountsChanged();
+    void conversationInserted(const agentdesk::Conversation& conversation);
+    void conversationChanged(const agentdesk::Conversation& conversation);
+    void conversationRemoved(qint64 conversationId);
+    //! Before and after new messages are appended to a conversation (models map these to
+    //! beginInsertRows/endInsertRows).
+    void messagesAboutToBeInserted(qint64 conversationId, int count);
+    void messagesInserted(qint64 conversationId, const QList<agentdesk::Message>& messages);
+    void messageChanged(const agentdesk::Message& message);
+    void messageRemoved(qint64 conversationId, qint64 messageId);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace agentdesk

@@ -1,0 +1,120 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace agentdesk {
+
+//! The three backends AgentDesk speaks.
+enum class Backend { RocketChat, SocialBoards, LiveChatAI };
+QString backendKey(Backend backend); //!< "rocketchat", "socialboards", "livechatai"
+std::optional<Backend> backendFromKey(const QString& key); //!< nullopt for anything else
+QString backendDisplayName(Backend backend);               //!< "Rocket.Chat", ... (translated)
+
+//! A backend account of the agent. Tokens are never stored here: they live in the keychain.
+struct Account {
+    qint64 id = 0;
+    Backend backend = Backend::RocketChat;
+    QUrl serverUrl;
+    QString displayName; //!< "Acme support (Rocket.Chat)"
+    QString userId;      //!< Rocket.Chat X-User-Id / SocialBoards author id / LiveChatAI user id
+    QString username;    //!< agent username (Rocket.Chat) or author name (SocialBoards)
+    QString email;       //!< author email (SocialBoards)
+    QString agentId;     //!< LiveChatAI agentId (the AI agent to ask)
+};
+
+//! One conversation with one visitor on one account.
+struct Conversation {
+    qint64 id = 0;
+    qint64 accountId = 0;
+    Backend backend = Backend::RocketChat;
+    QString remoteId;     //!< Rocket.Chat rid / SocialBoards conversation id / LiveChatAI id
+    QString visitorToken; //!< Rocket.Chat visitor token (needed by the livechat endpoints)
+    QString title;
+    QString visitorName;
+    QString visitorEmail;
+    QDateTime lastActivity;
+    QString lastMessagePreview;
+    int unreadCount = 0;
+    bool open = true;
+    QString aiConversationId; //!< LiveChatAI conversationId of the AI panel, kept for context
+    QString draft;            //!< the composer's unsent text
+};
+
+enum class Direction { Incoming, Outgoing, Ai, System };
+enum class TextFormat { Plain, Markdown };
+
+//! Where an agent's message is on its way to the visitor.
+enum class DeliveryState {
+    None,    //!< not ours to deliver (incoming, AI, system)
+    Queued,  //!< on disk, waiting for its turn or its next try (nextAttemptAt)
+    Sending, //!< a request is in flight (or was, when the process died)
+    Sent,    //!< the server confirmed it (remoteId set)
+    Failed,  //!< the server refused it for good; lastError says why
+};
+QString deliveryStateKey(DeliveryState state);
+
+struct Message {
+    qint64 id = 0; //!< local row id; also the paging tie-breaker
+    qint64 conversationId = 0;
+    QString clientId; //!< our own id, fixed at creation, never changes across retries
+    QString remoteId; //!< the server's id once known
+    Direction direction = Direction::Incoming;
+    QString author;
+    QString text;
+    TextFormat format = TextFormat::Plain;
+    QDateTime createdAt; //!< when typed (outgoing) or when the server stamped it (incoming)
+    QDateTime sentAt;    //!< when the server confirmed it
+    DeliveryState state = DeliveryState::None;
+    QString lastError; //!< the agent-facing reason of the last failure
+    QDateTime nextAttemptAt;
+    int attempts = 0;
+    qint64 batchId = 0; //!< messages queued together to go out as one request (0: none)
+};
+
+//! A position in a conversation's history: (createdAt, id), for keyset paging.
+struct MessageKey {
+    qint64 createdAtMs = 0;
+    qint64 id = 0;
+};
+
+struct SearchFilter {
+    qint64 conversationId = 0;      //!< 0: all
+    std::optional<Backend> backend; //!< nullopt: all
+    int limit = 50;
+};
+
+struct SearchHit {
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    Backend backend = Backend::RocketChat;
+    QString conversationTitle;
+    QString snippet; //!< plain text with the matches between \x02 and \x03 markers
+    QDateTime createdAt;
+};
+
+struct AiLink {
+    QString url;
+    QString type; //!< "WEBSITE", ...
+};
+
+//! One question to LiveChatAI from the AI panel and its answer.
+struct AiExchange {
+    qint64 id = 0;
+    qint64 conversationId = 0; //!< the desk conversation it was asked from (0: none)
+    QString question;
+    QString answer; //!< markdown (or plain) as returned
+    QList<AiLink> links;
+    QString aiConversationId; //!< LiveChatAI conversationId
+    QDateTime askedAt;
+};
+
+} // namespace agentdesk
+
+Q_DECLARE_METATYPE(agentdesk::Message)
+Q_DECLARE_METATYPE(agentdesk::Conversation)
