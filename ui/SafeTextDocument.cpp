@@ -1,0 +1,14 @@
+#include "SafeTextDocument.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSafeText, "agentdesk.ui.safetext")
+
+SafeTextDocument::SafeTextDocument(QObject* parent)
+    : QTextDocument(parent) {}
+
+QVariant SafeTextDocument::loadResource(int type, const QUrl& name) {
+    ++m_refused;
+    qCDebug(lcSafeText) << "refused to load resource of type" << type << "scheme" << name.scheme();
+    return {};
+}
