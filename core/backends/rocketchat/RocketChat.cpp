@@ -13,8 +13,46 @@ void readError(ApiError& error, const HttpResponse& response) {
     const QJsonObject object = body.value();
     const QString errorText = object.value(QLatin1String("error")).toString();
     const QString message = object.value(QLatin1String("message")).toString();
+    if (object.value(QLatin1String("status")).toString() == QLatin1String("error") &&
+        !message.isEmpty()) {
+        // {status:"error", message} and login's {status:"error", error:"totp-required", message}
+        error.setServerMessage(message);
+        error.setServerCode(errorText);
+        return;
+    }
     error.setServerMessage(!errorText.isEmpty() ? errorText : message);
     error.setServerCode(object.value(QLatin1String("errorType")).toString());
+}
+
+QString pathSegment(const QString& prefix, const QString& segment) {
+    return prefix + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+ApiError refused(const QString& why) {
+    return ApiError(ApiError::Kind::InvalidRequest, why);
+}
+
+ApiError checkCredentials(const Server& server) {
+    if (server.userId.isEmpty() || server.authToken.isEmpty()) {
+        return ApiError(ApiError::Kind::Unauthorized,
+                        QStringLiteral("not signed in to Rocket.Chat: the user id or auth token "
+                                       "is missing"));
+    }
+    return ApiError::none();
+}
+
+QStringList parseStringList(JsonReader& reader, const QString& key) {
+    QStringList list;
+    const QJsonArray array = reader.optionalArray(key);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isString()) {
+            reader.fail(key + u'[' + QString::number(i) + u']',
+                        QStringLiteral("expected a string"));
+            return {};
+        }
+        list.append(array.at(i).toString());
+    }
+    return list;
 }
 
 User parseUser(JsonReader reader) {
@@ -36,6 +74,7 @@ Message parseMessage(JsonReader reader) {
     message.updatedAt = reader.optionalDateTime(QStringLiteral("_updatedAt"));
     if (auto u = reader.optionalChild(QStringLiteral("u")))
         message.u = parseUser(*u);
+    message.type = reader.optionalString(QStringLiteral("t"));
     reader.optionalArray(QStringLiteral("md"));
     message.raw = reader.object();
     return message;

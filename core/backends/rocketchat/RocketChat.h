@@ -5,8 +5,12 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMetaObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 //! Rocket.Chat Omnichannel Livechat, as published at developer.rocket.chat.
 namespace agentdesk::rocketchat {
@@ -37,16 +41,63 @@ struct Message {
     QDateTime ts;
     QDateTime updatedAt; //!< `_updatedAt`
     User u;
+    QString type;    //!< `t`: a system message's type ("livechat-started", ...); empty for text
     QJsonObject raw; //!< the whole object as received (md, urls, mentions, ...)
 };
 
+//! The visitor of a livechat room (`v`); its token is what the visitor-side endpoints need.
+struct Visitor {
+    QString id; //!< `_id`
+    QString username;
+    QString token; //!< the visitor token; never logged
+    QString name;
+    QString status; //!< "online", "away", ... when the server includes it
+};
+
+//! A livechat room as `livechat/rooms` lists it: one conversation with one visitor.
+struct Room {
+    QString id;    //!< `_id`, the `rid` every message endpoint takes
+    QString fname; //!< the visitor's display name
+    Visitor v;
+    bool open = false;       //!< the server drops `open` when a room closes
+    QDateTime ts;            //!< when the room was created
+    QDateTime lastMessageAt; //!< `lm`; invalid when the room has no message yet
+    QDateTime updatedAt;     //!< `_updatedAt`
+    QString departmentId;
+    std::optional<qint64> msgs;          //!< message count, when the server includes it
+    std::optional<bool> waitingResponse; //!< the visitor wrote last and waits for an agent
+    std::optional<User> servedBy;        //!< the agent serving the room
+    std::optional<Message> lastMessage;  //!< preview of the last message
+    QStringList tags;
+    QJsonObject raw; //!< the whole object as received (metrics, livechatData, ...)
+};
+
 //! Reads Rocket.Chat's error shapes into an ApiError: `{success:false, error, errorType}` and
-//! `{status:"error", message}`.
+//! `{status:"error", message}` (login adds `error` as the code: `{status:"error", error,
+//! message}`).
 void readError(ApiError& error, const HttpResponse& response);
+
+//! `prefix` followed by `segment` percent-encoded, so an id can never change the path.
+QString pathSegment(const QString& prefix, const QString& segment);
+
+//! An InvalidRequest error for a request refused before anything was sent.
+ApiError refused(const QString& why);
+//! Unauthorized when the server description lacks the user id or auth token an endpoint needs,
+//! so a missing sign-in never reaches the server as empty headers; none() otherwise.
+ApiError checkCredentials(const Server& server);
+
+//! Delivers an error found before sending the way a network answer would arrive: later, from the
+//! event loop, and never once the context object is gone.
+template<class T> void failLater(QObject* context, ResultCallback<T> done, ApiError error) {
+    QMetaObject::invokeMethod(
+        context, [done = std::move(done), error] { done(Result<T>(error)); }, Qt::QueuedConnection);
+}
 
 //! Parses a message object; records shape errors in the reader.
 Message parseMessage(JsonReader reader);
 User parseUser(JsonReader reader);
+//! Reads an array of strings (tags); records a shape error for any element that is not one.
+QStringList parseStringList(JsonReader& reader, const QString& key);
 
 //! Checks the `success` flag where the server sends it (true, or the pages' "true").
 bool checkSuccess(JsonReader& reader);

@@ -1,0 +1,56 @@
+#include "MessageById.h"
+
+namespace agentdesk::rocketchat {
+
+HttpRequest messageByIdRequest(const QUrl& server, const MessageByIdRequest& request) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("token"), request.token);
+    query.addQueryItem(QStringLiteral("rid"), request.rid);
+    HttpRequest http;
+    http.method = "GET";
+    http.url =
+        apiUrl(server, pathSegment(QStringLiteral("/api/v1/livechat/message/"), request.id), query);
+    return http;
+}
+
+Result<Message> parseMessageByIdReply(const HttpResponse& response) {
+    const auto body = parseJsonObject(response);
+    if (!body)
+        return body.error();
+    JsonReader reader(body.value());
+    checkSuccess(reader);
+    Message message = parseMessage(reader.child(QStringLiteral("message")));
+    if (!reader.ok())
+        return badShape(reader.error());
+    return message;
+}
+
+void readMessageByIdError(ApiError& error, const HttpResponse& response) {
+    readError(error, response);
+    const QString notFound = QStringLiteral("invalid-message");
+    if (error.kind() != ApiError::Kind::InvalidRequest ||
+        (error.serverMessage() != notFound && error.serverCode() != notFound))
+        return;
+    ApiError missing(ApiError::Kind::NotFound, error.detail());
+    missing.setHttpStatus(error.httpStatus());
+    missing.setServerCode(error.serverCode());
+    missing.setServerMessage(error.serverMessage());
+    error = missing;
+}
+
+void messageById(Transport& transport, const QUrl& server, const MessageByIdRequest& request,
+                 QObject* context, ResultCallback<Message> done) {
+    QString missing;
+    if (request.id.isEmpty())
+        missing = QStringLiteral("the message id is missing");
+    else if (request.token.isEmpty())
+        missing = QStringLiteral("the visitor token is missing");
+    else if (request.rid.isEmpty())
+        missing = QStringLiteral("the room id is missing");
+    if (!missing.isEmpty())
+        return failLater(context, std::move(done), refused(missing));
+    callEndpoint<Message>(transport, messageByIdRequest(server, request), &readMessageByIdError,
+                          &parseMessageByIdReply, context, std::move(done));
+}
+
+} // namespace agentdesk::rocketchat
