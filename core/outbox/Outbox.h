@@ -1,10 +1,12 @@
 #pragma once
 
+#include "Backoff.h"
 #include "net/Clock.h"
 #include "store/Types.h"
 
 #include <QObject>
 
+#include <chrono>
 #include <memory>
 
 namespace agentdesk {
@@ -28,6 +30,14 @@ public:
     ~Outbox() override;
 
     void setClock(Clock clock);
+    //! How long to wait between tries; `seed` makes the jitter reproducible (tests).
+    void setRetryPolicy(const Backoff::Policy& policy, std::optional<quint32> seed = {});
+    Backoff::Policy retryPolicy() const;
+
+    //! What a batch is for. Replies go out as the agent (Rocket.Chat: one `livechat/message`
+    //! each, with the clientId as `_id`); an import carries earlier visitor history (Rocket.Chat:
+    //! one `livechat/messages` request). Import batches carry a negative batchId.
+    enum class BatchKind { Reply, Import };
 
     //! Resumes what was queued or in flight when the process last stopped, then keeps sending.
     void start();
@@ -35,7 +45,9 @@ public:
     //! Queues one reply; it is on disk when this returns (nullopt and lastError() if not).
     std::optional<Message> queueMessage(qint64 conversationId, const QString& text);
     //! Queues several parts to leave as one request where the backend has a batch endpoint.
-    QList<Message> queueBatch(qint64 conversationId, const QStringList& parts);
+    //! All parts are on disk together (one transaction) or none is (empty list, lastError()).
+    QList<Message> queueBatch(qint64 conversationId, const QStringList& parts,
+                              BatchKind kind = BatchKind::Reply);
 
     //! Tries a failed message (and the queue it stopped) again now.
     void retry(qint64 messageId);
@@ -44,7 +56,14 @@ public:
     //! Removes a queued or failed message for good.
     bool discard(qint64 messageId);
 
-    //! True when nothing is queued or in flight.
+    //! Sends everything queued now, ignoring the wait of earlier failures, and emits flushed()
+    //! once every conversation has delivered all, failed for good, or failed again with its next
+    //! try further away than `patience` (starts the outbox if needed). What is left is in
+    //! History::pendingMessages() / failedMessages(), each with lastError and nextAttemptAt.
+    void flush(std::chrono::milliseconds patience = std::chrono::milliseconds(0));
+    bool isFlushing() const;
+
+    //! True when nothing is queued or in flight (failed messages wait for the agent).
     bool isIdle() const;
     QString lastError() const;
 
@@ -53,6 +72,8 @@ signals:
     void deliveryChanged(const agentdesk::Message& message);
     //! Everything queued has been delivered or has failed for good.
     void idle();
+    //! The flush() asked for has settled.
+    void flushed();
 
 private:
     class Private;

@@ -1,0 +1,310 @@
+#include "Outbox.h"
+
+#include "OutboxPrivate.h"
+#include "accounts/Credentials.h"
+#include "store/History.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+#include <algorithm>
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcOutbox, "agentdesk.outbox", QtInfoMsg)
+
+namespace agentdesk {
+
+namespace {
+bool isWaiting(const Message& message) {
+    return message.state == DeliveryState::Queued || message.state == DeliveryState::Sending;
+}
+} // namespace
+
+Outbox::Private::Private(Outbox* owner, History* h, Transport* t, const Credentials* c)
+    : q(owner)
+    , history(h)
+    , transport(t)
+    , credentials(c) {
+    wake.setSingleShot(true);
+    QObject::connect(&wake, &QTimer::timeout, q, [this] { pumpAll(); });
+}
+
+bool Outbox::Private::ensureLoaded() {
+    if (loaded)
+        return true;
+    if (!history || !history->isOpen()) {
+        lastError = tr("The history is not open.");
+        return false;
+    }
+    QList<Message> undelivered = history->pendingMessages() + history->failedMessages();
+    // The order typed is the order of the local ids (a batch is inserted in one transaction).
+    std::sort(undelivered.begin(), undelivered.end(),
+              [](const Message& a, const Message& b) { return a.id < b.id; });
+    for (const Message& message : std::as_const(undelivered)) {
+        Lane& lane = lanes[message.conversationId];
+        lane.queue.append(message);
+    }
+    for (auto& [conversationId, lane] : lanes) {
+        // Keeps the backoff growing across restarts.
+        if (!lane.queue.isEmpty())
+            lane.failures = lane.queue.first().attempts;
+    }
+    loaded = true;
+    return true;
+}
+
+Outbox::Private::Lane* Outbox::Private::laneOf(qint64 messageId, Message** message) {
+    for (auto& [conversationId, lane] : lanes) {
+        for (Message& candidate : lane.queue) {
+            if (candidate.id == messageId) {
+                if (message)
+                    *message = &candidate;
+                return &lane;
+            }
+        }
+    }
+    return nullptr;
+}
+
+bool Outbox::Private::store(const Message& message) {
+    const bool stored = history->updateMessage(message);
+    if (!stored) {
+        lastError = history->lastError();
+        qCWarning(lcOutbox) << "cannot record the delivery state of message" << message.id << ":"
+                            << lastError;
+    }
+    auto lane = lanes.find(message.conversationId);
+    if (lane != lanes.end()) {
+        for (Message& held : lane->second.queue) {
+            if (held.id == message.id)
+                held = message;
+        }
+    }
+    emit q->deliveryChanged(message);
+    return stored;
+}
+
+void Outbox::Private::removeFromLane(qint64 conversationId, qint64 messageId) {
+    auto lane = lanes.find(conversationId);
+    if (lane == lanes.end())
+        return;
+    lane->second.queue.removeIf([messageId](const Message& m) { return m.id == messageId; });
+    if (lane->second.queue.isEmpty() && lane->second.inFlight.isEmpty())
+        lanes.erase(lane);
+}
+
+qint64 Outbox::Private::newBatchId(BatchKind kind) const {
+    // Unique across processes in practice (wall-clock microseconds), and strictly increasing here.
+    static std::atomic<qint64> last{0};
+    qint64 id = QDateTime::currentMSecsSinceEpoch() * 1000;
+    qint64 previous = last.load();
+    do {
+        id = std::max(id, previous + 1);
+    } while (!last.compare_exchange_weak(previous, id));
+    return kind == BatchKind::Import ? -id : id;
+}
+
+Outbox::Outbox(History* history, Transport* transport, const Credentials* credentials,
+               QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, history, transport, credentials)) {
+    d->deliveries[Backend::RocketChat] = makeRocketChatDelivery();
+}
+
+Outbox::~Outbox() = default;
+
+void Outbox::setClock(Clock clock) {
+    d->clock = clock ? std::move(clock) : systemClock();
+}
+
+void Outbox::setRetryPolicy(const Backoff::Policy& policy, std::optional<quint32> seed) {
+    d->backoff.setPolicy(policy);
+    if (seed)
+        d->backoff.reseed(*seed);
+}
+
+Backoff::Policy Outbox::retryPolicy() const {
+    return d->backoff.policy();
+}
+
+void Outbox::start() {
+    if (!d->ensureLoaded()) {
+        qCWarning(lcOutbox) << "cannot start:" << d->lastError;
+        return;
+    }
+    d->started = true;
+    d->pumpAll();
+}
+
+std::optional<Message> Outbox::queueMessage(qint64 conversationId, const QString& text) {
+    const QList<Message> queued = queueBatch(conversationId, {text}, BatchKind::Reply);
+    if (queued.isEmpty())
+        return std::nullopt;
+    return queued.first();
+}
+
+QList<Message> Outbox::queueBatch(qint64 conversationId, const QStringList& parts, BatchKind kind) {
+    if (!d->ensureLoaded())
+        return {};
+    if (parts.isEmpty()) {
+        d->lastError = tr("There is nothing to send.");
+        return {};
+    }
+    for (const QString& part : parts) {
+        if (part.trimmed().isEmpty()) {
+            d->lastError = tr("An empty message cannot be sent.");
+            return {};
+        }
+    }
+    const auto conversation = d->history->conversation(conversationId);
+    if (!conversation) {
+        d->lastError = tr("The conversation does not exist (id %1).").arg(conversationId);
+        return {};
+    }
+    const auto account = d->history->account(conversation->accountId);
+    const qint64 batchId = parts.size() > 1 || kind == BatchKind::Import ? d->newBatchId(kind) : 0;
+    const QDateTime now = d->clock();
+
+    QList<Message> messages;
+    for (const QString& part : parts) {
+        Message message;
+        message.conversationId = conversationId;
+        message.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        message.direction = Direction::Outgoing;
+        message.author = account ? account->username : QString();
+        message.text = part;
+        message.createdAt = now;
+        message.state = DeliveryState::Queued;
+        message.batchId = batchId;
+        messages.append(message);
+    }
+    const QList<Message> stored = d->history->addMessages(messages);
+    if (stored.size() != messages.size()) {
+        d->lastError = tr("The message could not be saved: %1").arg(d->history->lastError());
+        qCWarning(lcOutbox) << "cannot queue" << parts.size() << "message(s):" << d->lastError;
+        return {};
+    }
+    Private::Lane& lane = d->lanes[conversationId];
+    for (const Message& message : stored) {
+        lane.queue.append(message);
+        emit deliveryChanged(message);
+    }
+    d->wasIdle = false;
+    if (d->started)
+        d->pump(conversationId);
+    return stored;
+}
+
+void Outbox::retry(qint64 messageId) {
+    if (!d->ensureLoaded())
+        return;
+    Message* message = nullptr;
+    Private::Lane* lane = d->laneOf(messageId, &message);
+    if (!lane || lane->inFlight.contains(messageId))
+        return;
+    const qint64 conversationId = message->conversationId;
+    // A failure stops its whole conversation, so retrying one retries everything it held up.
+    const QList<Message> queue = lane->queue;
+    for (Message held : queue) {
+        if (held.state == DeliveryState::Failed || held.id == messageId) {
+            held.state = DeliveryState::Queued;
+            held.nextAttemptAt = {};
+            d->store(held);
+        }
+    }
+    lane = &d->lanes[conversationId];
+    lane->failures = 0;
+    lane->flushNow = true;
+    d->wasIdle = false;
+    if (d->started)
+        d->pump(conversationId);
+}
+
+bool Outbox::edit(qint64 messageId, const QString& text) {
+    if (!d->ensureLoaded())
+        return false;
+    if (text.trimmed().isEmpty()) {
+        d->lastError = tr("An empty message cannot be sent.");
+        return false;
+    }
+    Message* message = nullptr;
+    Private::Lane* lane = d->laneOf(messageId, &message);
+    if (!lane) {
+        d->lastError = tr("Only a queued or failed message can be edited.");
+        return false;
+    }
+    if (lane->inFlight.contains(messageId) || message->state == DeliveryState::Sending ||
+        (message->state == DeliveryState::Queued && message->attempts > 0)) {
+        d->lastError = tr("This message may already have reached the visitor; it can be "
+                          "discarded but not edited.");
+        return false;
+    }
+    Message edited = *message;
+    edited.text = text;
+    if (!d->store(edited))
+        return false;
+    retry(messageId);
+    return true;
+}
+
+bool Outbox::discard(qint64 messageId) {
+    if (!d->ensureLoaded())
+        return false;
+    Message* message = nullptr;
+    Private::Lane* lane = d->laneOf(messageId, &message);
+    if (!lane) {
+        d->lastError = tr("Only a queued or failed message can be discarded.");
+        return false;
+    }
+    if (lane->inFlight.contains(messageId)) {
+        d->lastError = tr("This message is being sent right now.");
+        return false;
+    }
+    const qint64 conversationId = message->conversationId;
+    if (!d->history->removeMessage(messageId)) {
+        d->lastError = d->history->lastError();
+        return false;
+    }
+    qCInfo(lcOutbox) << "message" << messageId << "discarded by the agent";
+    d->removeFromLane(conversationId, messageId);
+    if (d->started)
+        d->pump(conversationId);
+    d->settle();
+    return true;
+}
+
+void Outbox::flush(std::chrono::milliseconds patience) {
+    if (!d->ensureLoaded()) {
+        QMetaObject::invokeMethod(this, &Outbox::flushed, Qt::QueuedConnection);
+        return;
+    }
+    d->started = true;
+    d->flushing = true;
+    d->flushDeadline = d->clock().addMSecs(patience.count());
+    for (auto& [conversationId, lane] : d->lanes)
+        lane.flushNow = true;
+    d->pumpAll();
+    // Settles on the next turn at the earliest, so a caller connecting after flush() hears it.
+    QMetaObject::invokeMethod(
+        this, [this] { d->settle(); }, Qt::QueuedConnection);
+}
+
+bool Outbox::isFlushing() const {
+    return d->flushing;
+}
+
+bool Outbox::isIdle() const {
+    for (const auto& [conversationId, lane] : d->lanes) {
+        if (!lane.inFlight.isEmpty())
+            return false;
+        if (std::any_of(lane.queue.begin(), lane.queue.end(), isWaiting))
+            return false;
+    }
+    return true;
+}
+
+QString Outbox::lastError() const {
+    return d->lastError;
+}
+
+} // namespace agentdesk

@@ -1,0 +1,278 @@
+#include "OutboxPrivate.h"
+#include "accounts/Credentials.h"
+#include "store/History.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace agentdesk {
+
+std::optional<DeliveryTarget> Outbox::Private::target(qint64 conversationId, QString* why) const {
+    const auto conversation = history->conversation(conversationId);
+    if (!conversation) {
+        *why = tr("The conversation no longer exists.");
+        return std::nullopt;
+    }
+    const auto account = history->account(conversation->accountId);
+    if (!account) {
+        *why = tr("The account of this conversation no longer exists.");
+        return std::nullopt;
+    }
+    DeliveryTarget found;
+    found.account = *account;
+    found.conversation = *conversation;
+    found.secret = credentials ? credentials->secret(account->id) : QString();
+    return found;
+}
+
+QSet<QString> Outbox::Private::knownRemoteIds(qint64 conversationId,
+                                              const QList<Message>& parts) const {
+    // The messages around the doubtful ones: older copies with the same text must not match.
+    constexpr qint64 window = 60LL * 60 * 1000;
+    constexpr int limit = 1000;
+    QSet<QString> known;
+    const MessageKey from{parts.first().createdAt.toMSecsSinceEpoch() - window, 0};
+    for (const Message& message : history->messagesAfter(conversationId, from, limit)) {
+        if (!message.remoteId.isEmpty())
+            known.insert(message.remoteId);
+    }
+    return known;
+}
+
+Delivery* Outbox::Private::deliveryFor(Backend backend) const {
+    const auto found = deliveries.find(backend);
+    return found == deliveries.end() ? nullptr : found->second.get();
+}
+
+void Outbox::Private::pumpAll() {
+    QList<qint64> conversationIds;
+    for (const auto& [conversationId, lane] : lanes)
+        conversationIds.append(conversationId);
+    for (qint64 conversationId : std::as_const(conversationIds))
+        pump(conversationId);
+    scheduleWake();
+    settle();
+}
+
+void Outbox::Private::pump(qint64 conversationId) {
+    if (!started)
+        return;
+    const auto found = lanes.find(conversationId);
+    if (found == lanes.end())
+        return settle();
+    Lane& lane = found->second;
+    if (!lane.inFlight.isEmpty())
+        return;
+    if (lane.queue.isEmpty()) {
+        lanes.erase(found);
+        return settle();
+    }
+    const Message& head = lane.queue.first();
+    if (head.state == DeliveryState::Failed)
+        return settle(); // stopped until the agent retries, edits or discards
+    if (!lane.flushNow && head.nextAttemptAt.isValid() && head.nextAttemptAt > clock()) {
+        scheduleWake();
+        return settle();
+    }
+    lane.flushNow = false;
+
+    QList<Message> waiting;
+    for (const Message& message : std::as_const(lane.queue)) {
+        if (message.state == DeliveryState::Failed)
+            break;
+        waiting.append(message);
+    }
+    QString why;
+    const auto where = target(conversationId, &why);
+    Delivery* delivery = where ? deliveryFor(where->conversation.backend) : nullptr;
+    if (where && !delivery) {
+        why = tr("Sending to %1 is not supported by this version.")
+                  .arg(backendDisplayName(where->conversation.backend));
+    }
+    if (!delivery) {
+        markFailed(conversationId, waiting.mid(0, 1), {}, why);
+        return settle();
+    }
+    const int size = std::clamp(delivery->batchSize(waiting), 1, static_cast<int>(waiting.size()));
+    const QList<Message> parts = waiting.mid(0, size);
+    if (const auto refusal = delivery->check(*where, parts)) {
+        markFailed(conversationId, parts, {}, *refusal);
+        return settle();
+    }
+    for (const Message& part : parts)
+        lane.inFlight.insert(part.id);
+    wasIdle = false;
+
+    // A part tried before may be on the server already: find out before sending it again.
+    const bool unknown = std::any_of(parts.begin(), parts.end(), [](const Message& part) {
+        return part.attempts > 0 || part.state == DeliveryState::Sending;
+    });
+    if (!unknown)
+        return transmit(conversationId, *where, parts);
+    qCInfo(lcOutbox) << "reconciling" << parts.size() << "message(s) of conversation"
+                     << conversationId << "before sending again";
+    DeliveryTarget doubtful = *where;
+    doubtful.knownRemoteIds = knownRemoteIds(conversationId, parts);
+    delivery->reconcile(*transport, doubtful, parts, q,
+                        [this, conversationId, doubtful, parts](DeliveryReport report) {
+                            finish(conversationId, doubtful, parts, report, true);
+                        });
+}
+
+void Outbox::Private::transmit(qint64 conversationId, const DeliveryTarget& target,
+                               QList<Message> parts) {
+    for (Message& part : parts) {
+        part.state = DeliveryState::Sending;
+        part.attempts += 1;
+        part.nextAttemptAt = {};
+        if (!store(part)) {
+            // Never send what the history cannot vouch for: the state would be lost on a crash.
+            auto lane = lanes.find(conversationId);
+            if (lane != lanes.end())
+                lane->second.inFlight.clear();
+            markFailed(conversationId, parts, {},
+                       tr("The history could not be written: %1").arg(lastError), true);
+            return pump(conversationId);
+        }
+    }
+    Delivery* delivery = deliveryFor(target.conversation.backend);
+    delivery->send(*transport, target, parts, q,
+                   [this, conversationId, target, parts](DeliveryReport report) {
+                       finish(conversationId, target, parts, report, false);
+                   });
+}
+
+void Outbox::Private::finish(qint64 conversationId, const DeliveryTarget& target,
+                             const QList<Message>& parts, const DeliveryReport& report,
+                             bool wasLookup) {
+    const auto found = lanes.find(conversationId);
+    if (found == lanes.end())
+        return;
+    markDelivered(conversationId, report.delivered);
+    Lane& lane = found->second;
+    QList<Message> remaining;
+    for (const Message& part : parts) {
+        for (const Message& held : std::as_const(lane.queue)) {
+            if (held.id == part.id)
+                remaining.append(held);
+        }
+    }
+    if (report.error) {
+        lane.inFlight.clear();
+        markFailed(conversationId, remaining, report.error);
+    } else if (!remaining.isEmpty() && wasLookup) {
+        return transmit(conversationId, target, remaining); // still in flight
+    } else if (!remaining.isEmpty()) {
+        lane.inFlight.clear();
+        markFailed(conversationId, remaining, {},
+                   tr("The server did not confirm every message; they will be checked and sent "
+                      "again."),
+                   true);
+    } else {
+        lane.inFlight.clear();
+        lane.failures = 0;
+    }
+    pump(conversationId);
+    scheduleWake();
+    settle();
+}
+
+void Outbox::Private::markDelivered(qint64 conversationId, const QList<Message>& delivered) {
+    const auto found = lanes.find(conversationId);
+    if (found == lanes.end())
+        return;
+    for (const Message& confirmed : delivered) {
+        auto held = std::find_if(found->second.queue.begin(), found->second.queue.end(),
+                                 [&](const Message& m) { return m.id == confirmed.id; });
+        if (held == found->second.queue.end())
+            continue;
+        Message sent = *held;
+        sent.state = DeliveryState::Sent;
+        sent.remoteId = confirmed.remoteId;
+        sent.sentAt = confirmed.sentAt.isValid() ? confirmed.sentAt : clock();
+        sent.lastError.clear();
+        sent.nextAttemptAt = {};
+        store(sent);
+        found->second.queue.erase(held);
+    }
+}
+
+void Outbox::Private::markFailed(qint64 conversationId, const QList<Message>& parts,
+                                 const ApiError& error, const QString& reason, bool transient) {
+    if (parts.isEmpty())
+        return;
+    const QString why = reason.isEmpty() ? error.message() : reason;
+    Lane& lane = lanes[conversationId];
+    if (transient || error.isRetryable()) {
+        lane.failures += 1;
+        const QDateTime next = backoff.nextAttempt(error, lane.failures, clock());
+        qCInfo(lcOutbox) << "conversation" << conversationId << "will try again at"
+                         << next.toString(Qt::ISODateWithMs) << "after" << error.kindName();
+        for (Message part : parts) {
+            part.state = DeliveryState::Queued;
+            part.lastError = why;
+            part.nextAttemptAt = next;
+            store(part);
+        }
+        return;
+    }
+    qCWarning(lcOutbox) << "conversation" << conversationId << "stopped:" << error.kindName()
+                        << error.httpStatus();
+    for (Message part : parts) {
+        part.state = DeliveryState::Failed;
+        part.lastError = why;
+        part.nextAttemptAt = {};
+        store(part);
+    }
+}
+
+void Outbox::Private::scheduleWake() {
+    QDateTime earliest;
+    for (const auto& [conversationId, lane] : lanes) {
+        if (!lane.inFlight.isEmpty() || lane.queue.isEmpty())
+            continue;
+        const Message& head = lane.queue.first();
+        if (head.state == DeliveryState::Failed || !head.nextAttemptAt.isValid())
+            continue;
+        if (!earliest.isValid() || head.nextAttemptAt < earliest)
+            earliest = head.nextAttemptAt;
+    }
+    if (!earliest.isValid() || !started) {
+        wake.stop();
+        return;
+    }
+    constexpr qint64 day = 24LL * 3600 * 1000;
+    wake.start(static_cast<int>(std::clamp<qint64>(clock().msecsTo(earliest), 0, day)));
+}
+
+bool Outbox::Private::laneSettled(const Lane& lane) const {
+    if (!lane.inFlight.isEmpty())
+        return false;
+    if (lane.queue.isEmpty())
+        return true;
+    const Message& head = lane.queue.first();
+    if (head.state == DeliveryState::Failed)
+        return true;
+    return !lane.flushNow && head.nextAttemptAt.isValid() && head.nextAttemptAt > flushDeadline;
+}
+
+void Outbox::Private::settle() {
+    const bool idleNow = q->isIdle();
+    if (idleNow && !wasIdle) {
+        wasIdle = true;
+        emit q->idle();
+    } else if (!idleNow) {
+        wasIdle = false;
+    }
+    if (!flushing)
+        return;
+    for (const auto& [conversationId, lane] : lanes) {
+        if (!laneSettled(lane))
+            return;
+    }
+    flushing = false;
+    emit q->flushed();
+}
+
+} // namespace agentdesk
