@@ -1,0 +1,54 @@
+#pragma once
+
+#include "World.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace sandbox {
+
+//! Rocket.Chat Omnichannel's rooms, visitors and messages: the operations both the HTTP API and
+//! the simulated visitors use, so a message looks the same whoever wrote it.
+class RocketChatRooms {
+public:
+    explicit RocketChatRooms(World& world)
+        : m_world(world) {}
+
+    //! The agent (user) whose X-Auth-Token / X-User-Id pair matches; null object when none does.
+    QJsonObject userByCredentials(const QString& userId, const QString& authToken) const;
+    QJsonObject userByLogin(const QString& user, const QString& password) const;
+    QJsonObject userByResumeToken(const QString& token) const;
+
+    QJsonObject visitorByToken(const QString& token) const;
+    //! Registers a visitor; a new random token when `token` is empty.
+    QJsonObject addVisitor(const QString& name, const QString& token = {});
+
+    //! Index into rooms, or -1.
+    qsizetype roomIndex(const QString& rid) const;
+    qsizetype openRoomOfVisitor(const QString& token) const;
+    //! Opens a livechat room for the visitor, served by the agent, with a `livechat-started`
+    //! message; returns its id.
+    QString openRoom(const QJsonObject& visitor, const QJsonObject& agent, const QDateTime& when);
+    void closeRoom(const QString& rid);
+
+    //! A message by `_id`; null object when there is none.
+    QJsonObject message(const QString& id) const;
+    bool hasMessage(const QString& id) const { return !message(id).isEmpty(); }
+
+    //! Writes a message as the visitor (the shape `livechat/message` answers with).
+    QJsonObject postAsVisitor(const QString& rid, const QJsonObject& visitor, const QString& text,
+                              const QString& id, const QDateTime& when);
+    //! Writes a message as an agent (how agents' replies appear in the history).
+    QJsonObject postAsAgent(const QString& rid, const QJsonObject& agent, const QString& text,
+                            const QDateTime& when);
+
+    //! The Markdown AST Rocket.Chat attaches to a message (`md`), here one plain paragraph.
+    static QJsonArray markdownOf(const QString& text);
+
+private:
+    QJsonObject append(const QString& rid, QJsonObject message);
+
+    World& m_world;
+};
+
+} // namespace sandbox

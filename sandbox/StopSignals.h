@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QObject>
+
+class QSocketNotifier;
+
+namespace sandbox {
+
+//! Turns SIGTERM and SIGINT into a Qt signal, safely: the handler only writes one byte to a
+//! socket pair (async-signal-safe) and a QSocketNotifier reads it in the event loop.
+class StopSignals : public QObject {
+    Q_OBJECT
+public:
+    explicit StopSignals(QObject* parent = nullptr);
+    ~StopSignals() override;
+
+    bool isInstalled() const { return m_notifier != nullptr; }
+
+signals:
+    void stopRequested(int signalNumber);
+
+private:
+    static void handle(int signalNumber);
+    void readSignal();
+
+    QSocketNotifier* m_notifier = nullptr;
+};
+
+} // namespace sandbox
