@@ -1,0 +1,152 @@
+#pragma once
+
+// Shared pieces of the SocialBoards endpoint tests: waiting for a result, the error cases every
+// endpoint must map the same way, and the checks every request must pass.
+
+#include "TestServer.h"
+#include "backends/socialboards/SocialBoards.h"
+
+#include <QLocale>
+#include <QTest>
+
+#include <optional>
+
+namespace sbtest {
+
+using namespace agentdesk;
+
+inline const QString kToken = QStringLiteral("eyJhbGciOiJIUzUxMiJ9.sb-test-token");
+
+inline socialboards::Server server(const QUrl& url) {
+    return socialboards::Server{url, kToken};
+}
+
+//! Runs one endpoint call and waits for its single result (a TimedOut error if none came).
+template<class T, class Call> Result<T> wait(Call call) {
+    std::optional<Result<T>> result;
+    int calls = 0;
+    call([&](Result<T> r) {
+        ++calls;
+        result = std::move(r);
+    });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
+        return ApiError(ApiError::Kind::TimedOut, QStringLiteral("test wait"));
+    QTest::qWait(0); // a second callback would show up here
+    if (calls != 1)
+        return ApiError(ApiError::Kind::Cancelled,
+                        QStringLiteral("callback called %1 times").arg(calls));
+    return *result;
+}
+
+inline QByteArray httpDateIn(int seconds) {
+    return QLocale::c()
+        .toString(QDateTime::currentDateTimeUtc().addSecs(seconds),
+                  "ddd, dd MMM yyyy HH:mm:ss 'GMT'")
+        .toLatin1();
+}
+
+//! The columns of an error table: status, body, Retry-After (empty: none), expected kind, the
+//! server's message and code as the error must carry them, and the expected wait (-1: none).
+inline void errorColumns() {
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<QString>("serverMessage");
+    QTest::addColumn<QString>("serverCode");
+    QTest::addColumn<int>("waitSecs");
+}
+
+//! The error classes every SocialBoards endpoint must map the same way.
+inline void commonErrorRows() {
+    using K = ApiError::Kind;
+    const QByteArray none;
+    QTest::newRow("400 envelope") << 400 << TestServer::fixture("socialboards-error-400.json")
+                                  << none << K::InvalidRequest
+                                  << "Message creation time cannot be more than 30 seconds in "
+                                     "the future."
+                                  << "400" << -1;
+    QTest::newRow("200 with errorCode")
+        << 200 << TestServer::fixture("socialboards-error-in-200.json") << none << K::InvalidRequest
+        << "Conversation 254626 was not found."
+        << "404" << -1;
+    QTest::newRow("401") << 401 << TestServer::fixture("socialboards-401.json") << none
+                         << K::Unauthorized << "Authorization has been denied for this request."
+                         << "401" << -1;
+    QTest::newRow("403 no body") << 403 << QByteArray() << none << K::Unauthorized << ""
+                                 << "" << -1;
+    QTest::newRow("404 html") << 404 << QByteArray("<html>Not Found</html>") << none << K::NotFound
+                              << ""
+                              << "" << -1;
+    QTest::newRow("429 retry-after seconds")
+        << 429 << QByteArray(R"({"data":null,"errorCode":429,"errorText":"Too many requests"})")
+        << QByteArray("7") << K::RateLimited << "Too many requests"
+        << "429" << 7;
+    QTest::newRow("429 retry-after http date")
+        << 429 << QByteArray(R"({"data":null,"errorCode":429,"errorText":"Too many requests"})")
+        << httpDateIn(90) << K::RateLimited << "Too many requests"
+        << "429" << 90;
+    QTest::newRow("500 envelope")
+        << 500
+        << QByteArray(R"({"data":null,"errorCode":500,"errorText":"An error has occurred."})")
+        << none << K::ServerError << "An error has occurred."
+        << "500" << -1;
+    QTest::newRow("502 html") << 502 << QByteArray("<html>Bad Gateway</html>") << none
+                              << K::ServerError << ""
+                              << "" << -1;
+    QTest::newRow("200 not json") << 200 << QByteArray("Example of chat message") << none
+                                  << K::BadResponse << ""
+                                  << "" << -1;
+    QTest::newRow("200 empty body") << 200 << QByteArray() << none << K::BadResponse << ""
+                                    << "" << -1;
+    QTest::newRow("200 json array, no envelope")
+        << 200 << QByteArray("[]") << none << K::BadResponse << ""
+        << "" << -1;
+    QTest::newRow("200 envelope without errorCode")
+        << 200 << QByteArray(R"({"data":[],"errorText":null})") << none << K::BadResponse << ""
+        << "" << -1;
+    QTest::newRow("200 errorCode as string")
+        << 200 << QByteArray(R"({"data":[],"errorCode":"-1","errorText":null})") << none
+        << K::BadResponse << ""
+        << "" << -1;
+}
+
+//! Answers with the row's status, body and Retry-After, runs `call` and checks the error.
+template<class T, class Call>
+void checkErrorRow(const QByteArray& method, const QString& path, Call call) {
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(QString, serverMessage);
+    QFETCH(QString, serverCode);
+    QFETCH(int, waitSecs);
+    TestServer testServer;
+    HeaderList headers;
+    if (!retryAfter.isEmpty())
+        headers.append({"Retry-After", retryAfter});
+    testServer.reply(method, path, status, body, headers);
+    Transport transport;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const Result<T> result = wait<T>([&](auto done) { call(transport, testServer.url(), done); });
+    QVERIFY(!result.ok());
+    const ApiError error = result.error();
+    QCOMPARE(error.kind(), kind);
+    QCOMPARE(testServer.requests().size(), 1);
+    QCOMPARE(error.serverMessage(), serverMessage);
+    QCOMPARE(error.serverCode(), serverCode);
+    if (!serverMessage.isEmpty())
+        QVERIFY2(error.message().contains(serverMessage), qPrintable(error.message()));
+    if (waitSecs >= 0) {
+        QVERIFY(error.isRetryable());
+        const qint64 wait = before.secsTo(error.retryAt());
+        QVERIFY2(qAbs(wait - waitSecs) <= 2, qPrintable(QString::number(wait)));
+    }
+}
+
+//! The request carries the bearer token as a credential, never as a plain header.
+inline void checkBearer(const RecordedRequest& got) {
+    QCOMPARE(got.header("authorization"), "Bearer " + kToken.toUtf8());
+}
+
+} // namespace sbtest
