@@ -3,13 +3,12 @@
 namespace agentdesk::rocketchat {
 
 HttpRequest messageByIdRequest(const QUrl& server, const MessageByIdRequest& request) {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("token"), request.token);
-    query.addQueryItem(QStringLiteral("rid"), request.rid);
+    QueryItems query;
+    query.append({QStringLiteral("token"), request.token});
+    query.append({QStringLiteral("rid"), request.rid});
     HttpRequest http;
     http.method = "GET";
-    http.url =
-        apiUrl(server, pathSegment(QStringLiteral("/api/v1/livechat/message/"), request.id), query);
+    http.url = apiUrlWithId(server, QStringLiteral("/api/v1/livechat/message/"), request.id, query);
     return http;
 }
 

@@ -5,21 +5,20 @@
 namespace agentdesk::rocketchat {
 
 HttpRequest messagesHistoryRequest(const QUrl& server, const MessagesHistoryRequest& request) {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("token"), request.token);
+    QueryItems query;
+    query.append({QStringLiteral("token"), request.token});
     if (request.ls.isValid())
-        query.addQueryItem(QStringLiteral("ls"), formatIsoDateTime(request.ls));
+        query.append({QStringLiteral("ls"), formatIsoDateTime(request.ls)});
     if (request.end.isValid())
-        query.addQueryItem(QStringLiteral("end"), formatIsoDateTime(request.end));
+        query.append({QStringLiteral("end"), formatIsoDateTime(request.end)});
     if (request.limit)
-        query.addQueryItem(QStringLiteral("limit"), QString::number(*request.limit));
+        query.append({QStringLiteral("limit"), QString::number(*request.limit)});
     if (request.offset)
-        query.addQueryItem(QStringLiteral("offset"), QString::number(*request.offset));
+        query.append({QStringLiteral("offset"), QString::number(*request.offset)});
     HttpRequest http;
     http.method = "GET";
-    http.url = apiUrl(
-        server, pathSegment(QStringLiteral("/api/v1/livechat/messages.history/"), request.rid),
-        query);
+    http.url = apiUrlWithId(server, QStringLiteral("/api/v1/livechat/messages.history/"),
+                            request.rid, query);
     return http;
 }
 

@@ -24,8 +24,25 @@ void readError(ApiError& error, const HttpResponse& response) {
     error.setServerCode(object.value(QLatin1String("errorType")).toString());
 }
 
-QString pathSegment(const QString& prefix, const QString& segment) {
-    return prefix + QString::fromLatin1(QUrl::toPercentEncoding(segment));
+QUrl apiUrlWithQuery(const QUrl& base, const QString& path, const QueryItems& query) {
+    QUrl url = apiUrl(base, path);
+    QByteArray encoded;
+    for (const auto& [key, value] : query) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(key, "[]") + '=' + QUrl::toPercentEncoding(value);
+    }
+    if (!encoded.isEmpty())
+        url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
+    return url;
+}
+
+QUrl apiUrlWithId(const QUrl& base, const QString& path, const QString& id,
+                  const QueryItems& query) {
+    QUrl url = apiUrlWithQuery(base, path, query);
+    url.setPath(url.path(QUrl::FullyEncoded) + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+                QUrl::TolerantMode);
+    return url;
 }
 
 ApiError refused(const QString& why) {

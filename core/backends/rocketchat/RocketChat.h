@@ -77,8 +77,16 @@ struct Room {
 //! message}`).
 void readError(ApiError& error, const HttpResponse& response);
 
-//! `prefix` followed by `segment` percent-encoded, so an id can never change the path.
-QString pathSegment(const QString& prefix, const QString& segment);
+//! Query parameters in order, as plain (not percent-encoded) text.
+using QueryItems = QList<std::pair<QString, QString>>;
+
+//! apiUrl() with every query key and value strictly percent-encoded: QUrlQuery leaves `+` as it
+//! is, which the server would read as a space (`[]` in keys such as `agents[]` stays readable).
+QUrl apiUrlWithQuery(const QUrl& base, const QString& path, const QueryItems& query);
+//! apiUrlWithQuery() for `path` followed by `id` percent-encoded as one segment, so an id can
+//! never change the path ("a/b" becomes "a%2Fb").
+QUrl apiUrlWithId(const QUrl& base, const QString& path, const QString& id,
+                  const QueryItems& query = {});
 
 //! An InvalidRequest error for a request refused before anything was sent.
 ApiError refused(const QString& why);

@@ -5,19 +5,19 @@
 namespace agentdesk::rocketchat {
 
 HttpRequest roomsRequest(const Server& server, const RoomsRequest& request) {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("agents[]"),
-                       request.agentId.isEmpty() ? server.userId : request.agentId);
+    QueryItems query;
+    query.append(
+        {QStringLiteral("agents[]"), request.agentId.isEmpty() ? server.userId : request.agentId});
     if (request.open)
-        query.addQueryItem(QStringLiteral("open"),
-                           *request.open ? QStringLiteral("true") : QStringLiteral("false"));
+        query.append({QStringLiteral("open"),
+                      *request.open ? QStringLiteral("true") : QStringLiteral("false")});
     if (request.offset)
-        query.addQueryItem(QStringLiteral("offset"), QString::number(*request.offset));
+        query.append({QStringLiteral("offset"), QString::number(*request.offset)});
     if (request.count)
-        query.addQueryItem(QStringLiteral("count"), QString::number(*request.count));
+        query.append({QStringLiteral("count"), QString::number(*request.count)});
     HttpRequest http;
     http.method = "GET";
-    http.url = apiUrl(server.baseUrl, QStringLiteral("/api/v1/livechat/rooms"), query);
+    http.url = apiUrlWithQuery(server.baseUrl, QStringLiteral("/api/v1/livechat/rooms"), query);
     http.credentials = server.credentials();
     return http;
 }
