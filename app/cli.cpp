@@ -1,12 +1,17 @@
-#include <agentdesk/Version.h>
+#include "Cli.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("agentdesk-cli"));
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(agentdesk::kVersion));
-    QTextStream(stdout) << "agentdesk-cli " << agentdesk::kVersion << '\n';
-    return 0;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return agentdesk::cli::Failure;
+    return agentdesk::cli::run(QCoreApplication::arguments().mid(1),
+                               QProcessEnvironment::systemEnvironment(), out, err, in);
 }

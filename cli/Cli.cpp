@@ -1,0 +1,71 @@
+#include "Cli.h"
+
+#include "CliContext.h"
+#include "Commands.h"
+
+#include <agentdesk/Version.h>
+
+#include <QTextStream>
+
+namespace agentdesk::cli {
+
+namespace {
+
+void printUsage(QTextStream& stream) {
+    stream << "Usage: agentdesk-cli <command> [options]\n"
+              "\n"
+              "AgentDesk from a shell: send replies, batches and AI questions to Rocket.Chat\n"
+              "Omnichannel, SocialBoards and LiveChatAI.\n"
+              "\n"
+              "Commands:\n"
+              "  send        send one message (--backend rocketchat|socialboards)\n"
+              "  send-batch  send a JSON array of messages from FILE (- for stdin)\n"
+              "  ask         ask the LiveChatAI agent a question\n"
+              "\n"
+              "Secrets come from the environment, never from flags:\n"
+              "  AGENTDESK_RC_USER_ID, AGENTDESK_RC_AUTH_TOKEN  Rocket.Chat batch sends\n"
+              "  AGENTDESK_SB_ACCESS_TOKEN                      SocialBoards\n"
+              "  AGENTDESK_LCAI_API_KEY                         LiveChatAI\n"
+              "\n"
+              "Exit codes: 0 success, 2 usage or malformed input, 3 the server refused (4xx),\n"
+              "4 network, timeout, 5xx or an unreadable answer.\n"
+              "Run 'agentdesk-cli <command> --help' for a command's options.\n";
+}
+
+} // namespace
+
+int run(const QStringList& arguments, const QProcessEnvironment& environment, QTextStream& out,
+        QTextStream& err, QIODevice& in) {
+    if (arguments.isEmpty()) {
+        printUsage(err);
+        return Usage;
+    }
+    const QString command = arguments.first();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        printUsage(out);
+        return Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << "agentdesk-cli " << kVersion << '\n';
+        return Success;
+    }
+
+    CliContext context(environment, out, err, in);
+    int code = Usage;
+    if (command == QLatin1String("send"))
+        code = sendCommand(context, arguments);
+    else if (command == QLatin1String("send-batch"))
+        code = sendBatchCommand(context, arguments);
+    else if (command == QLatin1String("ask"))
+        code = askCommand(context, arguments);
+    else {
+        err << "agentdesk-cli: unknown command \"" << command << "\"\n\n";
+        printUsage(err);
+    }
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace agentdesk::cli
