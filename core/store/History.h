@@ -36,6 +36,11 @@ public:
 
     //! Opens (creating and migrating as needed) the database file at `path`.
     OpenOutcome open(const QString& path);
+    //! Closes the database (also done by open() and the destructor); the prepared statements go.
+    void close();
+    //! Whether open() runs `PRAGMA quick_check` on an existing file (default: on). Off for
+    //! very large histories where start-up time matters more than early detection.
+    void setCheckIntegrityOnOpen(bool check);
     bool isOpen() const;
     QString path() const;
     static int schemaVersion(); //!< the PRAGMA user_version this build writes
@@ -110,8 +115,10 @@ signals:
     void messageChanged(const agentdesk::Message& message);
     void messageRemoved(qint64 conversationId, qint64 messageId);
 
+public:
+    class Private; //!< the implementation, shared by the table families in core/store only
+
 private:
-    class Private;
     std::unique_ptr<Private> d;
 };
 

@@ -1,0 +1,289 @@
+#include "History.h"
+
+#include "HistoryPrivate.h"
+#include "Migrations.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace agentdesk {
+
+namespace {
+
+QString nextConnectionName(const char* purpose) {
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("agentdesk.history.%1.%2")
+        .arg(QLatin1String(purpose))
+        .arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+//! What an existing file turned out to be before anything writes to it.
+struct Inspection {
+    History::OpenStatus status = History::OpenStatus::Ok;
+    QString reason;
+    int version = 0;
+};
+
+bool isCorruptionCode(int code) {
+    return code == 11 /* SQLITE_CORRUPT */ || code == 26 /* SQLITE_NOTADB */;
+}
+
+//! Looks at an existing database through a read-only connection, so that neither a newer
+//! version's file nor a damaged one is changed (a read-only connection never checkpoints).
+Inspection inspect(const QString& path, bool checkIntegrity) {
+    Inspection result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.status = History::OpenStatus::IoError;
+        result.reason = file.errorString();
+        return result;
+    }
+    if (file.size() == 0)
+        return result; // an empty file is an empty database to SQLite
+    const QByteArray header = file.read(16);
+    file.close();
+    if (header != QByteArrayLiteral("SQLite format 3\0")) {
+        result.status = History::OpenStatus::Corrupt;
+        result.reason = QStringLiteral("the file is not an SQLite database");
+        return result;
+    }
+
+    const QString name = nextConnectionName("inspect");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            result.status = History::OpenStatus::IoError;
+            result.reason = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            auto failed = [&](const QString& what) {
+                const int code = store::sqliteCode(query.lastError());
+                result.status = isCorruptionCode(code) ? History::OpenStatus::Corrupt
+                                                       : History::OpenStatus::IoError;
+                result.reason = QStringLiteral("%1: %2").arg(what, query.lastError().text());
+            };
+            if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+                failed(QStringLiteral("cannot read the schema version"));
+            } else {
+                result.version = query.value(0).toInt();
+                query.finish();
+                if (result.version > Migrations::latestVersion()) {
+                    result.status = History::OpenStatus::NewerVersion;
+                } else if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) ||
+                           !query.next()) {
+                    failed(QStringLiteral("cannot read the schema"));
+                } else if (checkIntegrity) {
+                    query.finish();
+                    if (!query.exec(QStringLiteral("PRAGMA quick_check"))) {
+                        failed(QStringLiteral("integrity check failed"));
+                    } else {
+                        QStringList problems;
+                        while (query.next() && problems.size() < 5)
+                            problems << query.value(0).toString();
+                        if (problems != QStringList{QStringLiteral("ok")}) {
+                            result.status = History::OpenStatus::Corrupt;
+                            result.reason = QStringLiteral("integrity check failed: %1")
+                                                .arg(problems.join(QStringLiteral("; ")));
+                        }
+                    }
+                }
+            }
+            query.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+//! Renames `path` (and its -wal, -shm, -journal companions, keeping them paired) to
+//! `<path>.corrupt-<timestamp>`; never replaces an existing file. Empty on failure.
+QString moveAside(const QString& path, QString* error) {
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QStringList companions = {QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                    QStringLiteral("-journal")};
+    QString target;
+    for (int attempt = 1;; ++attempt) {
+        target = path + QStringLiteral(".corrupt-") + stamp;
+        if (attempt > 1)
+            target += QStringLiteral("-%1").arg(attempt);
+        bool taken = QFileInfo::exists(target);
+        for (const QString& suffix : companions)
+            taken = taken || QFileInfo::exists(target + suffix);
+        if (!taken)
+            break;
+    }
+    QFile file(path);
+    if (!file.rename(target)) {
+        *error = file.errorString();
+        return {};
+    }
+    for (const QString& suffix : companions) {
+        QFile companion(path + suffix);
+        if (companion.exists() && !companion.rename(target + suffix)) {
+            // a stale companion next to a fresh database would be applied to it: refuse
+            *error = QStringLiteral("cannot move %1 aside: %2")
+                         .arg(companion.fileName(), companion.errorString());
+            return {};
+        }
+    }
+    return target;
+}
+
+} // namespace
+
+History::History(QObject* parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this)) {}
+
+History::~History() {
+    d->close();
+}
+
+History::OpenOutcome History::open(const QString& filePath) {
+    d->close();
+    d->lastError.clear();
+    OpenOutcome outcome;
+    auto refuse = [&](OpenStatus status, const QString& message) {
+        d->close();
+        outcome.status = status;
+        outcome.message = message;
+        d->lastError = message;
+        qCWarning(lcHistory).noquote() << message;
+        return outcome;
+    };
+
+    const QFileInfo info(filePath);
+    const QString path = info.absoluteFilePath();
+    if (filePath.isEmpty())
+        return refuse(OpenStatus::IoError, tr("No history file was given."));
+    if (!QDir().mkpath(info.absolutePath()))
+        return refuse(OpenStatus::IoError,
+                      tr("Cannot create the folder %1 for the history.").arg(info.absolutePath()));
+
+    if (info.exists()) {
+        if (!info.isFile())
+            return refuse(OpenStatus::IoError, tr("%1 is not a file.").arg(path));
+        const Inspection found = inspect(path, d->checkIntegrityOnOpen);
+        switch (found.status) {
+        case OpenStatus::Ok:
+            break;
+        case OpenStatus::NewerVersion:
+            return refuse(OpenStatus::NewerVersion,
+                          tr("The history %1 was written by a newer AgentDesk (schema version %2; "
+                             "this one knows up to %3). It was left untouched: please update "
+                             "AgentDesk or choose another data folder.")
+                              .arg(path)
+                              .arg(found.version)
+                              .arg(schemaVersion()));
+        case OpenStatus::IoError:
+            return refuse(OpenStatus::IoError,
+                          tr("Cannot read the history %1: %2").arg(path, found.reason));
+        case OpenStatus::Corrupt: {
+            QString moveError;
+            const QString movedTo = moveAside(path, &moveError);
+            if (movedTo.isEmpty())
+                return refuse(OpenStatus::IoError,
+                              tr("The history %1 is damaged (%2) and could not be moved aside "
+                                 "(%3); it was not opened.")
+                                  .arg(path, found.reason, moveError));
+            outcome.status = OpenStatus::Corrupt;
+            outcome.movedAsideTo = movedTo;
+            outcome.message = tr("The history %1 was damaged (%2). It was kept as %3 and a new, "
+                                 "empty history was started.")
+                                  .arg(path, found.reason, movedTo);
+            qCWarning(lcHistory).noquote() << outcome.message;
+            break;
+        }
+        }
+    }
+
+    d->connectionName = nextConnectionName("main");
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return refuse(OpenStatus::IoError,
+                      tr("Cannot open the history %1: %2").arg(path, db.lastError().text()));
+
+    QSqlQuery pragma(db);
+    const QStringList setup = {
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        // every committed write (a queued reply above all) is on disk before the call returns
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+    };
+    for (const QString& sql : setup) {
+        if (!pragma.exec(sql))
+            return refuse(
+                OpenStatus::IoError,
+                tr("Cannot set up the history %1: %2").arg(path, pragma.lastError().text()));
+        if (sql.contains(QLatin1String("journal_mode")) &&
+            (!pragma.next() || pragma.value(0).toString() != QLatin1String("wal")))
+            return refuse(OpenStatus::IoError,
+                          tr("Cannot switch the history %1 to write-ahead logging.").arg(path));
+        pragma.finish();
+    }
+
+    QString error;
+    const int version = Migrations::currentVersion(db, &error);
+    if (version > schemaVersion()) // written by a newer build between inspection and now
+        return refuse(OpenStatus::NewerVersion,
+                      tr("The history %1 was written by a newer AgentDesk.").arg(path));
+    if (version < 0 || !Migrations::migrate(db, &error))
+        return refuse(OpenStatus::IoError,
+                      tr("Cannot prepare the history %1: %2").arg(path, error));
+
+    d->path = path;
+    d->isOpen = true;
+    if (outcome.message.isEmpty())
+        outcome.message = tr("History opened: %1").arg(path);
+    return outcome;
+}
+
+void History::close() {
+    d->close();
+    d->path.clear();
+}
+
+bool History::isOpen() const {
+    return d->isOpen;
+}
+
+QString History::path() const {
+    return d->path;
+}
+
+int History::schemaVersion() {
+    return Migrations::latestVersion();
+}
+
+QString History::databasePath(const QString& dataDir) {
+    QString dir = dataDir;
+    if (dir.isEmpty())
+        dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).absoluteFilePath(QStringLiteral("history.sqlite"));
+}
+
+QString History::lastError() const {
+    return d->lastError;
+}
+
+QSqlDatabase History::database() const {
+    return d->db();
+}
+
+void History::setCheckIntegrityOnOpen(bool check) {
+    d->checkIntegrityOnOpen = check;
+}
+
+} // namespace agentdesk

@@ -1,0 +1,315 @@
+#include "History.h"
+
+#include "HistoryPrivate.h"
+
+#include <QSqlError>
+
+namespace agentdesk {
+
+// Message ids are createdAt (ms since the epoch) * 2^20 plus a sequence number within that
+// millisecond. Ordering by id is therefore ordering by (createdAt, insertion order), which lets
+// full-text search walk the FTS index newest first (ORDER BY rowid DESC) and stop after `limit`
+// hits instead of sorting every match. createdAt is fixed once a message is stored.
+namespace {
+
+constexpr qint64 sequenceBits = 20;
+constexpr qint64 sequenceMask = (qint64(1) << sequenceBits) - 1;
+constexpr qint64 maxAbsoluteMs = qint64(1) << 42; // about 139 years either side of 1970
+
+} // namespace
+
+std::optional<Message> History::Private::insertMessage(const Message& message) {
+    Message stored = message;
+    if (stored.conversationId <= 0) {
+        fail(QStringLiteral("a message needs a conversation"));
+        return std::nullopt;
+    }
+    if ((stored.state == DeliveryState::Queued || stored.state == DeliveryState::Sending) &&
+        stored.clientId.isEmpty()) {
+        fail(QStringLiteral("a message to deliver needs a client id"));
+        return std::nullopt;
+    }
+    if (!stored.createdAt.isValid())
+        stored.createdAt = QDateTime::currentDateTimeUtc();
+    const qint64 ms = stored.createdAt.toMSecsSinceEpoch();
+    if (ms <= -maxAbsoluteMs || ms >= maxAbsoluteMs) {
+        fail(QStringLiteral("the message time %1 is out of range")
+                 .arg(stored.createdAt.toString(Qt::ISODate)));
+        return std::nullopt;
+    }
+    const qint64 base = ms * (sequenceMask + 1);
+
+    QSqlQuery* insert = prepared(QStringLiteral(
+        "INSERT INTO messages (id, conversation_id, client_id, remote_id, direction, author,"
+        " text, format, created_at, sent_at, state, last_error, next_attempt_at, attempts,"
+        " batch_id) VALUES ((SELECT ifnull(max(id) + 1, ?) FROM messages"
+        " WHERE id BETWEEN ? AND ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert)
+        return std::nullopt;
+    insert->bindValue(0, base);
+    insert->bindValue(1, base);
+    insert->bindValue(2, base + sequenceMask);
+    insert->bindValue(3, stored.conversationId);
+    insert->bindValue(4, store::textOrNull(stored.clientId));
+    insert->bindValue(5, store::textOrNull(stored.remoteId));
+    insert->bindValue(6, store::directionKey(stored.direction));
+    insert->bindValue(7, store::text(stored.author));
+    insert->bindValue(8, store::text(stored.text));
+    insert->bindValue(9, store::formatKey(stored.format));
+    insert->bindValue(10, ms);
+    insert->bindValue(11, store::msOrNull(stored.sentAt));
+    insert->bindValue(12, deliveryStateKey(stored.state));
+    insert->bindValue(13, store::text(stored.lastError));
+    insert->bindValue(14, store::msOrNull(stored.nextAttemptAt));
+    insert->bindValue(15, stored.attempts);
+    insert->bindValue(16, stored.batchId);
+    if (!insert->exec()) {
+        const QString reason = insert->lastError().databaseText();
+        insert->finish();
+        if (reason.contains(QLatin1String("FOREIGN KEY")))
+            fail(QStringLiteral("there is no conversation %1").arg(stored.conversationId));
+        else if (reason.contains(QLatin1String("messages.client_id")))
+            fail(QStringLiteral("a message with client id %1 already exists").arg(stored.clientId));
+        else if (store::sqliteCode(insert->lastError()) == 13)
+            fail(QStringLiteral("the disk is full: the message was not saved"));
+        else
+            fail(QStringLiteral("saving a message failed: %1").arg(reason));
+        qCWarning(lcHistory).noquote() << lastError;
+        return std::nullopt;
+    }
+    stored.id = insert->lastInsertId().toLongLong();
+    insert->finish();
+    if (stored.id > base + sequenceMask) {
+        fail(QStringLiteral("too many messages within one millisecond"));
+        return std::nullopt;
+    }
+    // what the database holds: whole milliseconds, in UTC
+    stored.createdAt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    return stored;
+}
+
+bool History::Private::recordActivity(const QList<Message>& inserted) {
+    struct Activity {
+        int unread = 0;
+        const Message* newest = nullptr;
+    };
+    QHash<qint64, Activity> perConversation;
+    for (const Message& message : inserted) {
+        Activity& activity = perConversation[message.conversationId];
+        if (message.direction == Direction::Incoming)
+            ++activity.unread;
+        if (!activity.newest || message.id > activity.newest->id)
+            activity.newest = &message;
+    }
+    QSqlQuery* update = prepared(QStringLiteral(
+        "UPDATE conversations SET unread_count = unread_count + ?,"
+        " last_message_preview = CASE WHEN last_activity IS NULL OR last_activity <= ?"
+        "  THEN ? ELSE last_message_preview END,"
+        " last_activity = max(ifnull(last_activity, ?), ?) WHERE id = ?"));
+    if (!update)
+        return false;
+    for (auto it = perConversation.cbegin(); it != perConversation.cend(); ++it) {
+        const qint64 ms = it->newest->createdAt.toMSecsSinceEpoch();
+        update->bindValue(0, it->unread);
+        update->bindValue(1, ms);
+        update->bindValue(2, store::text(store::previewOf(it->newest->text)));
+        update->bindValue(3, ms);
+        update->bindValue(4, ms);
+        update->bindValue(5, it.key());
+        if (!exec(*update, "updating the conversation's activity"))
+            return false;
+    }
+    update->finish();
+    return true;
+}
+
+void History::Private::announceInserted(const QList<Message>& inserted) {
+    QList<qint64> order;
+    QHash<qint64, QList<Message>> perConversation;
+    for (const Message& message : inserted) {
+        auto& list = perConversation[message.conversationId];
+        if (list.isEmpty())
+            order << message.conversationId;
+        list << message;
+    }
+    for (qint64 conversationId : std::as_const(order)) {
+        const QList<Message>& messages = perConversation[conversationId];
+        emit q->messagesAboutToBeInserted(conversationId, int(messages.size()));
+        emit q->messagesInserted(conversationId, messages);
+    }
+    for (qint64 conversationId : std::as_const(order)) {
+        if (const auto conversation = q->conversation(conversationId))
+            emit q->conversationChanged(*conversation);
+    }
+}
+
+std::optional<Message> History::Private::findMessage(const QString& sql,
+                                                     const QVariantList& values) {
+    QSqlQuery* select = prepared(sql);
+    if (!select)
+        return std::nullopt;
+    StatementScope scope(select);
+    for (int i = 0; i < values.size(); ++i)
+        select->bindValue(i, values.at(i));
+    if (!exec(*select, "reading a message") || !select->next())
+        return std::nullopt;
+    return store::messageFrom(*select);
+}
+
+std::optional<Message> History::addMessage(const Message& message) {
+    const QList<Message> added = addMessages({message});
+    if (added.isEmpty())
+        return std::nullopt;
+    return added.first();
+}
+
+QList<Message> History::addMessages(const QList<Message>& messages) {
+    QList<Message> inserted;
+    if (messages.isEmpty())
+        return inserted;
+    inserted.reserve(messages.size());
+    {
+        WriteTransaction transaction(*d);
+        if (!transaction.isActive())
+            return {};
+        for (const Message& message : messages) {
+            auto stored = d->insertMessage(message);
+            if (!stored)
+                return {}; // all or nothing: the transaction rolls back
+            inserted << *stored;
+        }
+        if (!d->recordActivity(inserted) || !transaction.commit())
+            return {};
+    }
+    d->announceInserted(inserted);
+    return inserted;
+}
+
+std::pair<std::optional<Message>, bool> History::mergeRemoteMessage(const Message& message) {
+    const QString byRemoteId = QStringLiteral("SELECT %1 FROM messages"
+                                              " WHERE conversation_id = ? AND remote_id = ?")
+                                   .arg(store::messageColumns);
+    const QString byClientId =
+        QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?").arg(store::messageColumns);
+
+    WriteTransaction transaction(*d);
+    if (!transaction.isActive())
+        return {std::nullopt, false};
+
+    if (!message.remoteId.isEmpty()) {
+        if (auto known = d->findMessage(byRemoteId, {message.conversationId, message.remoteId})) {
+            // already merged; an edit on the server replaces the text
+            if (message.text.isEmpty() || message.text == known->text)
+                return {known, false};
+            known->text = message.text;
+            QSqlQuery* update =
+                d->prepared(QStringLiteral("UPDATE messages SET text = ? WHERE id = ?"));
+            if (!update)
+                return {std::nullopt, false};
+            update->bindValue(0, store::text(known->text));
+            update->bindValue(1, known->id);
+            if (!d->exec(*update, "updating an edited message") || !transaction.commit())
+                return {std::nullopt, false};
+            emit messageChanged(*known);
+            return {known, false};
+        }
+    }
+
+    // The server's copy of our own message: it carries our client id, either as its own id
+    // (Rocket.Chat `_id`) or in a field of its own. Confirm the local echo instead of adding.
+    for (const QString& candidate : {message.clientId, message.remoteId}) {
+        if (candidate.isEmpty())
+            continue;
+        auto echo = d->findMessage(byClientId, {candidate});
+        if (!echo || echo->conversationId != message.conversationId)
+            continue;
+        if (echo->remoteId.isEmpty())
+            echo->remoteId = message.remoteId.isEmpty() ? candidate : message.remoteId;
+        if (!echo->sentAt.isValid())
+            echo->sentAt = message.sentAt.isValid() ? message.sentAt : message.createdAt;
+        echo->state = DeliveryState::Sent;
+        echo->lastError.clear();
+        echo->nextAttemptAt = QDateTime();
+        if (!d->storeMessageUpdate(*echo) || !transaction.commit())
+            return {std::nullopt, false};
+        auto confirmed = this->message(echo->id);
+        if (confirmed)
+            emit messageChanged(*confirmed);
+        return {confirmed, false};
+    }
+
+    Message incoming = message;
+    if (!incoming.clientId.isEmpty() && d->findMessage(byClientId, {incoming.clientId}))
+        incoming.clientId.clear(); // another conversation's id: keep the message, not the id
+    auto stored = d->insertMessage(incoming);
+    if (!stored || !d->recordActivity({*stored}) || !transaction.commit())
+        return {std::nullopt, false};
+    d->announceInserted({*stored});
+    return {stored, true};
+}
+
+bool History::Private::storeMessageUpdate(const Message& message) {
+    QSqlQuery* update = prepared(QStringLiteral(
+        "UPDATE messages SET remote_id = ?, author = ?, text = ?, format = ?, sent_at = ?,"
+        " state = ?, last_error = ?, next_attempt_at = ?, attempts = ?, batch_id = ?"
+        " WHERE id = ?"));
+    if (!update)
+        return false;
+    update->bindValue(0, store::textOrNull(message.remoteId));
+    update->bindValue(1, store::text(message.author));
+    update->bindValue(2, store::text(message.text));
+    update->bindValue(3, store::formatKey(message.format));
+    update->bindValue(4, store::msOrNull(message.sentAt));
+    update->bindValue(5, deliveryStateKey(message.state));
+    update->bindValue(6, store::text(message.lastError));
+    update->bindValue(7, store::msOrNull(message.nextAttemptAt));
+    update->bindValue(8, message.attempts);
+    update->bindValue(9, message.batchId);
+    update->bindValue(10, message.id);
+    if (!exec(*update, "updating a message"))
+        return false;
+    const bool found = update->numRowsAffected() > 0;
+    update->finish();
+    if (!found)
+        return fail(QStringLiteral("there is no message %1").arg(message.id));
+    return true;
+}
+
+bool History::updateMessage(const Message& message) {
+    if (!d->storeMessageUpdate(message))
+        return false;
+    if (const auto stored = this->message(message.id))
+        emit messageChanged(*stored);
+    return true;
+}
+
+bool History::removeMessage(qint64 messageId) {
+    const auto existing = message(messageId);
+    if (!existing)
+        return d->fail(QStringLiteral("there is no message %1").arg(messageId));
+    QSqlQuery* remove = d->prepared(QStringLiteral("DELETE FROM messages WHERE id = ?"));
+    if (!remove)
+        return false;
+    remove->bindValue(0, messageId);
+    if (!d->exec(*remove, "removing a message"))
+        return false;
+    remove->finish();
+    emit messageRemoved(existing->conversationId, messageId);
+    return true;
+}
+
+std::optional<Message> History::message(qint64 messageId) const {
+    return d->findMessage(
+        QStringLiteral("SELECT %1 FROM messages WHERE id = ?").arg(store::messageColumns),
+        {messageId});
+}
+
+std::optional<Message> History::messageByClientId(const QString& clientId) const {
+    if (clientId.isEmpty())
+        return std::nullopt;
+    return d->findMessage(
+        QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?").arg(store::messageColumns),
+        {clientId});
+}
+
+} // namespace agentdesk

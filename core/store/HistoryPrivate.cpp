@@ -1,0 +1,234 @@
+#include "HistoryPrivate.h"
+
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcHistory, "agentdesk.history", QtInfoMsg)
+
+namespace agentdesk {
+
+QSqlDatabase History::Private::db() const {
+    return QSqlDatabase::database(connectionName, false);
+}
+
+QSqlQuery* History::Private::prepared(const QString& sql) {
+    if (!isOpen) {
+        fail(QStringLiteral("the history database is not open"));
+        return nullptr;
+    }
+    auto found = statements.find(sql);
+    if (found != statements.end())
+        return found->second.get();
+    auto query = std::make_unique<QSqlQuery>(db());
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        fail(QStringLiteral("cannot prepare a statement: %1").arg(query->lastError().text()));
+        qCWarning(lcHistory).noquote() << lastError << "in" << sql;
+        return nullptr;
+    }
+    QSqlQuery* raw = query.get();
+    statements.emplace(sql, std::move(query));
+    return raw;
+}
+
+bool History::Private::exec(QSqlQuery& query, const char* what) {
+    if (query.exec())
+        return true;
+    const QSqlError error = query.lastError();
+    QString reason = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    switch (store::sqliteCode(error)) {
+    case 13: // SQLITE_FULL
+        reason = QStringLiteral("the disk is full (%1)").arg(reason);
+        break;
+    case 8:  // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        reason = QStringLiteral("cannot write the history file (%1)").arg(reason);
+        break;
+    default:
+        break;
+    }
+    query.finish();
+    fail(QStringLiteral("%1 failed: %2").arg(QLatin1String(what), reason));
+    qCWarning(lcHistory).noquote() << lastError;
+    return false;
+}
+
+bool History::Private::fail(const QString& message) {
+    lastError = message;
+    return false;
+}
+
+void History::Private::clearStatements() {
+    statements.clear();
+}
+
+void History::Private::close() {
+    clearStatements();
+    if (!connectionName.isEmpty()) {
+        {
+            QSqlDatabase database = QSqlDatabase::database(connectionName, false);
+            if (database.isOpen())
+                database.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+    isOpen = false;
+    transactionDepth = 0;
+}
+
+WriteTransaction::WriteTransaction(History::Private& d)
+    : m_d(d) {
+    if (m_d.transactionDepth > 0) {
+        ++m_d.transactionDepth;
+        m_active = true;
+        return;
+    }
+    QSqlQuery* begin = m_d.prepared(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begin || !m_d.exec(*begin, "starting a transaction"))
+        return;
+    m_d.transactionDepth = 1;
+    m_active = true;
+    m_outer = true;
+}
+
+WriteTransaction::~WriteTransaction() {
+    if (!m_active)
+        return;
+    --m_d.transactionDepth;
+    if (!m_outer)
+        return;
+    if (QSqlQuery* rollback = m_d.prepared(QStringLiteral("ROLLBACK")))
+        rollback->exec();
+}
+
+bool WriteTransaction::commit() {
+    if (!m_active)
+        return false;
+    if (!m_outer) {
+        --m_d.transactionDepth;
+        m_active = false;
+        return true;
+    }
+    QSqlQuery* commitQuery = m_d.prepared(QStringLiteral("COMMIT"));
+    if (!commitQuery)
+        return false;
+    const QString error = m_d.lastError;
+    if (!m_d.exec(*commitQuery, "saving to the history")) {
+        return false; // the destructor rolls back
+    }
+    m_d.lastError = error;
+    --m_d.transactionDepth;
+    m_active = false;
+    return true;
+}
+
+namespace store {
+
+QVariant msOrNull(const QDateTime& time) {
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant();
+}
+
+QDateTime dateTimeFrom(const QVariant& ms) {
+    if (ms.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
+}
+
+QVariant textOrNull(const QString& text) {
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QVariant text(const QString& text) {
+    static const QString empty = QStringLiteral("");
+    return text.isNull() ? QVariant(empty) : QVariant(text);
+}
+
+QVariant idOrNull(qint64 id) {
+    return id == 0 ? QVariant() : QVariant(id);
+}
+
+QString directionKey(Direction direction) {
+    switch (direction) {
+    case Direction::Incoming:
+        return QStringLiteral("in");
+    case Direction::Outgoing:
+        return QStringLiteral("out");
+    case Direction::Ai:
+        return QStringLiteral("ai");
+    case Direction::System:
+        return QStringLiteral("system");
+    }
+    return {};
+}
+
+Direction directionFromKey(const QString& key) {
+    if (key == QLatin1String("out"))
+        return Direction::Outgoing;
+    if (key == QLatin1String("ai"))
+        return Direction::Ai;
+    if (key == QLatin1String("system"))
+        return Direction::System;
+    return Direction::Incoming;
+}
+
+QString formatKey(TextFormat format) {
+    return format == TextFormat::Markdown ? QStringLiteral("markdown") : QStringLiteral("plain");
+}
+
+TextFormat formatFromKey(const QString& key) {
+    return key == QLatin1String("markdown") ? TextFormat::Markdown : TextFormat::Plain;
+}
+
+DeliveryState deliveryStateFromKey(const QString& key) {
+    for (DeliveryState state : {DeliveryState::Queued, DeliveryState::Sending, DeliveryState::Sent,
+                                DeliveryState::Failed}) {
+        if (deliveryStateKey(state) == key)
+            return state;
+    }
+    return DeliveryState::None;
+}
+
+Backend backendFromColumn(const QVariant& value) {
+    return backendFromKey(value.toString()).value_or(Backend::RocketChat);
+}
+
+const QString messageColumns = QStringLiteral(
+    "id, conversation_id, client_id, remote_id, direction, author, text, format, created_at,"
+    " sent_at, state, last_error, next_attempt_at, attempts, batch_id");
+
+Message messageFrom(const QSqlQuery& query) {
+    Message message;
+    message.id = query.value(0).toLongLong();
+    message.conversationId = query.value(1).toLongLong();
+    message.clientId = query.value(2).toString();
+    message.remoteId = query.value(3).toString();
+    message.direction = directionFromKey(query.value(4).toString());
+    message.author = query.value(5).toString();
+    message.text = query.value(6).toString();
+    message.format = formatFromKey(query.value(7).toString());
+    message.createdAt = dateTimeFrom(query.value(8));
+    message.sentAt = dateTimeFrom(query.value(9));
+    message.state = deliveryStateFromKey(query.value(10).toString());
+    message.lastError = query.value(11).toString();
+    message.nextAttemptAt = dateTimeFrom(query.value(12));
+    message.attempts = query.value(13).toInt();
+    message.batchId = query.value(14).toLongLong();
+    return message;
+}
+
+QString previewOf(const QString& text) {
+    QString preview = text.simplified();
+    constexpr qsizetype maxLength = 160;
+    if (preview.size() > maxLength)
+        preview = preview.left(maxLength - 1) + QChar(0x2026);
+    return preview;
+}
+
+int sqliteCode(const QSqlError& error) {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : -1;
+}
+
+} // namespace store
+} // namespace agentdesk

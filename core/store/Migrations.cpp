@@ -1,0 +1,187 @@
+#include "Migrations.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+Q_LOGGING_CATEGORY(lcMigrations, "agentdesk.history.migrations", QtInfoMsg)
+
+namespace agentdesk {
+
+namespace {
+
+// One entry per version; each is a list of statements run in one transaction.
+// Never edit a released step: append a new one.
+const QList<QStringList>& steps() {
+    static const QList<QStringList> all = {
+        // 1: accounts, conversations, messages
+        {
+            QStringLiteral("CREATE TABLE accounts ("
+                           " id INTEGER PRIMARY KEY,"
+                           " backend TEXT NOT NULL,"
+                           " server_url TEXT NOT NULL DEFAULT '',"
+                           " display_name TEXT NOT NULL DEFAULT '',"
+                           " user_id TEXT NOT NULL DEFAULT '',"
+                           " username TEXT NOT NULL DEFAULT '',"
+                           " email TEXT NOT NULL DEFAULT '',"
+                           " agent_id TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE TABLE conversations ("
+                           " id INTEGER PRIMARY KEY,"
+                           " account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,"
+                           " backend TEXT NOT NULL,"
+                           " remote_id TEXT NOT NULL DEFAULT '',"
+                           " visitor_token TEXT NOT NULL DEFAULT '',"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " visitor_name TEXT NOT NULL DEFAULT '',"
+                           " visitor_email TEXT NOT NULL DEFAULT '',"
+                           " last_activity INTEGER,"
+                           " last_message_preview TEXT NOT NULL DEFAULT '',"
+                           " unread_count INTEGER NOT NULL DEFAULT 0,"
+                           " open INTEGER NOT NULL DEFAULT 1,"
+                           " draft TEXT NOT NULL DEFAULT '')"),
+            QStringLiteral("CREATE UNIQUE INDEX conversations_by_remote_id ON conversations"
+                           " (ifnull(account_id, 0), remote_id) WHERE remote_id <> ''"),
+            QStringLiteral("CREATE INDEX conversations_by_account ON conversations(account_id)"),
+            // id: see HistoryMessages.cpp (createdAt in ms * 2^20 + a sequence number)
+            QStringLiteral("CREATE TABLE messages ("
+                           " id INTEGER PRIMARY KEY,"
+                           " conversation_id INTEGER NOT NULL"
+                           "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                           " client_id TEXT,"
+                           " remote_id TEXT,"
+                           " direction TEXT NOT NULL,"
+                           " author TEXT NOT NULL DEFAULT '',"
+                           " text TEXT NOT NULL DEFAULT '',"
+                           " format TEXT NOT NULL DEFAULT 'plain',"
+                           " created_at INTEGER NOT NULL,"
+                           " sent_at INTEGER,"
+                           " state TEXT NOT NULL DEFAULT 'none',"
+                           " last_error TEXT NOT NULL DEFAULT '',"
+                           " next_attempt_at INTEGER,"
+                           " attempts INTEGER NOT NULL DEFAULT 0,"
+                           " batch_id INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX messages_by_time ON messages"
+                           " (conversation_id, created_at, id)"),
+            QStringLiteral("CREATE UNIQUE INDEX messages_by_client_id ON messages(client_id)"
+                           " WHERE client_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX messages_by_remote_id ON messages"
+                           " (conversation_id, remote_id) WHERE remote_id IS NOT NULL"),
+            QStringLiteral(
+                "CREATE INDEX messages_pending ON messages"
+                " (conversation_id, created_at, id) WHERE state IN ('queued', 'sending')"),
+            QStringLiteral("CREATE INDEX messages_failed ON messages"
+                           " (conversation_id, created_at, id) WHERE state = 'failed'"),
+        },
+        // 2: the AI panel: exchanges with their links, the LiveChatAI conversation per desk one
+        {
+            QStringLiteral("ALTER TABLE conversations"
+                           " ADD COLUMN ai_conversation_id TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE TABLE ai_exchanges ("
+                           " id INTEGER PRIMARY KEY,"
+                           " conversation_id INTEGER"
+                           "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                           " question TEXT NOT NULL,"
+                           " answer TEXT NOT NULL DEFAULT '',"
+                           " ai_conversation_id TEXT NOT NULL DEFAULT '',"
+                           " asked_at INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX ai_exchanges_by_conversation ON ai_exchanges"
+                           " (conversation_id, asked_at, id)"),
+            QStringLiteral("CREATE TABLE ai_links ("
+                           " exchange_id INTEGER NOT NULL"
+                           "  REFERENCES ai_exchanges(id) ON DELETE CASCADE,"
+                           " position INTEGER NOT NULL,"
+                           " url TEXT NOT NULL,"
+                           " type TEXT NOT NULL DEFAULT '',"
+                           " PRIMARY KEY (exchange_id, position)) WITHOUT ROWID"),
+        },
+        // 3: full-text search over message texts (external content, kept in sync by triggers)
+        {
+            QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(text,"
+                           " content='messages', content_rowid='id',"
+                           " tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER messages_fts_insert AFTER INSERT ON messages BEGIN"
+                           " INSERT INTO messages_fts(rowid, text) VALUES (new.id, new.text);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                           " INSERT INTO messages_fts(messages_fts, rowid, text)"
+                           "  VALUES ('delete', old.id, old.text);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER messages_fts_update AFTER UPDATE OF text ON messages"
+                           " BEGIN"
+                           " INSERT INTO messages_fts(messages_fts, rowid, text)"
+                           "  VALUES ('delete', old.id, old.text);"
+                           " INSERT INTO messages_fts(rowid, text) VALUES (new.id, new.text);"
+                           " END"),
+            // messages written by version 1 and 2 become searchable
+            QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
+        },
+    };
+    return all;
+}
+
+bool run(QSqlDatabase& db, const QString& sql, QString* error) {
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+} // namespace
+
+int Migrations::latestVersion() {
+    return int(steps().size());
+}
+
+int Migrations::currentVersion(const QSqlDatabase& db, QString* error) {
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        if (error)
+            *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool Migrations::migrate(QSqlDatabase& db, QString* error, int targetVersion) {
+    const int latest = latestVersion();
+    if (targetVersion < 0 || targetVersion > latest)
+        targetVersion = latest;
+    int version = currentVersion(db, error);
+    if (version < 0)
+        return false;
+    const int startVersion = version;
+    while (version < targetVersion) {
+        const int next = version + 1;
+        QString stepError;
+        bool ok = run(db, QStringLiteral("BEGIN IMMEDIATE"), &stepError);
+        for (const QString& sql : steps().at(next - 1)) {
+            if (!ok)
+                break;
+            ok = run(db, sql, &stepError);
+        }
+        // PRAGMA user_version is part of the transaction: the step and its number commit together
+        ok = ok && run(db, QStringLiteral("PRAGMA user_version = %1").arg(next), &stepError) &&
+             run(db, QStringLiteral("COMMIT"), &stepError);
+        if (!ok) {
+            QString ignored;
+            run(db, QStringLiteral("ROLLBACK"), &ignored);
+            if (error)
+                *error = QStringLiteral("upgrading the history to version %1 failed: %2")
+                             .arg(next)
+                             .arg(stepError);
+            qCWarning(lcMigrations).noquote() << "migration" << next << "failed:" << stepError;
+            return false;
+        }
+        qCDebug(lcMigrations) << "history upgraded to version" << next;
+        version = next;
+    }
+    if (version != startVersion)
+        qCInfo(lcMigrations) << "history schema upgraded from version" << startVersion << "to"
+                             << version;
+    return true;
+}
+
+} // namespace agentdesk
