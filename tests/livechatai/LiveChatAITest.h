@@ -1,0 +1,161 @@
+#pragma once
+
+// Shared pieces of the LiveChatAI endpoint tests: waiting for a result, the error cases every
+// endpoint must map the same way, and the checks every request must pass.
+
+#include "TestServer.h"
+#include "backends/livechatai/LiveChatAI.h"
+
+#include <QLocale>
+#include <QTest>
+
+#include <optional>
+
+namespace lcaitest {
+
+using namespace agentdesk;
+
+inline const QString kApiKey = QStringLiteral("eyJhbGciOiJIUzUxMiJ9.lcai-test-api-key");
+
+inline livechatai::Server server(const QUrl& url) {
+    return livechatai::Server{url, kApiKey};
+}
+
+//! Runs one endpoint call and waits for its single result (a TimedOut error if none came).
+template<class T, class Call> Result<T> wait(Call call) {
+    std::optional<Result<T>> result;
+    int calls = 0;
+    call([&](Result<T> r) {
+        ++calls;
+        result = std::move(r);
+    });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
+        return ApiError(ApiError::Kind::TimedOut, QStringLiteral("test wait"));
+    QTest::qWait(0); // a second callback would show up here
+    if (calls != 1)
+        return ApiError(ApiError::Kind::Cancelled,
+                        QStringLiteral("callback called %1 times").arg(calls));
+    return *result;
+}
+
+inline QByteArray httpDateIn(int seconds) {
+    return QLocale::c()
+        .toString(QDateTime::currentDateTimeUtc().addSecs(seconds),
+                  "ddd, dd MMM yyyy HH:mm:ss 'GMT'")
+        .toLatin1();
+}
+
+//! The columns of an error table: status, body, Retry-After (empty: none), expected kind, the
+//! server's message and code as the error must carry them, and the expected wait (-1: none).
+inline void errorColumns() {
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<ApiError::Kind>("kind");
+    QTest::addColumn<QString>("serverMessage");
+    QTest::addColumn<QString>("serverCode");
+    QTest::addColumn<int>("waitSecs");
+}
+
+//! The error classes every LiveChatAI endpoint must map the same way.
+inline void commonErrorRows() {
+    using K = ApiError::Kind;
+    const QByteArray none;
+    QTest::newRow("400") << 400 << TestServer::fixture("livechatai-error-400.json") << none
+                         << K::InvalidRequest << "agentId is required"
+                         << "VALIDATION_ERROR" << -1;
+    QTest::newRow("400 numeric code")
+        << 400 << QByteArray(R"({"status":"error","message":"Bad request","code":400})") << none
+        << K::InvalidRequest << "Bad request"
+        << "400" << -1;
+    QTest::newRow("200 with status error")
+        << 200 << TestServer::fixture("livechatai-error-400.json") << none << K::InvalidRequest
+        << "agentId is required"
+        << "VALIDATION_ERROR" << -1;
+    QTest::newRow("401") << 401 << TestServer::fixture("livechatai-401.json") << none
+                         << K::Unauthorized << "Invalid API key"
+                         << "UNAUTHORIZED" << -1;
+    QTest::newRow("403")
+        << 403
+        << QByteArray(
+               R"({"status":"error","message":"You do not have access to this agent","code":"FORBIDDEN"})")
+        << none << K::Unauthorized << "You do not have access to this agent"
+        << "FORBIDDEN" << -1;
+    QTest::newRow("404") << 404 << TestServer::fixture("livechatai-404.json") << none << K::NotFound
+                         << "Conversation not found"
+                         << "NOT_FOUND" << -1;
+    QTest::newRow("429 retry-after seconds")
+        << 429 << TestServer::fixture("livechatai-429.json") << QByteArray("7") << K::RateLimited
+        << "Too many requests, please try again later"
+        << "RATE_LIMIT_EXCEEDED" << 7;
+    QTest::newRow("429 retry-after http date")
+        << 429 << TestServer::fixture("livechatai-429.json") << httpDateIn(90) << K::RateLimited
+        << "Too many requests, please try again later"
+        << "RATE_LIMIT_EXCEEDED" << 90;
+    QTest::newRow("500")
+        << 500
+        << QByteArray(
+               R"({"status":"error","message":"Internal server error","code":"INTERNAL_ERROR"})")
+        << none << K::ServerError << "Internal server error"
+        << "INTERNAL_ERROR" << -1;
+    QTest::newRow("502 html") << 502 << QByteArray("<html>Bad Gateway</html>") << none
+                              << K::ServerError << ""
+                              << "" << -1;
+    QTest::newRow("200 not json") << 200 << QByteArray("data: {\"response\":\"Our\"}\n\n") << none
+                                  << K::BadResponse << ""
+                                  << "" << -1;
+    QTest::newRow("200 empty body") << 200 << QByteArray() << none << K::BadResponse << ""
+                                    << "" << -1;
+    QTest::newRow("200 without status")
+        << 200 << QByteArray(R"({"data":{}})") << none << K::BadResponse << ""
+        << "" << -1;
+    QTest::newRow("200 status not a string")
+        << 200 << QByteArray(R"({"status":true,"data":{}})") << none << K::BadResponse << ""
+        << "" << -1;
+    QTest::newRow("200 unknown status")
+        << 200 << QByteArray(R"({"status":"pending","data":{}})") << none << K::BadResponse << ""
+        << "" << -1;
+    QTest::newRow("200 without data")
+        << 200 << QByteArray(R"({"status":"success"})") << none << K::BadResponse << ""
+        << "" << -1;
+}
+
+//! Answers with the row's status, body and Retry-After, runs `call` and checks the error.
+template<class T, class Call>
+void checkErrorRow(const QByteArray& method, const QString& path, Call call) {
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, retryAfter);
+    QFETCH(ApiError::Kind, kind);
+    QFETCH(QString, serverMessage);
+    QFETCH(QString, serverCode);
+    QFETCH(int, waitSecs);
+    TestServer testServer;
+    HeaderList headers;
+    if (!retryAfter.isEmpty())
+        headers.append({"Retry-After", retryAfter});
+    testServer.reply(method, path, status, body, headers);
+    Transport transport;
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const Result<T> result = wait<T>([&](auto done) { call(transport, testServer.url(), done); });
+    QVERIFY(!result.ok());
+    const ApiError error = result.error();
+    QCOMPARE(error.kind(), kind);
+    QCOMPARE(testServer.requests().size(), 1);
+    QCOMPARE(error.serverMessage(), serverMessage);
+    QCOMPARE(error.serverCode(), serverCode);
+    if (!serverMessage.isEmpty())
+        QVERIFY2(error.message().contains(serverMessage), qPrintable(error.message()));
+    if (waitSecs >= 0) {
+        QVERIFY(error.isRetryable());
+        const qint64 wait = before.secsTo(error.retryAt());
+        QVERIFY2(qAbs(wait - waitSecs) <= 2, qPrintable(QString::number(wait)));
+    }
+}
+
+//! The request carries the bearer token as a credential, never as a plain header.
+inline void checkBearer(const RecordedRequest& got) {
+    QCOMPARE(got.header("authorization"), "Bearer " + kApiKey.toUtf8());
+}
+
+} // namespace lcaitest
