@@ -118,10 +118,10 @@ QString markdownToHtml(const QString& markdown) {
                 link.setToolTip(source);
                 const QString label = QObject::tr("[image: %1]").arg(showBidiControls(source));
                 edits.append({fragment.position(), fragment.length(), label, link});
-            } else if (std::any_of(fragment.text().cbegin(), fragment.text().cend(),
-                                   isBidiControl)) {
-                edits.append({fragment.position(), fragment.length(),
-                              showBidiControls(fragment.text()), format});
+            } else if (const QString text = fragment.text();
+                       std::any_of(text.cbegin(), text.cend(), isBidiControl)) {
+                edits.append(
+                    {fragment.position(), fragment.length(), showBidiControls(text), format});
             }
         }
     }
@@ -139,6 +139,9 @@ QString markdownToHtml(const QString& markdown) {
     static const QRegularExpression img(QStringLiteral("<img[^>]*>"),
                                         QRegularExpression::CaseInsensitiveOption);
     html.remove(img);
+    // The body's font is the one of whoever shows the answer, not of this scratch document.
+    static const QRegularExpression bodyStyle(QStringLiteral("<body style=\"[^\"]*\">"));
+    html.replace(bodyStyle, QStringLiteral("<body>"));
     return html;
 }
 

@@ -1,0 +1,146 @@
+#include "SafeText.h"
+#include "SafeTextBrowser.h"
+#include "SafeTextDocument.h"
+#include "TestServer.h"
+
+#include <QDesktopServices>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+
+//! Records what the desk tried to open instead of starting a browser.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+};
+
+class TestSafeText : public QObject {
+    Q_OBJECT
+
+    static const QString kRlo;
+
+    //! Every anchor href in a rendered document.
+    static QStringList hrefs(const QTextDocument& document) {
+        QStringList out;
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isAnchor())
+                    out << it.fragment().charFormat().anchorHref();
+        return out;
+    }
+    static bool hasImage(const QTextDocument& document) {
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isImageFormat())
+                    return true;
+        return false;
+    }
+
+private slots:
+    void bidiControlsAreShownNotObeyed() {
+        const QString shown = SafeText::showBidiControls(QStringLiteral("invoice") + kRlo +
+                                                         QStringLiteral("fdp.exe"));
+        QCOMPARE(shown, QStringLiteral("invoice\u27E6U+202E\u27E7fdp.exe"));
+        for (const char16_t c : {0x202A, 0x202B, 0x202C, 0x202D, 0x2066, 0x2067, 0x2068, 0x2069,
+                                 0x200E, 0x200F, 0x061C}) {
+            const QString out = SafeText::showBidiControls(QString(QChar(c)));
+            QVERIFY2(!out.contains(QChar(c)), qPrintable(out));
+            QVERIFY(out.startsWith(QStringLiteral("\u27E6U+")));
+        }
+        QCOMPARE(SafeText::showBidiControls(QStringLiteral("plain")), QStringLiteral("plain"));
+    }
+
+    void plainTextIsEscapedAndLinked() {
+        const QString html = SafeText::plainToHtml(
+            QStringLiteral("<b>hi</b> & see https://example.org/a?b=1&c=2.\nnext line "
+                           "mailto:kim@example.org javascript:alert(1) file:///etc/passwd"));
+        QVERIFY(!html.contains(QStringLiteral("<b>")));
+        QVERIFY(html.contains(QStringLiteral("&lt;b&gt;hi&lt;/b&gt; &amp;")));
+        QVERIFY(html.contains(QStringLiteral("<br/>")));
+        SafeTextDocument document;
+        document.setHtml(html);
+        QCOMPARE(hrefs(document), (QStringList{QStringLiteral("https://example.org/a?b=1&c=2"),
+                                               QStringLiteral("mailto:kim@example.org")}));
+        QVERIFY(document.toPlainText().contains(QStringLiteral("javascript:alert(1)")));
+        QVERIFY(document.toPlainText().contains(QStringLiteral("next line")));
+    }
+
+    void plainTextKeepsBidiVisible() {
+        SafeTextDocument document;
+        document.setHtml(
+            SafeText::plainToHtml(QStringLiteral("abc") + kRlo + QStringLiteral("def")));
+        QVERIFY(!document.toPlainText().contains(kRlo));
+        QVERIFY(document.toPlainText().contains(QStringLiteral("U+202E")));
+    }
+
+    void markdownHasNoRawHtmlAndNoImages() {
+        TestServer server;
+        server.reply("GET", "/x.png", 200, QByteArray("\x89PNG"));
+        const QString image = server.url().toString() + QStringLiteral("/x.png");
+        const QString markdown =
+            QStringLiteral(
+                "**Bold** answer\n\n<img src=%1>\n\n<style>body{color:red}</style>\n\n"
+                "![logo](%1)\n\n[click](javascript:alert(1)) [local](file:///etc/passwd) "
+                "[docs](https://docs.example.org/x)\n\nrlo:")
+                .arg(image) +
+            kRlo + QStringLiteral("gnp.exe");
+        const QString html = SafeText::markdownToHtml(markdown);
+        QVERIFY(!html.contains(QStringLiteral("<img"), Qt::CaseInsensitive));
+        QVERIFY(!html.contains(QStringLiteral("<style>body{color"), Qt::CaseInsensitive));
+
+        SafeTextBrowser browser;
+        browser.setHtml(html);
+        browser.resize(400, 400);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QVERIFY(!hasImage(*browser.document()));
+        const QString text = browser.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("<img src=")), qPrintable(text)); // shown as text
+        QVERIFY(text.contains(QStringLiteral("<style>")));
+        QVERIFY(!text.contains(kRlo));
+        QVERIFY(text.contains(QStringLiteral("\u27E6U+202E\u27E7gnp.exe")));
+        const QStringList links = hrefs(*browser.document());
+        QVERIFY2(links.contains(image), qPrintable(links.join(' '))); // the image is a link now
+        QVERIFY(links.contains(QStringLiteral("javascript:alert(1)")));
+        QVERIFY(links.contains(QStringLiteral("https://docs.example.org/x")));
+        QTest::qWait(200); // give any would-be fetch a chance to reach the server
+        QCOMPARE(server.requests().size(), 0);
+    }
+
+    void onlyHttpLinksOpen() {
+        QVERIFY(SafeText::isOpenableUrl(QUrl(QStringLiteral("https://example.org/"))));
+        QVERIFY(SafeText::isOpenableUrl(QUrl(QStringLiteral("http://example.org/x"))));
+        for (const char* bad : {"javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi",
+                                "ftp://example.org/", "mailto:kim@example.org", "https:///nohost",
+                                "vbscript:x", "qrc:/x.png", ""})
+            QVERIFY2(!SafeText::isOpenableUrl(QUrl(QString::fromLatin1(bad))), bad);
+        QVERIFY(SafeText::isClickableUrl(QUrl(QStringLiteral("mailto:kim@example.org"))));
+        QVERIFY(!SafeText::isClickableUrl(QUrl(QStringLiteral("javascript:alert(1)"))));
+    }
+
+    void browserRefusesNonHttpClicks() {
+        UrlCatcher catcher;
+        for (const char* scheme : {"http", "https", "file", "javascript", "data", "mailto"})
+            QDesktopServices::setUrlHandler(QString::fromLatin1(scheme), &catcher, "open");
+        SafeTextBrowser browser;
+        QSignalSpy refused(&browser, &SafeTextBrowser::linkRefused);
+        QSignalSpy opened(&browser, &SafeTextBrowser::linkOpened);
+        emit browser.anchorClicked(QUrl(QStringLiteral("javascript:alert(1)")));
+        emit browser.anchorClicked(QUrl(QStringLiteral("file:///etc/passwd")));
+        emit browser.anchorClicked(QUrl(QStringLiteral("data:text/html,<b>x</b>")));
+        emit browser.anchorClicked(QUrl(QStringLiteral("https://docs.example.org/x")));
+        QCOMPARE(refused.size(), 3);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(catcher.urls, QList<QUrl>{QUrl(QStringLiteral("https://docs.example.org/x"))});
+        for (const char* scheme : {"http", "https", "file", "javascript", "data", "mailto"})
+            QDesktopServices::unsetUrlHandler(QString::fromLatin1(scheme));
+    }
+};
+
+const QString TestSafeText::kRlo = QString(QChar(0x202E));
+
+QTEST_MAIN(TestSafeText)
+#include "tst_safetext.moc"

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+class QTimer;
+
+namespace agentdesk {
+class History;
+}
+
+//! Where the agent types a reply: multi-line, Enter sends and Shift+Enter starts a new line
+//! (the setting "composer/enterSends" = false swaps them; Ctrl+Enter always sends).
+//!
+//! Each conversation keeps its own draft in the History, saved shortly after typing stops, when
+//! switching conversations and on quit, so nothing typed is lost across restarts. Sending only
+//! emits sendRequested: the window queues the text in the outbox and clears the composer.
+class Composer : public QPlainTextEdit {
+    Q_OBJECT
+public:
+    explicit Composer(agentdesk::History* history, QWidget* parent = nullptr);
+    ~Composer() override;
+
+    //! Saves the current draft, then shows the draft of `conversationId` (0: disabled).
+    void setConversation(qint64 conversationId);
+    qint64 conversationId() const { return m_conversationId; }
+
+    //! Writes the draft now (on quit, before switching).
+    void saveDraft();
+    //! Empties the composer and its stored draft (after the reply was queued).
+    void clearAfterSend();
+
+    //! Puts text at the cursor: the hook for AI answers and, in a later release, canned replies.
+    void insertReplyText(const QString& text);
+
+    bool enterSends() const { return m_enterSends; }
+    void setEnterSends(bool enterSends);
+    //! Reads "composer/enterSends" from QSettings again.
+    void reloadSettings();
+
+    void setDraftDelayMs(int ms);
+
+signals:
+    void sendRequested(const QString& text);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void requestSend();
+
+    agentdesk::History* m_history;
+    qint64 m_conversationId = 0;
+    bool m_enterSends = true;
+    bool m_loading = false;
+    QString m_savedDraft;
+    QTimer* m_draftTimer;
+};

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "store/Types.h"
+
+#include <QIcon>
+
+//! The desk's SVG icons (sharp at every scale), from the :/icons resources.
+namespace Icons {
+
+QIcon backend(agentdesk::Backend backend);
+QIcon warning();
+QIcon ai();
+QIcon app();
+
+} // namespace Icons

@@ -1,0 +1,322 @@
+#include "MessageDelegate.h"
+
+#include "MessageModel.h"
+#include "Palette.h"
+#include "RelativeTime.h"
+#include "SafeText.h"
+#include "SafeTextDocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+using agentdesk::DeliveryState;
+using agentdesk::Direction;
+using agentdesk::TextFormat;
+
+namespace {
+constexpr int kMargin = 16;
+constexpr int kPadH = 12;
+constexpr int kPadV = 8;
+constexpr int kRadius = 10;
+constexpr int kSeparatorHeight = 36;
+constexpr int kMinBubble = 40;
+
+size_t textKey(const QModelIndex& index, int width) {
+    return qHashMulti(0, index.data(MessageModel::TextRole).toString(),
+                      index.data(MessageModel::FormatRole).toInt(), width);
+}
+} // namespace
+
+struct MessageDelegate::Layout {
+    size_t key = 0;
+    std::unique_ptr<SafeTextDocument> document;
+};
+
+MessageDelegate::MessageDelegate(QObject* parent)
+    : QStyledItemDelegate(parent) {
+    m_documents.setMaxCost(400);
+}
+
+MessageDelegate::~MessageDelegate() = default;
+
+void MessageDelegate::setViewportWidth(int width) {
+    if (width == m_width)
+        return;
+    m_width = width;
+    m_sizes.clear();
+    m_sizeKeys.clear();
+    m_documents.clear();
+}
+
+int MessageDelegate::maxTextWidth() const {
+    const int bubble = std::min(int(m_width * 0.74), 720);
+    return std::max(80, bubble - 2 * kPadH);
+}
+
+QFont MessageDelegate::smallFont(const QFont& font) {
+    QFont small = font;
+    if (font.pointSizeF() > 0)
+        small.setPointSizeF(font.pointSizeF() * 0.86);
+    else
+        small.setPixelSize(std::max(8, int(font.pixelSize() * 0.86)));
+    return small;
+}
+
+SafeTextDocument* MessageDelegate::document(const QStyleOptionViewItem& option,
+                                            const QModelIndex& index) const {
+    const qint64 id = index.data(MessageModel::MessageIdRole).toLongLong();
+    const size_t key = textKey(index, m_width);
+    if (Layout* cached = m_documents.object(id); cached && cached->key == key)
+        return cached->document.get();
+
+    auto layout = std::make_unique<Layout>();
+    layout->key = key;
+    layout->document = std::make_unique<SafeTextDocument>();
+    SafeTextDocument* doc = layout->document.get();
+    doc->setDefaultFont(option.font);
+    doc->setDocumentMargin(0);
+    const QString text = index.data(MessageModel::TextRole).toString();
+    if (index.data(MessageModel::FormatRole).toInt() == int(TextFormat::Markdown))
+        doc->setHtml(SafeText::markdownToHtml(text));
+    else
+        doc->setHtml(SafeText::plainToHtml(text));
+    const int max = maxTextWidth();
+    doc->setTextWidth(max);
+    const qreal ideal = std::ceil(doc->idealWidth());
+    if (ideal < max)
+        doc->setTextWidth(std::max<qreal>(ideal, kMinBubble - 2 * kPadH));
+    m_sizes.insert(id, doc->size());
+    m_sizeKeys.insert(id, key);
+    m_documents.insert(id, layout.release());
+    return doc;
+}
+
+QSizeF MessageDelegate::textSize(const QStyleOptionViewItem& option,
+                                 const QModelIndex& index) const {
+    const qint64 id = index.data(MessageModel::MessageIdRole).toLongLong();
+    const auto it = m_sizeKeys.constFind(id);
+    if (it != m_sizeKeys.cend() && *it == textKey(index, m_width))
+        return m_sizes.value(id);
+    return document(option, index)->size();
+}
+
+QString MessageDelegate::deliveryText(const QModelIndex& index) {
+    const auto state = DeliveryState(index.data(MessageModel::StateRole).toInt());
+    const QString error = index.data(MessageModel::LastErrorRole).toString().simplified();
+    const QDateTime next = index.data(MessageModel::NextAttemptAtRole).toDateTime();
+    switch (state) {
+    case DeliveryState::None:
+        return {};
+    case DeliveryState::Queued:
+        if (next.isValid() && next > QDateTime::currentDateTimeUtc()) {
+            QString text = tr("Sending… next try at %1").arg(RelativeTime::timeOfDay(next));
+            if (!error.isEmpty())
+                text += QStringLiteral(" · ") + error;
+            return text;
+        }
+        return tr("Queued");
+    case DeliveryState::Sending:
+        return tr("Sending…");
+    case DeliveryState::Sent: {
+        const QDateTime sent = index.data(MessageModel::SentAtRole).toDateTime();
+        return sent.isValid() ? tr("Sent %1").arg(RelativeTime::timeOfDay(sent)) : tr("Sent");
+    }
+    case DeliveryState::Failed:
+        return error.isEmpty() ? tr("Not sent") : tr("Not sent: %1").arg(error);
+    }
+    return {};
+}
+
+MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& option,
+                                                    const QModelIndex& index) const {
+    Geometry g;
+    const QRect r(option.rect.left(), option.rect.top(), m_width, option.rect.height());
+    const QFontMetrics small(smallFont(option.font));
+    const auto direction = Direction(index.data(MessageModel::DirectionRole).toInt());
+    const bool outgoing = direction == Direction::Outgoing;
+    int y = r.top();
+    if (index.data(MessageModel::DaySeparatorRole).toBool()) {
+        g.separator = QRect(r.left(), y, r.width(), kSeparatorHeight);
+        y += kSeparatorHeight;
+    }
+    if (index.data(MessageModel::FirstOfRunRole).toBool()) {
+        y += 8;
+        g.header = QRect(r.left() + kMargin, y, r.width() - 2 * kMargin, small.height());
+        y += small.height() + 3;
+    } else {
+        y += 2;
+    }
+    const QSizeF text = textSize(option, index);
+    const int w = std::max(kMinBubble, int(std::ceil(text.width())) + 2 * kPadH);
+    const int h = int(std::ceil(text.height())) + 2 * kPadV;
+    int x = r.left() + kMargin;
+    if (outgoing)
+        x = r.left() + r.width() - kMargin - w;
+    else if (direction == Direction::System)
+        x = r.left() + (r.width() - w) / 2;
+    g.bubble = QRect(x, y, w, h);
+    g.text = g.bubble.adjusted(kPadH, kPadV, -kPadH, -kPadV);
+    y += h;
+    const auto state = DeliveryState(index.data(MessageModel::StateRole).toInt());
+    if (outgoing && state != DeliveryState::None) {
+        y += 3;
+        g.footer = QRect(r.left() + kMargin, y, r.width() - 2 * kMargin, small.height());
+        y += small.height();
+    }
+    if (outgoing && state == DeliveryState::Failed) {
+        y += 4;
+        const int hgt = small.height() + 4;
+        int right = r.left() + r.width() - kMargin;
+        const auto place = [&](const QString& label) {
+            const int width = small.horizontalAdvance(label) + 12;
+            QRect rect(right - width, y, width, hgt);
+            right -= width + 6;
+            return rect;
+        };
+        g.discard = place(tr("Discard"));
+        g.edit = place(tr("Edit"));
+        g.retry = place(tr("Retry"));
+        y += hgt;
+    }
+    y += 4;
+    g.height = y - r.top();
+    return g;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option,
+                                const QModelIndex& index) const {
+    QStyleOptionViewItem opt = option;
+    opt.rect = QRect(0, 0, m_width, 0);
+    return QSize(m_width, geometry(opt, index).height);
+}
+
+void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                            const QModelIndex& index) const {
+    const Geometry g = geometry(option, index);
+    const QPalette& pal = option.palette;
+    const auto direction = Direction(index.data(MessageModel::DirectionRole).toInt());
+    const bool outgoing = direction == Direction::Outgoing;
+    const QFont small = smallFont(option.font);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    if (option.state & QStyle::State_Selected) {
+        const QColor tint =
+            DeskPalette::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.10);
+        painter->fillRect(option.rect.adjusted(0, g.separator.height(), 0, 0), tint);
+    }
+
+    if (!g.separator.isNull()) {
+        const QDate day = index.data(MessageModel::CreatedAtRole).toDateTime().toLocalTime().date();
+        const QString label = RelativeTime::dayLabel(day);
+        QFont bold = small;
+        bold.setBold(true);
+        painter->setFont(bold);
+        const int textWidth = QFontMetrics(bold).horizontalAdvance(label) + 24;
+        const int mid = g.separator.center().y();
+        painter->setPen(DeskPalette::hairline(pal));
+        const int cx = g.separator.center().x();
+        painter->drawLine(g.separator.left() + kMargin, mid, cx - textWidth / 2, mid);
+        painter->drawLine(cx + textWidth / 2, mid, g.separator.right() - kMargin, mid);
+        painter->setPen(DeskPalette::secondaryText(pal));
+        painter->drawText(g.separator, Qt::AlignCenter, label);
+    }
+
+    if (!g.header.isNull()) {
+        QString author = index.data(MessageModel::AuthorRole).toString().simplified();
+        if (author.isEmpty())
+            author = outgoing ? tr("You") : direction == Direction::Ai ? tr("AI") : tr("Visitor");
+        author = SafeText::showBidiControls(author);
+        const QString time =
+            RelativeTime::timeOfDay(index.data(MessageModel::CreatedAtRole).toDateTime());
+        QFont bold = small;
+        bold.setBold(true);
+        const QFontMetrics bm(bold);
+        const QFontMetrics sm(small);
+        const QString name = bm.elidedText(author, Qt::ElideRight, g.header.width() / 2);
+        const int nameWidth = bm.horizontalAdvance(name);
+        const QString sep = QStringLiteral("  ") + time;
+        const int total = nameWidth + sm.horizontalAdvance(sep);
+        int x = outgoing ? g.header.right() - total : g.header.left();
+        painter->setFont(bold);
+        painter->setPen(pal.color(QPalette::Text));
+        painter->drawText(QRect(x, g.header.top(), nameWidth, g.header.height()), Qt::AlignLeft,
+                          name);
+        painter->setFont(small);
+        painter->setPen(DeskPalette::secondaryText(pal));
+        painter->drawText(
+            QRect(x + nameWidth, g.header.top(), total - nameWidth, g.header.height()),
+            Qt::AlignLeft, sep);
+    }
+
+    if (direction != Direction::System) {
+        QColor fill = DeskPalette::visitorBubble(pal);
+        if (outgoing)
+            fill = DeskPalette::agentBubble(pal);
+        else if (direction == Direction::Ai)
+            fill = DeskPalette::aiBubble(pal);
+        QPainterPath path;
+        path.addRoundedRect(QRectF(g.bubble).adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+        painter->fillPath(path, fill);
+        if (direction == Direction::Ai) {
+            painter->setPen(QPen(DeskPalette::aiBorder(pal), 1));
+            painter->drawPath(path);
+        }
+    }
+
+    SafeTextDocument* doc = document(option, index);
+    painter->translate(g.text.topLeft());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = pal;
+    context.palette.setColor(QPalette::Text, direction == Direction::System
+                                                 ? DeskPalette::secondaryText(pal)
+                                                 : pal.color(QPalette::Text));
+    context.clip = QRectF(0, 0, g.text.width() + 1, g.text.height() + 1);
+    doc->documentLayout()->draw(painter, context);
+    painter->translate(-g.text.topLeft());
+
+    if (!g.footer.isNull()) {
+        const auto state = DeliveryState(index.data(MessageModel::StateRole).toInt());
+        painter->setFont(small);
+        painter->setPen(state == DeliveryState::Failed ? DeskPalette::error(pal)
+                                                       : DeskPalette::secondaryText(pal));
+        const QString text =
+            QFontMetrics(small).elidedText(deliveryText(index), Qt::ElideMiddle, g.footer.width());
+        painter->drawText(g.footer, Qt::AlignRight | Qt::AlignVCenter, text);
+    }
+    if (!g.retry.isNull()) {
+        painter->setFont(small);
+        const QColor border = DeskPalette::hairline(pal);
+        const std::pair<QRect, QString> buttons[] = {
+            {g.retry, tr("Retry")}, {g.edit, tr("Edit")}, {g.discard, tr("Discard")}};
+        for (const auto& [rect, label] : buttons) {
+            painter->setPen(QPen(border, 1));
+            painter->setBrush(pal.color(QPalette::Button));
+            painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+            painter->setPen(pal.color(QPalette::ButtonText));
+            painter->drawText(rect, Qt::AlignCenter, label);
+        }
+    }
+    painter->restore();
+}
+
+MessageDelegate::Hit MessageDelegate::hitTest(const QStyleOptionViewItem& option,
+                                              const QModelIndex& index, QPoint pos) const {
+    const Geometry g = geometry(option, index);
+    if (g.retry.contains(pos))
+        return {Hit::Retry, {}};
+    if (g.edit.contains(pos))
+        return {Hit::Edit, {}};
+    if (g.discard.contains(pos))
+        return {Hit::Discard, {}};
+    if (g.text.contains(pos)) {
+        const QString anchor =
+            document(option, index)->documentLayout()->anchorAt(pos - g.text.topLeft());
+        if (!anchor.isEmpty())
+            return {Hit::Link, QUrl(anchor)};
+    }
+    return {};
+}

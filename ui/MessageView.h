@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QListView>
+
+class MessageDelegate;
+class MessageModel;
+class QAction;
+class QIdentityProxyModel;
+
+//! The message pane: one QListView painting every message with MessageDelegate (no widget per
+//! message).
+//!
+//! It opens at the newest message and stays there while new ones arrive, unless the agent has
+//! scrolled up to read; scrolling near the top pages older history in and keeps what was on
+//! screen where it was. The selected message's actions (copy, and Retry / Edit / Discard for a
+//! failed reply) are reachable from the context menu and from shortcuts.
+class MessageView : public QListView {
+    Q_OBJECT
+public:
+    explicit MessageView(QWidget* parent = nullptr);
+
+    void setMessageModel(MessageModel* model);
+    MessageModel* messageModel() const { return m_model; }
+    MessageDelegate* messageDelegate() const { return m_delegate; }
+
+    //! The message the actions apply to: the selected one, else the newest failed reply.
+    qint64 actionTarget() const;
+    qint64 currentMessageId() const;
+    //! Loads history until the message is there, selects it and scrolls it into the middle.
+    bool showMessage(qint64 messageId);
+    //! Scrolls to the newest message and keeps following new ones.
+    void followBottom();
+    bool isFollowingBottom() const { return m_atBottom; }
+
+    QAction* copyAction() const { return m_copy; }
+    QAction* retryAction() const { return m_retry; }
+    QAction* editAction() const { return m_edit; }
+    QAction* discardAction() const { return m_discard; }
+
+signals:
+    void retryRequested(qint64 messageId);
+    void editRequested(qint64 messageId);
+    void discardRequested(qint64 messageId);
+    void linkOpened(const QUrl& url);
+    void linkRefused(const QUrl& url);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void verticalScrollbarValueChanged(int value) override;
+    void currentChanged(const QModelIndex& current, const QModelIndex& previous) override;
+
+private:
+    void fetchOlder();
+    void onRangeChanged(int min, int max);
+    void updateActions();
+    void activateLink(const QUrl& url);
+    QStyleOptionViewItem optionFor(const QModelIndex& index) const;
+
+    MessageModel* m_model = nullptr;
+    QIdentityProxyModel* m_proxy;
+    MessageDelegate* m_delegate;
+    QAction* m_copy;
+    QAction* m_retry;
+    QAction* m_edit;
+    QAction* m_discard;
+    bool m_atBottom = true;
+    bool m_fetching = false;
+    int m_keepFromBottom = -1; //!< while a prepended page is laid out: distance to keep
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+//! Short, calm times for lists and bubbles, in the agent's locale and time zone.
+namespace RelativeTime {
+
+//! "now", "5 min", "14:02" (today), "Yesterday", "Mon", "12 Mar", "12/03/2023".
+QString shortAgo(const QDateTime& when, const QDateTime& now = QDateTime::currentDateTime());
+//! "14:02" in the local time zone.
+QString timeOfDay(const QDateTime& when);
+//! "Today", "Yesterday", "Monday 12 March", "12 March 2023": the day separator's label.
+QString dayLabel(const QDate& day, const QDate& today = QDate::currentDate());
+
+} // namespace RelativeTime
