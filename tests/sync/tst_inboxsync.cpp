@@ -1,0 +1,273 @@
+#include "TestServer.h"
+#include "accounts/Credentials.h"
+#include "net/Transport.h"
+#include "store/History.h"
+#include "sync/InboxSync.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace agentdesk;
+
+//! The sync service against loopback servers answering with the vendors' shapes.
+class TestInboxSync : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<History> m_history;
+    Transport m_transport;
+    MemoryCredentials m_credentials;
+
+    Account addAccount(Backend backend, const QUrl& server) {
+        Account account;
+        account.backend = backend;
+        account.serverUrl = server;
+        account.displayName = backendKey(backend);
+        account.userId = QStringLiteral("CkCPNcvsvCDfmWLqC");
+        account.username = QStringLiteral("kim.jane");
+        account.agentId = QStringLiteral("clx1234567890abcdef");
+        const auto stored = m_history->addAccount(account);
+        if (!stored)
+            qFatal("cannot add account");
+        m_credentials.setSecret(stored->id, QStringLiteral("secret-%1").arg(stored->id));
+        return *stored;
+    }
+
+    bool pollOnce(InboxSync& sync) {
+        QSignalSpy finished(&sync, &InboxSync::pollFinished);
+        sync.pollSoon();
+        return finished.wait(5000);
+    }
+
+    QList<Message> allMessages(qint64 conversationId) {
+        return m_history->messagesBefore(conversationId, std::nullopt, 1000);
+    }
+
+private slots:
+    void init() {
+        QVERIFY(m_dir.isValid());
+        m_history = std::make_unique<History>();
+        const auto opened = m_history->open(
+            m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())));
+        QCOMPARE(opened.status, History::OpenStatus::Ok);
+    }
+    void cleanup() { m_history.reset(); }
+
+    void rocketChatRoomsAndHistoryAreMergedOnce() {
+        TestServer server;
+        server.reply("GET", "/api/v1/livechat/rooms", 200,
+                     TestServer::fixture("rocketchat-rooms-200.json"));
+        QByteArray history = TestServer::fixture("rocketchat-messages-history-200.json");
+        server.on("GET", "/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD",
+                  [&history](const RecordedRequest&, QHttpServerResponder& r) {
+                      TestServer::respond(r, 200, history);
+                  });
+        server.reply("GET", "/api/v1/livechat/messages.history/9dQMveZhqxiDgCM3B", 200,
+                     R"({"messages":[],"success":true})");
+        const Account account = addAccount(Backend::RocketChat, server.url());
+        InboxSync sync(m_history.get(), &m_transport, &m_credentials);
+        QVERIFY(pollOnce(sync));
+
+        const auto rooms = server.requestsTo("/api/v1/livechat/rooms");
+        QCOMPARE(rooms.size(), 1);
+        QCOMPARE(rooms.first().query.queryItemValue("agents[]"),
+                 QStringLiteral("CkCPNcvsvCDfmWLqC"));
+        QCOMPARE(rooms.first().query.queryItemValue("open"), QStringLiteral("true"));
+        QCOMPARE(rooms.first().header("x-auth-token"),
+                 QStringLiteral("secret-%1").arg(account.id).toUtf8());
+        const auto read = server.requestsTo("/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD");
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(
+            read.first().query.queryItemValue("token"),
+            QStringLiteral("54fc5544030bcecda053311cb6b98920bdf953f242c129d7b8065000b1f9b2e9"));
+
+        const QList<Conversation> conversations = m_history->conversations();
+        QCOMPARE(conversations.size(), 2);
+        const auto baek = m_history->conversationByRemoteId(account.id, "hGFwSKA28nRKut3pD");
+        QVERIFY(baek);
+        QCOMPARE(baek->visitorName, QStringLiteral("Baek"));
+        QCOMPARE(baek->unreadCount, 0); // the first read is history, not news
+        const QList<Message> messages = allMessages(baek->id);
+        QVERIFY(messages.size() >= 3);
+        QCOMPARE(messages.last().text, QStringLiteral("Thanks, that fixed it!"));
+        QCOMPARE(messages.last().direction, Direction::Incoming);
+        bool sawAgent = false;
+        for (const Message& m : messages) {
+            if (m.remoteId == QLatin1String("pR7mK2vXe9QdT4sLb")) {
+                sawAgent = true;
+                QCOMPARE(m.direction, Direction::Outgoing);
+                QCOMPARE(m.state, DeliveryState::Sent);
+            }
+        }
+        QVERIFY(sawAgent);
+
+        // A second poll adds nothing; a new visitor message is news.
+        QVERIFY(pollOnce(sync));
+        QCOMPARE(allMessages(baek->id).size(), messages.size());
+        QJsonObject body = QJsonDocument::fromJson(history).object();
+        QJsonArray list = body.value("messages").toArray();
+        QJsonObject fresh = list.first().toObject();
+        fresh["_id"] = "NewVisitorMsg0001";
+        fresh["msg"] = "Are you still there?";
+        fresh["ts"] = "2023-10-31T13:25:00.000Z";
+        list.prepend(fresh);
+        body["messages"] = list;
+        history = QJsonDocument(body).toJson();
+        QSignalSpy arrived(&sync, &InboxSync::visitorMessagesArrived);
+        QVERIFY(pollOnce(sync));
+        QCOMPARE(arrived.size(), 1);
+        QCOMPARE(arrived.first().at(1).toInt(), 1);
+        QCOMPARE(allMessages(baek->id).size(), messages.size() + 1);
+        QCOMPARE(m_history->conversation(baek->id)->unreadCount, 1);
+    }
+
+    void serverCopyOfOurReplyConfirmsTheLocalEcho() {
+        TestServer server;
+        server.reply("GET", "/api/v1/livechat/rooms", 200,
+                     TestServer::fixture("rocketchat-rooms-200.json"));
+        server.reply("GET", "/api/v1/livechat/messages.history/9dQMveZhqxiDgCM3B", 200,
+                     R"({"messages":[],"success":true})");
+        const Account account = addAccount(Backend::RocketChat, server.url());
+        InboxSync sync(m_history.get(), &m_transport, &m_credentials);
+        server.reply("GET", "/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD", 200,
+                     R"({"messages":[],"success":true})");
+        QVERIFY(pollOnce(sync));
+        const auto baek = m_history->conversationByRemoteId(account.id, "hGFwSKA28nRKut3pD");
+        QVERIFY(baek);
+
+        Message echo;
+        echo.conversationId = baek->id;
+        echo.clientId = QStringLiteral("client-echo-1");
+        echo.direction = Direction::Outgoing;
+        echo.text = QStringLiteral("On it!");
+        echo.createdAt = QDateTime::currentDateTimeUtc();
+        echo.state = DeliveryState::Sending;
+        const auto local = m_history->addMessage(echo);
+        QVERIFY(local);
+
+        server.reply(
+            "GET", "/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD", 200,
+            R"({"messages":[{"_id":"client-echo-1","rid":"hGFwSKA28nRKut3pD","msg":"On it!",
+                        "ts":"2023-10-31T13:30:00.000Z","u":{"_id":"CkCPNcvsvCDfmWLqC","username":"kim.jane"}}],
+                        "success":true})");
+        QVERIFY(pollOnce(sync));
+        const QList<Message> messages = allMessages(baek->id);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first().id, local->id);
+        QCOMPARE(messages.first().state, DeliveryState::Sent);
+        QCOMPARE(messages.first().remoteId, QStringLiteral("client-echo-1"));
+    }
+
+    void roomsThatDisappearAreClosed() {
+        TestServer server;
+        server.reply("GET", "/api/v1/livechat/rooms", 200,
+                     TestServer::fixture("rocketchat-rooms-200.json"));
+        server.reply("GET", "/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD", 200,
+                     R"({"messages":[],"success":true})");
+        server.reply("GET", "/api/v1/livechat/messages.history/9dQMveZhqxiDgCM3B", 200,
+                     R"({"messages":[],"success":true})");
+        const Account account = addAccount(Backend::RocketChat, server.url());
+        InboxSync sync(m_history.get(), &m_transport, &m_credentials);
+        QVERIFY(pollOnce(sync));
+        server.reply("GET", "/api/v1/livechat/rooms", 200,
+                     R"({"rooms":[],"count":0,"offset":0,"total":0,"success":true})");
+        QVERIFY(pollOnce(sync));
+        for (const Conversation& c : m_history->conversations())
+            QVERIFY2(!c.open, qPrintable(c.remoteId));
+        QCOMPARE(m_history->conversations().size(), 2); // kept, for the history
+        Q_UNUSED(account);
+    }
+
+    void socialBoardsConversationsAreReadById() {
+        TestServer server;
+        server.reply("GET", "/chat/conversations/42/messages", 200,
+                     TestServer::fixture("socialboards-read-messages-200.json"));
+        const Account account = addAccount(Backend::SocialBoards, server.url());
+        InboxSync sync(m_history.get(), &m_transport, &m_credentials);
+        const auto conversation = sync.addSocialBoardsConversation(account.id, 42);
+        QVERIFY(conversation);
+        QVERIFY(!sync.addSocialBoardsConversation(account.id, -1));
+        QVERIFY(pollOnce(sync));
+        const auto got = server.requestsTo("/chat/conversations/42/messages");
+        QVERIFY(!got.isEmpty());
+        QCOMPARE(got.first().header("authorization"),
+                 QStringLiteral("Bearer secret-%1").arg(account.id).toUtf8());
+        QCOMPARE(got.first().query.queryItemValue("orderBy"), QStringLiteral("creation_time_desc"));
+        const QList<Message> messages = allMessages(conversation->id);
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.first().remoteId, QStringLiteral("667155")); // oldest first
+        QCOMPARE(messages.first().direction, Direction::Incoming);
+        QCOMPARE(messages.first().author, QStringLiteral("John"));
+        QVERIFY(pollOnce(sync));
+        QCOMPARE(allMessages(conversation->id).size(), 2);
+    }
+
+    void liveChatAiConversationsAreDiscovered() {
+        TestServer server;
+        server.reply("GET", "/api/v2/conversations", 200,
+                     TestServer::fixture("livechatai-list-conversations-200.json"));
+        server.reply("GET", "/api/v2/conversations/chat_1234567890", 200,
+                     TestServer::fixture("livechatai-get-conversation-200.json"));
+        const Account account = addAccount(Backend::LiveChatAI, server.url());
+        InboxSync sync(m_history.get(), &m_transport, &m_credentials);
+        QVERIFY(pollOnce(sync));
+        const auto list = server.requestsTo("/api/v2/conversations");
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().query.queryItemValue("agentId"),
+                 QStringLiteral("clx1234567890abcdef"));
+        QCOMPARE(list.first().query.queryItemValue("status"), QStringLiteral("open"));
+        const auto conversation = m_history->conversationByRemoteId(account.id, "chat_1234567890");
+        QVERIFY(conversation);
+        QCOMPARE(conversation->visitorName, QStringLiteral("John Doe"));
+        const QList<Message> messages = allMessages(conversation->id);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE(messages.first().text, QStringLiteral("What are your business hours?"));
+        QCOMPARE(messages.first().direction, Direction::Incoming);
+        // Unchanged since the last read: not fetched again.
+        QVERIFY(pollOnce(sync));
+        QCOMPARE(server.requestsTo("/api/v2/conversations/chat_1234567890").size(), 1);
+    }
+
+    void failuresAreReportedPerAccount() {
+        TestServer server;
+        server.reply("GET", "/api/v1/livechat/rooms", 401,
+                     TestServer::fixture("rocketchat-401.json"));
+        const Account account = addAccount(Backend::RocketChat, server.url());
+        Account keyless;
+        keyless.backend = Backend::LiveChatAI;
+        keyless.serverUrl = server.url();
+        keyless.agentId = QStringLiteral("a");
+        const auto noKey = m_history->addAccount(keyless);
+        QVERIFY(noKey);
+        InboxSync sync(m_history.get(), &m_transport, &m_credentials);
+        QSignalSpy status(&sync, &InboxSync::accountStatusChanged);
+        QVERIFY(pollOnce(sync));
+        QCOMPARE(status.size(), 2);
+        QVERIFY(sync.accountProblem(account.id).contains("You must be logged in"));
+        QVERIFY(!sync.accountProblem(noKey->id).isEmpty());
+        QVERIFY(server.requestsTo("/api/v2/conversations").isEmpty()); // no key, no request
+    }
+
+    void pollingBacksOffWhileQuiet() {
+        TestServer server;
+        server.reply("GET", "/chat/conversations/7/messages", 200,
+                     R"({"data":[],"errorCode":-1,"errorText":null})");
+        const Account account = addAccount(Backend::SocialBoards, server.url());
+        InboxSync sync(m_history.get(), &m_transport, &m_credentials);
+        sync.setIntervals(20, 100);
+        QVERIFY(sync.addSocialBoardsConversation(account.id, 7));
+        QSignalSpy finished(&sync, &InboxSync::pollFinished);
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.size() >= 6, 10000);
+        QCOMPARE(sync.currentIntervalMs(), 100); // grew to the idle cap
+        sync.pollSoon();
+        QCOMPARE(sync.currentIntervalMs(), 20);
+        sync.stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInboxSync)
+#include "tst_inboxsync.moc"
