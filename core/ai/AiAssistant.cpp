@@ -156,14 +156,14 @@ void AiAssistant::start(const Pending& pending) {
                                 qCWarning(lcAi)
                                     << "could not store the AI answer:" << m_history->lastError();
                         }
+                        finished(pending.conversationId); // not busy when it shows
                         emit answered(exchange);
-                        finished(pending.conversationId);
                     });
 }
 
 void AiAssistant::fail(const Pending& pending, const QString& message) {
-    emit failed(pending.conversationId, message);
     finished(pending.conversationId);
+    emit failed(pending.conversationId, message);
 }
 
 void AiAssistant::finished(qint64 conversationId) {
