@@ -127,7 +127,7 @@ void RocketChatRooms::closeRoom(const QString& rid) {
     if (index < 0)
         return;
     QJsonObject& room = m_world.rocketChat().rooms[index];
-    room.insert(QStringLiteral("open"), false);
+    room.remove(QStringLiteral("open")); // Rocket.Chat drops `open` when a room closes
     room.insert(QStringLiteral("closedAt"), World::isoTime(World::now()));
     m_world.touch();
 }

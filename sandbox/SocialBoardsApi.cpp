@@ -216,7 +216,7 @@ Reply SocialBoardsApi::addMessages(const Request& request, qint64 conversationId
 Reply SocialBoardsApi::readMessages(const Request& request, qint64 conversationId) {
     const QString orderBy = request.query.hasQueryItem(QStringLiteral("orderBy"))
                                 ? request.queryValue(QStringLiteral("orderBy"))
-                                : QStringLiteral("creation_time_asc");
+                                : QStringLiteral("creation_time_desc"); // the server's default
     if (orderBy != QLatin1String("creation_time_asc") &&
         orderBy != QLatin1String("creation_time_desc"))
         return badRequest(QStringLiteral("orderBy must be creation_time_asc or "
