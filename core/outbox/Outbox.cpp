@@ -163,7 +163,11 @@ QList<Message> Outbox::queueBatch(qint64 conversationId, const QStringList& part
     }
     const auto account = d->history->account(conversation->accountId);
     const qint64 batchId = parts.size() > 1 || kind == BatchKind::Import ? d->newBatchId(kind) : 0;
-    const QDateTime now = d->clock();
+    Private::Lane& lane = d->lanes[conversationId];
+    // The history orders by creation time: never let a clock step back reorder what was typed.
+    QDateTime now = d->clock();
+    if (!lane.queue.isEmpty() && lane.queue.last().createdAt > now)
+        now = lane.queue.last().createdAt;
 
     QList<Message> messages;
     for (const QString& part : parts) {
@@ -184,7 +188,6 @@ QList<Message> Outbox::queueBatch(qint64 conversationId, const QStringList& part
         qCWarning(lcOutbox) << "cannot queue" << parts.size() << "message(s):" << d->lastError;
         return {};
     }
-    Private::Lane& lane = d->lanes[conversationId];
     for (const Message& message : stored) {
         lane.queue.append(message);
         emit deliveryChanged(message);
@@ -279,14 +282,18 @@ void Outbox::flush(std::chrono::milliseconds patience) {
         return;
     }
     d->started = true;
-    d->flushing = true;
     d->flushDeadline = d->clock().addMSecs(patience.count());
     for (auto& [conversationId, lane] : d->lanes)
         lane.flushNow = true;
     d->pumpAll();
     // Settles on the next turn at the earliest, so a caller connecting after flush() hears it.
     QMetaObject::invokeMethod(
-        this, [this] { d->settle(); }, Qt::QueuedConnection);
+        this,
+        [this] {
+            d->flushing = true;
+            d->settle();
+        },
+        Qt::QueuedConnection);
 }
 
 bool Outbox::isFlushing() const {
@@ -297,7 +304,8 @@ bool Outbox::isIdle() const {
     for (const auto& [conversationId, lane] : d->lanes) {
         if (!lane.inFlight.isEmpty())
             return false;
-        if (std::any_of(lane.queue.begin(), lane.queue.end(), isWaiting))
+        // Messages behind a failed one wait for the agent, not for the outbox.
+        if (!lane.queue.isEmpty() && isWaiting(lane.queue.first()))
             return false;
     }
     return true;

@@ -63,7 +63,8 @@ public:
     void flush(std::chrono::milliseconds patience = std::chrono::milliseconds(0));
     bool isFlushing() const;
 
-    //! True when nothing is queued or in flight (failed messages wait for the agent).
+    //! True when nothing is in flight or due to be sent (failed messages, and those queued
+    //! behind them, wait for the agent).
     bool isIdle() const;
     QString lastError() const;
 
