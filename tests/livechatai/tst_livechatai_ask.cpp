@@ -182,6 +182,20 @@ private slots:
             });
     }
 
+    void transportEdges() {
+        auto call = [this](Transport& transport, const QUrl& url, auto done) {
+            ask(transport, lcaitest::server(url), pageExample(), this, done);
+        };
+        const QByteArray ok = TestServer::fixture("livechatai-ask-200.json");
+        lcaitest::checkTokenStaysHome<Answer>("POST", kPath, ok, call);
+        if (QTest::currentTestFailed())
+            return;
+        lcaitest::checkHangTimesOut<Answer>("POST", kPath, call);
+        if (QTest::currentTestFailed())
+            return;
+        lcaitest::checkOversizedIsRefused<Answer>("POST", kPath, ok, call);
+    }
+
     void truncatedBodyIsBadResponse() {
         TestServer server;
         const QByteArray full = TestServer::fixture("livechatai-ask-200.json");

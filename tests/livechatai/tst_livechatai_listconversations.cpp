@@ -172,6 +172,20 @@ private slots:
             });
     }
 
+    void transportEdges() {
+        auto call = [this](Transport& transport, const QUrl& url, auto done) {
+            listConversations(transport, lcaitest::server(url), openFirstPage(), this, done);
+        };
+        const QByteArray ok = TestServer::fixture("livechatai-list-conversations-200.json");
+        lcaitest::checkTokenStaysHome<ConversationPage>("GET", kPath, ok, call);
+        if (QTest::currentTestFailed())
+            return;
+        lcaitest::checkHangTimesOut<ConversationPage>("GET", kPath, call);
+        if (QTest::currentTestFailed())
+            return;
+        lcaitest::checkOversizedIsRefused<ConversationPage>("GET", kPath, ok, call);
+    }
+
     void truncatedBodyIsBadResponse() {
         TestServer server;
         const QByteArray full = TestServer::fixture("livechatai-list-conversations-200.json");

@@ -132,6 +132,20 @@ private slots:
             });
     }
 
+    void transportEdges() {
+        auto call = [this](Transport& transport, const QUrl& url, auto done) {
+            reply(transport, lcaitest::server(url), pageExample(), this, done);
+        };
+        const QByteArray ok = TestServer::fixture("livechatai-reply-200.json");
+        lcaitest::checkTokenStaysHome<ReplyResult>("POST", kPath, ok, call);
+        if (QTest::currentTestFailed())
+            return;
+        lcaitest::checkHangTimesOut<ReplyResult>("POST", kPath, call);
+        if (QTest::currentTestFailed())
+            return;
+        lcaitest::checkOversizedIsRefused<ReplyResult>("POST", kPath, ok, call);
+    }
+
     void truncatedBodyIsBadResponse() {
         TestServer server;
         const QByteArray full = TestServer::fixture("livechatai-reply-200.json");

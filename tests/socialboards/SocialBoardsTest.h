@@ -149,4 +149,54 @@ inline void checkBearer(const RecordedRequest& got) {
     QCOMPARE(got.header("authorization"), "Bearer " + kToken.toUtf8());
 }
 
+//! A redirect to another origin (another port) reaches there without the bearer token, and the
+//! answer from there is still read.
+template<class T, class Call>
+void checkTokenStaysHome(const QByteArray& method, const QString& path, const QByteArray& okBody,
+                         Call call) {
+    TestServer origin;
+    TestServer elsewhere;
+    elsewhere.reply(method, path, 200, okBody);
+    origin.reply(method, path, 307, {},
+                 {{"Location", elsewhere.url().resolved(QUrl(path)).toEncoded()}});
+    Transport transport;
+    const Result<T> result = wait<T>([&](auto done) { call(transport, origin.url(), done); });
+    QVERIFY2(result.ok(), qPrintable(result.error().message()));
+    QCOMPARE(origin.requests().size(), 1);
+    checkBearer(origin.requests().first());
+    QCOMPARE(elsewhere.requests().size(), 1);
+    QVERIFY(!elsewhere.requests().first().headers.contains("authorization"));
+    QCOMPARE(elsewhere.requests().first().body, origin.requests().first().body);
+}
+
+//! A server that never answers gives TimedOut (which may have been delivered), not a hang.
+template<class T, class Call>
+void checkHangTimesOut(const QByteArray& method, const QString& path, Call call) {
+    TestServer server;
+    server.hang(method, path);
+    Transport transport;
+    Transport::Limits limits;
+    limits.inactivityMs = 300;
+    limits.deadlineMs = 2000;
+    transport.setLimits(limits);
+    const Result<T> result = wait<T>([&](auto done) { call(transport, server.url(), done); });
+    QCOMPARE(result.error().kind(), ApiError::Kind::TimedOut);
+    QVERIFY(result.error().isRetryable());
+    QVERIFY(result.error().mayHaveBeenDelivered());
+}
+
+//! A valid answer larger than the transport's cap is a BadResponse, never a partial success.
+template<class T, class Call>
+void checkOversizedIsRefused(const QByteArray& method, const QString& path,
+                             const QByteArray& okBody, Call call) {
+    TestServer server;
+    server.reply(method, path, 200, okBody);
+    Transport transport;
+    Transport::Limits limits;
+    limits.maxResponseBytes = okBody.size() / 2;
+    transport.setLimits(limits);
+    const Result<T> result = wait<T>([&](auto done) { call(transport, server.url(), done); });
+    QCOMPARE(result.error().kind(), ApiError::Kind::BadResponse);
+}
+
 } // namespace sbtest

@@ -288,6 +288,20 @@ private slots:
             });
     }
 
+    void transportEdges() {
+        auto call = [this](Transport& transport, const QUrl& url, auto done) {
+            addMessages(transport, sbtest::server(url), pageExample(), this, done);
+        };
+        const QByteArray ok = TestServer::fixture("socialboards-add-messages-200.json");
+        sbtest::checkTokenStaysHome<QList<ConversationMessage>>("POST", kPath, ok, call);
+        if (QTest::currentTestFailed())
+            return;
+        sbtest::checkHangTimesOut<QList<ConversationMessage>>("POST", kPath, call);
+        if (QTest::currentTestFailed())
+            return;
+        sbtest::checkOversizedIsRefused<QList<ConversationMessage>>("POST", kPath, ok, call);
+    }
+
     void truncatedBodyIsBadResponse() {
         TestServer server;
         const QByteArray full = TestServer::fixture("socialboards-add-messages-200.json");

@@ -159,6 +159,20 @@ private slots:
             });
     }
 
+    void transportEdges() {
+        auto call = [this](Transport& transport, const QUrl& url, auto done) {
+            createConversation(transport, sbtest::server(url), pageExample(), this, done);
+        };
+        const QByteArray ok = TestServer::fixture("socialboards-create-conversation-200.json");
+        sbtest::checkTokenStaysHome<Conversation>("POST", kPath, ok, call);
+        if (QTest::currentTestFailed())
+            return;
+        sbtest::checkHangTimesOut<Conversation>("POST", kPath, call);
+        if (QTest::currentTestFailed())
+            return;
+        sbtest::checkOversizedIsRefused<Conversation>("POST", kPath, ok, call);
+    }
+
     void truncatedBodyIsBadResponse() {
         TestServer server;
         const QByteArray full = TestServer::fixture("socialboards-create-conversation-200.json");

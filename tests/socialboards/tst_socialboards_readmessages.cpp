@@ -138,6 +138,20 @@ private slots:
             });
     }
 
+    void transportEdges() {
+        auto call = [this](Transport& transport, const QUrl& url, auto done) {
+            readMessages(transport, sbtest::server(url), firstPage(), this, done);
+        };
+        const QByteArray ok = TestServer::fixture("socialboards-read-messages-200.json");
+        sbtest::checkTokenStaysHome<QList<ConversationMessage>>("GET", kPath, ok, call);
+        if (QTest::currentTestFailed())
+            return;
+        sbtest::checkHangTimesOut<QList<ConversationMessage>>("GET", kPath, call);
+        if (QTest::currentTestFailed())
+            return;
+        sbtest::checkOversizedIsRefused<QList<ConversationMessage>>("GET", kPath, ok, call);
+    }
+
     void truncatedBodyIsBadResponse() {
         TestServer server;
         const QByteArray full = TestServer::fixture("socialboards-read-messages-200.json");

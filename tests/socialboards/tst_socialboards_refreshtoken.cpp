@@ -130,6 +130,17 @@ private slots:
             });
     }
 
+    void transportEdges() {
+        auto call = [this](Transport& transport, const QUrl& url, auto done) {
+            refreshToken(transport, url, example(), this, done);
+        };
+        const QByteArray ok = TestServer::fixture("socialboards-token-200.json");
+        sbtest::checkHangTimesOut<AccessToken>("POST", kPath, call);
+        if (QTest::currentTestFailed())
+            return;
+        sbtest::checkOversizedIsRefused<AccessToken>("POST", kPath, ok, call);
+    }
+
     void truncatedBodyIsBadResponse() {
         TestServer server;
         const QByteArray full = TestServer::fixture("socialboards-token-200.json");
