@@ -11,7 +11,11 @@
 
 #include <optional>
 
-//! LiveChatAI REST API v2, as published at api.livechatai.com.
+//! LiveChatAI REST API v2, as published at api.livechatai.com (api-reference-v2): send a message,
+//! list and retrieve conversations, reply as an agent. Every answer is `{status:"success", data}`
+//! and every error `{status:"error", message, code}` (code is a string like "VALIDATION_ERROR";
+//! a number is accepted too). Parsers require the fields the desk relies on (ids, texts, times)
+//! and accept the rest as optional; a field of the wrong type is always a BadResponse.
 namespace agentdesk::livechatai {
 
 //! Where LiveChatAI lives and the API key that opens it.
@@ -89,9 +93,9 @@ void readError(ApiError& error, const HttpResponse& response);
 
 //! Checks the `{status:"success", data, ...}` envelope every answer has.
 //!
-//! `status:"error"` in a 2xx answer is an InvalidRequest error carrying message and code; any
-//! other shape is a BadResponse. On success the whole object is returned for the endpoint to
-//! read `data` from.
+//! `status:"error"` in a 2xx answer (not documented, but the error shape says it all) is an
+//! InvalidRequest error carrying message and code; any other shape is a BadResponse. On success the
+//! whole object is returned for the endpoint to read `data` from.
 Result<QJsonObject> unwrapEnvelope(const HttpResponse& response);
 
 Agent parseAgent(JsonReader reader);

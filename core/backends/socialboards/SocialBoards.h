@@ -11,7 +11,12 @@
 
 #include <optional>
 
-//! SocialBoards External Chat API, as published at developers.socialboards.com.
+//! SocialBoards External Chat API, as published at developers.socialboards.com: add messages,
+//! create a conversation, list a conversation's messages, and the access token endpoint.
+//! Every answer is `{data, errorCode, errorText}` with errorCode -1 for success; the pages list no
+//! other codes, so any other one is taken as the server refusing the request. Parsers require the
+//! fields the desk relies on (ids, texts, times, isBot) and accept the nullable rest as empty; a
+//! field of the wrong type is always a BadResponse.
 namespace agentdesk::socialboards {
 
 //! Where a SocialBoards community's API lives and the access token that opens it.
