@@ -147,8 +147,10 @@ private:
                                 if (!result)
                                     return done({{}, result.error()});
                                 QList<RemoteCopy> remote;
-                                for (const rc::Message& m : result->messages)
-                                    remote.append({m.id, m.msg, m.ts, m.token == token});
+                                // Newest first on the wire; oldest first for matching.
+                                for (auto m = result->messages.crbegin();
+                                     m != result->messages.crend(); ++m)
+                                    remote.append({m->id, m->msg, m->ts, m->token == token});
                                 done({matchDelivered(parts, remote, known), {}});
                             });
     }

@@ -18,18 +18,24 @@ QStringList FakeRocketChat::textsIn(const QString& rid) const {
     return texts;
 }
 
-QByteArray FakeRocketChat::messageJson(const QString& id, const QString& rid, const QString& text,
-                                       const QString& token) {
-    const QJsonObject message{
+QJsonObject FakeRocketChat::messageObject(const QString& id, const QString& rid,
+                                          const QString& text, const QString& token) {
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return QJsonObject{
         {"_id", id},
         {"rid", rid},
         {"msg", text},
         {"token", token},
         {"alias", "Kim"},
-        {"ts", "2026-11-21T10:00:00.000Z"},
+        {"ts", now},
         {"u", QJsonObject{{"_id", "agent-1"}, {"username", "kim.jane"}, {"name", "Kim"}}},
-        {"_updatedAt", "2026-11-21T10:00:00.000Z"},
+        {"_updatedAt", now},
     };
+}
+
+QByteArray FakeRocketChat::messageJson(const QString& id, const QString& rid, const QString& text,
+                                       const QString& token) {
+    const QJsonObject message = messageObject(id, rid, text, token);
     return QJsonDocument(QJsonObject{{"message", message}, {"success", true}}).toJson();
 }
 

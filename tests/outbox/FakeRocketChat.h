@@ -36,6 +36,9 @@ public:
     //! How many single sends were refused as duplicates.
     int duplicatesRefused() const { return m_duplicates; }
 
+    //! A message object as the server returns it, stamped now.
+    static QJsonObject messageObject(const QString& id, const QString& rid, const QString& text,
+                                     const QString& token);
     static QByteArray messageJson(const QString& id, const QString& rid, const QString& text,
                                   const QString& token);
 
