@@ -88,8 +88,9 @@ Inspection inspect(const QString& path, bool checkIntegrity) {
                             problems << query.value(0).toString();
                         if (problems != QStringList{QStringLiteral("ok")}) {
                             result.status = History::OpenStatus::Corrupt;
-                            result.reason = QStringLiteral("integrity check failed: %1")
-                                                .arg(problems.join(QStringLiteral("; ")));
+                            result.reason =
+                                QStringLiteral("integrity check failed: %1")
+                                    .arg(problems.join(QStringLiteral("; ")).simplified());
                         }
                     }
                 }
@@ -206,44 +207,57 @@ History::OpenOutcome History::open(const QString& filePath) {
     }
 
     d->connectionName = nextConnectionName("main");
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    if (!db.open())
-        return refuse(OpenStatus::IoError,
-                      tr("Cannot open the history %1: %2").arg(path, db.lastError().text()));
-
-    QSqlQuery pragma(db);
-    const QStringList setup = {
-        QStringLiteral("PRAGMA busy_timeout = 5000"),
-        QStringLiteral("PRAGMA journal_mode = WAL"),
-        // every committed write (a queued reply above all) is on disk before the call returns
-        QStringLiteral("PRAGMA synchronous = FULL"),
-        QStringLiteral("PRAGMA foreign_keys = ON"),
+    // the connection's handles live in here, so that a refusal can remove the connection
+    const auto connectAndMigrate = [this, &path]() -> std::pair<OpenStatus, QString> {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return {OpenStatus::IoError,
+                    tr("Cannot open the history %1: %2").arg(path, db.lastError().text())};
+        QSqlQuery pragma(db);
+        const QStringList setup = {
+            QStringLiteral("PRAGMA busy_timeout = 5000"),
+            QStringLiteral("PRAGMA journal_mode = WAL"),
+            // every committed write (a queued reply above all) is on disk before the call returns
+            QStringLiteral("PRAGMA synchronous = FULL"),
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+            // room for the indexes of a large history: fewer page reads when ingesting, searching
+            QStringLiteral("PRAGMA cache_size = -32768"),
+        };
+        for (const QString& sql : setup) {
+            if (!pragma.exec(sql))
+                return {
+                    OpenStatus::IoError,
+                    tr("Cannot set up the history %1: %2").arg(path, pragma.lastError().text())};
+            if (sql.contains(QLatin1String("journal_mode")) &&
+                (!pragma.next() || pragma.value(0).toString() != QLatin1String("wal")))
+                return {OpenStatus::IoError,
+                        tr("Cannot switch the history %1 to write-ahead logging.").arg(path)};
+            pragma.finish();
+        }
+        QString error;
+        const int version = Migrations::currentVersion(db, &error);
+        if (version > schemaVersion()) // written by a newer build since the inspection
+            return {OpenStatus::NewerVersion,
+                    tr("The history %1 was written by a newer AgentDesk.").arg(path)};
+        if (version < 0 || !Migrations::migrate(db, &error))
+            return {OpenStatus::IoError, tr("Cannot prepare the history %1: %2").arg(path, error)};
+        return {OpenStatus::Ok, QString()};
     };
-    for (const QString& sql : setup) {
-        if (!pragma.exec(sql))
-            return refuse(
-                OpenStatus::IoError,
-                tr("Cannot set up the history %1: %2").arg(path, pragma.lastError().text()));
-        if (sql.contains(QLatin1String("journal_mode")) &&
-            (!pragma.next() || pragma.value(0).toString() != QLatin1String("wal")))
-            return refuse(OpenStatus::IoError,
-                          tr("Cannot switch the history %1 to write-ahead logging.").arg(path));
-        pragma.finish();
-    }
-
-    QString error;
-    const int version = Migrations::currentVersion(db, &error);
-    if (version > schemaVersion()) // written by a newer build between inspection and now
-        return refuse(OpenStatus::NewerVersion,
-                      tr("The history %1 was written by a newer AgentDesk.").arg(path));
-    if (version < 0 || !Migrations::migrate(db, &error))
-        return refuse(OpenStatus::IoError,
-                      tr("Cannot prepare the history %1: %2").arg(path, error));
+    const auto [status, problem] = connectAndMigrate();
+    if (status != OpenStatus::Ok)
+        return refuse(status, problem);
 
     d->path = path;
     d->isOpen = true;
+    {
+        // messages queued for the search index by a writer that did not finish the job
+        WriteTransaction transaction(*d);
+        if (!transaction.isActive() || !d->flushSearchIndex() || !transaction.commit())
+            return refuse(OpenStatus::IoError,
+                          tr("Cannot prepare the history %1: %2").arg(path, d->lastError));
+    }
     if (outcome.message.isEmpty())
         outcome.message = tr("History opened: %1").arg(path);
     return outcome;

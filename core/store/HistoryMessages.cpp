@@ -79,6 +79,7 @@ std::optional<Message> History::Private::insertMessage(const Message& message) {
     }
     stored.id = insert->lastInsertId().toLongLong();
     insert->finish();
+    searchIndexPending = true;
     if (stored.id > base + sequenceMask) {
         fail(QStringLiteral("too many messages within one millisecond"));
         return std::nullopt;

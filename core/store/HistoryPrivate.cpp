@@ -76,6 +76,20 @@ void History::Private::close() {
     transactionDepth = 0;
 }
 
+bool History::Private::flushSearchIndex() {
+    QSqlQuery* index =
+        prepared(QStringLiteral("INSERT INTO messages_fts(rowid, text) SELECT m.id, m.text"
+                                " FROM messages_fts_pending p JOIN messages m ON m.id = p.id"));
+    QSqlQuery* clear = prepared(QStringLiteral("DELETE FROM messages_fts_pending"));
+    if (!index || !clear || !exec(*index, "indexing new messages for search") ||
+        !exec(*clear, "indexing new messages for search"))
+        return false;
+    index->finish();
+    clear->finish();
+    searchIndexPending = false;
+    return true;
+}
+
 WriteTransaction::WriteTransaction(History::Private& d)
     : m_d(d) {
     if (m_d.transactionDepth > 0) {
@@ -97,6 +111,7 @@ WriteTransaction::~WriteTransaction() {
     --m_d.transactionDepth;
     if (!m_outer)
         return;
+    m_d.searchIndexPending = false;
     if (QSqlQuery* rollback = m_d.prepared(QStringLiteral("ROLLBACK")))
         rollback->exec();
 }
@@ -109,6 +124,8 @@ bool WriteTransaction::commit() {
         m_active = false;
         return true;
     }
+    if (m_d.searchIndexPending && !m_d.flushSearchIndex())
+        return false; // the destructor rolls back
     QSqlQuery* commitQuery = m_d.prepared(QStringLiteral("COMMIT"));
     if (!commitQuery)
         return false;

@@ -28,6 +28,7 @@ public:
     bool isOpen = false;
     bool checkIntegrityOnOpen = true;
     int transactionDepth = 0;
+    bool searchIndexPending = false; //!< messages were inserted in the open transaction
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
 
     QSqlDatabase db() const;
@@ -39,6 +40,8 @@ public:
     bool fail(const QString& message);
     void clearStatements();
     void close();
+    //! Indexes the messages queued in messages_fts_pending, in one statement (see Migrations).
+    bool flushSearchIndex();
 
     // messages (HistoryMessages.cpp): the pieces of addMessages and mergeRemoteMessage
     //! Inserts one row inside the caller's transaction; no signal.
