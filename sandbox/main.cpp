@@ -152,6 +152,12 @@ int main(int argc, char* argv[]) {
         QObject::connect(&saveTimer, &QTimer::timeout, &app, save);
     }
 
+    // Installed before the address is announced: whoever reads it may stop us at once.
+    sandbox::StopSignals stopSignals;
+    QObject::connect(&stopSignals, &sandbox::StopSignals::stopRequested, &app, [](int signal) {
+        qCInfo(lcMain) << "stopping on signal" << signal;
+        QCoreApplication::quit();
+    });
     sandbox::SandboxServer server(world, seedValue);
     server.faults().setSettings(faults);
     if (parser.isSet(log) && !server.setLogFile(parser.value(log), &error)) {
@@ -166,11 +172,6 @@ int main(int argc, char* argv[]) {
     std::fprintf(stdout, "%s\n", qPrintable(server.url().toString()));
     std::fflush(stdout);
 
-    sandbox::StopSignals stopSignals;
-    QObject::connect(&stopSignals, &sandbox::StopSignals::stopRequested, &app, [](int signal) {
-        qCInfo(lcMain) << "stopping on signal" << signal;
-        QCoreApplication::quit();
-    });
     sandbox::SimulatedVisitors simulated(world, visitorCount, paceMs);
     QObject::connect(&simulated, &sandbox::SimulatedVisitors::acted, &app,
                      [](const QString& what) { qCInfo(lcMain).noquote() << what; });
