@@ -1,0 +1,105 @@
+// A desk process for the kill tests: opens a history, queues or resumes, and runs the outbox
+// against a loopback server until the parent kills it (SIGKILL) or it has nothing left to do.
+//
+//   outbox_child DB URL queue TEXT   queue one reply in room 1, send it, exit when flushed
+//   outbox_child DB URL resume       resume what a killed run left, exit when flushed
+//   outbox_child DB URL loop ROOMS   queue replies round-robin into ROOMS rooms, forever
+//
+// Prints "ready", "queued <clientId>", "sent <clientId>" and "flushed" lines, each written
+// only after the history has recorded what it says.
+
+#include "Workspace.h"
+#include "accounts/Credentials.h"
+#include "net/Transport.h"
+#include "outbox/Outbox.h"
+#include "store/History.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace agentdesk;
+
+namespace {
+
+void say(const QString& line) {
+    std::fputs(qPrintable(line + u'\n'), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const QString& why) {
+    std::fputs(qPrintable(QStringLiteral("error: ") + why + u'\n'), stderr);
+    return 2;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 4)
+        return fail(QStringLiteral("usage: outbox_child DB URL queue TEXT|resume|loop ROOMS"));
+    const QString mode = args.at(3);
+
+    History history;
+    const auto opened = history.open(args.at(1));
+    if (opened.status != History::OpenStatus::Ok)
+        return fail(opened.message);
+    const auto account = workspace::rocketChatAccount(history, QUrl(args.at(2)));
+    if (!account)
+        return fail(history.lastError());
+    const int rooms = mode == QLatin1String("loop") ? std::max(1, args.value(4).toInt()) : 1;
+    QList<Conversation> conversations;
+    for (int n = 1; n <= rooms; ++n) {
+        const auto room = workspace::room(history, account->id, n);
+        if (!room)
+            return fail(history.lastError());
+        conversations.append(*room);
+    }
+
+    Transport transport;
+    transport.setLimits({.inactivityMs = 10'000, .deadlineMs = 20'000});
+    MemoryCredentials credentials;
+    Outbox outbox(&history, &transport, &credentials);
+    Backoff::Policy quick;
+    quick.base = std::chrono::milliseconds(20);
+    quick.cap = std::chrono::milliseconds(200);
+    outbox.setRetryPolicy(quick);
+    QObject::connect(&outbox, &Outbox::deliveryChanged, &app, [](const Message& message) {
+        if (message.state == DeliveryState::Sent)
+            say(QStringLiteral("sent ") + message.clientId);
+    });
+    QObject::connect(&outbox, &Outbox::flushed, &app, [&] {
+        say(QStringLiteral("flushed"));
+        app.exit(history.pendingMessages().isEmpty() && history.failedMessages().isEmpty() ? 0 : 1);
+    });
+    say(QStringLiteral("ready"));
+
+    if (mode == QLatin1String("queue")) {
+        const auto queued = outbox.queueMessage(conversations.first().id, args.value(4));
+        if (!queued)
+            return fail(outbox.lastError());
+        say(QStringLiteral("queued ") + queued->clientId);
+        outbox.flush(std::chrono::seconds(10));
+    } else if (mode == QLatin1String("resume")) {
+        outbox.flush(std::chrono::seconds(10));
+    } else if (mode == QLatin1String("loop")) {
+        outbox.start();
+        auto* writer = new QTimer(&app);
+        int next = 0;
+        QObject::connect(writer, &QTimer::timeout, &app, [&] {
+            const Conversation& room = conversations.at(next % conversations.size());
+            const QString text = QStringLiteral("pid %1 reply %2")
+                                     .arg(QCoreApplication::applicationPid())
+                                     .arg(next++);
+            const auto queued = outbox.queueMessage(room.id, text);
+            if (queued)
+                say(QStringLiteral("queued ") + queued->clientId);
+        });
+        writer->start(0);
+    } else {
+        return fail(QStringLiteral("unknown mode ") + mode);
+    }
+    return app.exec();
+}
