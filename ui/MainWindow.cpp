@@ -1,7 +1,255 @@
 #include "MainWindow.h"
 
-MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent) {
+#include "AiPanel.h"
+#include "Composer.h"
+#include "ConversationListModel.h"
+#include "ConversationListPane.h"
+#include "ConversationPane.h"
+#include "Icons.h"
+#include "MessageView.h"
+#include "Palette.h"
+#include "QuickSwitcher.h"
+#include "SafeText.h"
+#include "SearchDialog.h"
+#include "store/History.h"
+#include "sync/InboxSync.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListView>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+
+using namespace agentdesk;
+
+MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_conversations(new ConversationListModel(services.history, this))
+    , m_list(new ConversationListPane(m_conversations, this))
+    , m_pane(new ConversationPane(services.history, services.outbox, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this)) {
     setWindowTitle(tr("AgentDesk"));
-    resize(1100, 720);
+    setWindowIcon(Icons::app());
+    resize(1180, 760);
+
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_pane);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({330, 850});
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+    m_list->setMinimumWidth(240);
+    setCentralWidget(m_splitter);
+
+    if (services.ai) {
+        m_aiPanel = new AiPanel(services.history, services.ai, this);
+        m_aiDock = new QDockWidget(tr("AI Colleague"), this);
+        m_aiDock->setObjectName(QStringLiteral("aiDock"));
+        m_aiDock->setWidget(m_aiPanel);
+        m_aiDock->setAccessibleName(tr("AI colleague panel"));
+        m_aiDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+        addDockWidget(Qt::RightDockWidgetArea, m_aiDock);
+        m_aiDock->hide();
+        connect(m_aiPanel, &AiPanel::insertIntoReply, this,
+                [this](const QString& text) { m_pane->composer()->insertReplyText(text); });
+    }
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    setTabOrder(m_list->listView(), m_pane->messageView());
+    setTabOrder(m_pane->messageView(), m_pane->composer());
+
+    connect(m_list, &ConversationListPane::currentConversationChanged, this,
+            &MainWindow::onConversationChanged);
+    connect(m_pane, &ConversationPane::statusMessage, this, &MainWindow::showStatus);
+    connect(services.history, &History::messagesInserted, this, &MainWindow::onMessagesInserted);
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(Icons::app(), this);
+        m_tray->setToolTip(tr("AgentDesk"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+
+    // Open where the agent was: the first conversation of the list.
+    if (m_list->moveBy(1))
+        m_list->listView()->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::onConversationChanged(qint64 conversationId) {
+    m_pane->setConversation(conversationId);
+    if (m_aiPanel)
+        m_aiPanel->setConversation(conversationId);
+    QString title = tr("AgentDesk");
+    if (conversationId != 0) {
+        const int row = m_conversations->rowOf(conversationId);
+        if (row >= 0)
+            title = tr("%1 — AgentDesk")
+                        .arg(SafeText::showBidiControls(
+                            m_conversations->index(row)
+                                .data(ConversationListModel::VisitorNameRole)
+                                .toString()));
+    }
+    setWindowTitle(title);
+    markCurrentRead();
+}
+
+void MainWindow::openConversation(qint64 conversationId) {
+    if (!m_list->selectConversation(conversationId))
+        showStatus(tr("That conversation is no longer in the list."));
+}
+
+void MainWindow::openMessage(qint64 conversationId, qint64 messageId) {
+    openConversation(conversationId);
+    if (m_pane->conversationId() != conversationId)
+        return;
+    if (m_pane->messageView()->showMessage(messageId))
+        m_pane->messageView()->setFocus(Qt::OtherFocusReason);
+    else
+        showStatus(tr("That message is no longer in the history."));
+}
+
+void MainWindow::showStatus(const QString& text) {
+    statusBar()->showMessage(text, 8000);
+}
+
+void MainWindow::markCurrentRead() {
+    const qint64 id = m_pane->conversationId();
+    if (id == 0 || !isActiveWindow())
+        return;
+    const int row = m_conversations->rowOf(id);
+    if (row >= 0 && m_conversations->index(row).data(ConversationListModel::UnreadRole).toInt() > 0)
+        m_services.history->markRead(id);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        markCurrentRead();
+}
+
+void MainWindow::onMessagesInserted(qint64 conversationId, const QList<Message>& messages) {
+    const auto incoming = std::count_if(messages.cbegin(), messages.cend(), [](const Message& m) {
+        return m.direction == Direction::Incoming;
+    });
+    if (incoming == 0)
+        return;
+    if (conversationId == m_pane->conversationId() && isActiveWindow()) {
+        markCurrentRead();
+        return;
+    }
+    if (isActiveWindow() ||
+        !QSettings().value(QStringLiteral("notifications/enabled"), true).toBool())
+        return;
+    ++m_notifications;
+    QApplication::alert(this);
+    if (m_tray) {
+        const Message& last = messages.last();
+        const QString who = last.author.isEmpty() ? tr("A visitor") : last.author;
+        m_tray->showMessage(SafeText::showBidiControls(who.simplified().left(80)),
+                            SafeText::showBidiControls(last.text.simplified().left(200)),
+                            QSystemTrayIcon::Information, 8000);
+    }
+}
+
+void MainWindow::createStatusBar() {
+    statusBar()->setSizeGripEnabled(false);
+    rebuildAccountStatus();
+    connect(m_services.history, &History::accountsChanged, this, &MainWindow::rebuildAccountStatus);
+    if (m_services.sync)
+        connect(m_services.sync, &InboxSync::accountStatusChanged, this,
+                &MainWindow::setAccountStatus);
+}
+
+void MainWindow::rebuildAccountStatus() {
+    for (QLabel* label : std::as_const(m_accountLabels)) {
+        statusBar()->removeWidget(label);
+        label->deleteLater();
+    }
+    m_accountLabels.clear();
+    for (const Account& account : m_services.history->accounts()) {
+        auto* label = new QLabel(statusBar());
+        label->setTextFormat(Qt::PlainText);
+        label->setContentsMargins(8, 0, 8, 0);
+        m_accountLabels.insert(account.id, label);
+        statusBar()->addPermanentWidget(label);
+        const QString problem =
+            m_services.sync ? m_services.sync->accountProblem(account.id) : QString();
+        setAccountStatus(account.id, problem.isEmpty(), problem);
+        if (!m_services.sync) {
+            label->setText(tr("%1: not syncing").arg(account.displayName));
+            label->setAccessibleName(label->text());
+        }
+    }
+}
+
+void MainWindow::setAccountStatus(qint64 accountId, bool ok, const QString& message) {
+    QLabel* label = m_accountLabels.value(accountId);
+    const auto account = m_services.history->account(accountId);
+    if (!label || !account)
+        return;
+    const QString name = account->displayName.isEmpty() ? backendDisplayName(account->backend)
+                                                        : account->displayName;
+    label->setText(ok ? QStringLiteral("● %1").arg(name)
+                      : QStringLiteral("● %1: %2").arg(name, message));
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText,
+               ok ? DeskPalette::secondaryText(palette()) : DeskPalette::error(palette()));
+    label->setPalette(p);
+    label->setToolTip(
+        ok ? tr("%1 (%2): connected").arg(name, backendDisplayName(account->backend))
+           : tr("%1 (%2): %3").arg(name, backendDisplayName(account->backend), message));
+    label->setAccessibleName(label->toolTip());
+}
+
+void MainWindow::showSearch(bool everywhere) {
+    if (!m_search) {
+        m_search = new SearchDialog(m_services.history, this);
+        connect(m_search, &SearchDialog::openMessage, this, &MainWindow::openMessage);
+    }
+    m_search->setScope(everywhere ? 0 : m_pane->conversationId());
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+}
+
+void MainWindow::showQuickSwitcher() {
+    if (!m_switcher) {
+        m_switcher = new QuickSwitcher(m_services.history, this);
+        connect(m_switcher, &QuickSwitcher::openConversation, this, &MainWindow::openConversation);
+    }
+    m_switcher->popup();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_pane->composer()->saveDraft();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
 }

@@ -1,10 +1,80 @@
 #pragma once
 
+#include "DeskServices.h"
+#include "store/Types.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+class AiPanel;
+class ConversationListModel;
+class ConversationListPane;
+class ConversationPane;
+class QDockWidget;
+class QLabel;
+class QSplitter;
+class QSystemTrayIcon;
+class QuickSwitcher;
+class SearchDialog;
 
 //! The desk's one window: it composes the panes and wires their signals, nothing more.
+//!
+//! Left the conversation list, right the conversation (messages and composer), the AI panel in
+//! a dock; every action sits in a menu with its shortcut (Help > Keyboard Shortcuts lists them),
+//! and the status bar shows each account's connection.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const DeskServices& services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ConversationListPane* listPane() const { return m_list; }
+    ConversationPane* conversationPane() const { return m_pane; }
+    ConversationListModel* conversationModel() const { return m_conversations; }
+    AiPanel* aiPanel() const { return m_aiPanel; }
+    QDockWidget* aiDock() const { return m_aiDock; }
+
+    //! Every action of the menus, in menu order (for the shortcuts window and tests).
+    QList<QAction*> menuActions() const;
+    QAction* action(const QString& objectName) const;
+
+    void openConversation(qint64 conversationId);
+    void openMessage(qint64 conversationId, qint64 messageId);
+    //! Shows the window's status bar message (and logs nothing: the text may hold visitor data).
+    void showStatus(const QString& text);
+    int notificationsShown() const { return m_notifications; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void rebuildAccountStatus();
+    void setAccountStatus(qint64 accountId, bool ok, const QString& message);
+    void onConversationChanged(qint64 conversationId);
+    void onMessagesInserted(qint64 conversationId, const QList<agentdesk::Message>& messages);
+    void showSearch(bool everywhere);
+    void showQuickSwitcher();
+    void showShortcuts();
+    void showAbout();
+    void markCurrentRead();
+    QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
+                       const std::function<void()>& slot);
+
+    DeskServices m_services;
+    ConversationListModel* m_conversations;
+    ConversationListPane* m_list;
+    ConversationPane* m_pane;
+    QSplitter* m_splitter;
+    QDockWidget* m_aiDock = nullptr;
+    AiPanel* m_aiPanel = nullptr;
+    QPointer<SearchDialog> m_search;
+    QPointer<QuickSwitcher> m_switcher;
+    QSystemTrayIcon* m_tray = nullptr;
+    QHash<qint64, QLabel*> m_accountLabels;
+    QHash<QString, QAction*> m_actions;
+    int m_notifications = 0;
 };

@@ -124,6 +124,8 @@ qint64 MessageView::actionTarget() const {
 }
 
 void MessageView::updateActions() {
+    if (!m_copy)
+        return; // during construction
     const bool target = m_model && actionTarget() != 0;
     m_retry->setEnabled(target);
     m_edit->setEnabled(target);

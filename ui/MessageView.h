@@ -62,10 +62,10 @@ private:
     MessageModel* m_model = nullptr;
     QIdentityProxyModel* m_proxy;
     MessageDelegate* m_delegate;
-    QAction* m_copy;
-    QAction* m_retry;
-    QAction* m_edit;
-    QAction* m_discard;
+    QAction* m_copy = nullptr;
+    QAction* m_retry = nullptr;
+    QAction* m_edit = nullptr;
+    QAction* m_discard = nullptr;
     bool m_atBottom = true;
     bool m_fetching = false;
     int m_keepFromBottom = -1; //!< while a prepended page is laid out: distance to keep

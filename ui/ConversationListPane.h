@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class ConversationFilterModel;
+class ConversationListModel;
+class QComboBox;
+class QLineEdit;
+class QListView;
+class QModelIndex;
+
+//! The left side of the desk: a filter box, backend and open/closed filters, and the list.
+//!
+//! It says which conversation is current and moves between them for the keyboard shortcuts
+//! (previous, next, next unread), always within what the filters show.
+class ConversationListPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit ConversationListPane(ConversationListModel* model, QWidget* parent = nullptr);
+
+    qint64 currentConversationId() const;
+    //! Makes it current; clears the filters first when they hide it. False when unknown.
+    bool selectConversation(qint64 conversationId);
+    //! Moves the selection by `delta` rows (wrapping is not done: the ends stay the ends).
+    bool moveBy(int delta);
+    //! The next conversation with unread messages after the current one, wrapping around.
+    bool selectNextUnread();
+
+    void focusFilter();
+    QListView* listView() const { return m_list; }
+    QLineEdit* filterField() const { return m_filter; }
+    ConversationFilterModel* filterModel() const { return m_proxy; }
+
+signals:
+    void currentConversationChanged(qint64 conversationId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void onCurrentChanged(const QModelIndex& current);
+    void selectProxyRow(int row);
+
+    ConversationListModel* m_model;
+    ConversationFilterModel* m_proxy;
+    QLineEdit* m_filter;
+    QComboBox* m_backend;
+    QComboBox* m_status;
+    QListView* m_list;
+    qint64 m_current = 0;
+};

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class Composer;
+class MessageModel;
+class MessageView;
+class QLabel;
+class QPushButton;
+
+namespace agentdesk {
+class History;
+class Outbox;
+} // namespace agentdesk
+
+//! The right side of the desk: who the visitor is, the messages, and the reply composer.
+//!
+//! Sending queues the reply in the Outbox; the message appears at once because the History
+//! announces the insert (local echo), and its delivery state follows. Retry, Edit and Discard
+//! of a failed reply go to the Outbox too.
+class ConversationPane : public QWidget {
+    Q_OBJECT
+public:
+    ConversationPane(agentdesk::History* history, agentdesk::Outbox* outbox,
+                     QWidget* parent = nullptr);
+
+    void setConversation(qint64 conversationId);
+    qint64 conversationId() const { return m_conversationId; }
+
+    MessageView* messageView() const { return m_view; }
+    MessageModel* messageModel() const { return m_model; }
+    Composer* composer() const { return m_composer; }
+    QPushButton* sendButton() const { return m_send; }
+
+    //! Queues what the composer holds; false (and a status message) when it could not.
+    bool sendReply();
+
+signals:
+    //! A short sentence for the status bar.
+    void statusMessage(const QString& text);
+
+private:
+    void updateHeader();
+    void queueReply(const QString& text);
+    void editReply(qint64 messageId);
+    void discardReply(qint64 messageId);
+
+    agentdesk::History* m_history;
+    agentdesk::Outbox* m_outbox;
+    qint64 m_conversationId = 0;
+    QLabel* m_icon;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    MessageModel* m_model;
+    MessageView* m_view;
+    Composer* m_composer;
+    QPushButton* m_send;
+    QWidget* m_empty;
+};

@@ -1,0 +1,187 @@
+// The window's actions and menus: every action has a name, a shortcut and a menu entry, so the
+// keyboard reaches everything and Help > Keyboard Shortcuts can list them all.
+#include "MainWindow.h"
+
+#include "AiPanel.h"
+#include "Composer.h"
+#include "ConversationListPane.h"
+#include "ConversationPane.h"
+#include "Icons.h"
+#include "MessageView.h"
+#include "ShortcutsDialog.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+
+#include <agentdesk/Version.h>
+
+QAction* MainWindow::addAction(const QString& name, const QString& text,
+                               const QKeySequence& shortcut, const std::function<void()>& slot) {
+    auto* action = new QAction(text, this);
+    action->setObjectName(name);
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    if (slot)
+        connect(action, &QAction::triggered, this, slot);
+    m_actions.insert(name, action);
+    return action;
+}
+
+QAction* MainWindow::action(const QString& objectName) const {
+    return m_actions.value(objectName);
+}
+
+void MainWindow::createActions() {
+    addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    // Accounts and settings dialogs come with the panels work; until then the actions are off.
+    addAction(QStringLiteral("accounts"), tr("&Accounts…"), {}, nullptr)->setEnabled(false);
+    addAction(QStringLiteral("settings"), tr("&Settings…"), QKeySequence::Preferences, nullptr)
+        ->setEnabled(false);
+
+    addAction(QStringLiteral("findInConversation"), tr("&Find in Conversation…"),
+              QKeySequence(Qt::CTRL | Qt::Key_F), [this] { showSearch(false); });
+    addAction(QStringLiteral("findEverywhere"), tr("Find &Everywhere…"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { showSearch(true); });
+    addAction(QStringLiteral("filterConversations"), tr("F&ilter Conversations"),
+              QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_list->focusFilter(); });
+
+    addAction(QStringLiteral("previousConversation"), tr("&Previous Conversation"),
+              QKeySequence(Qt::ALT | Qt::Key_Up), [this] { m_list->moveBy(-1); });
+    addAction(QStringLiteral("nextConversation"), tr("&Next Conversation"),
+              QKeySequence(Qt::ALT | Qt::Key_Down), [this] { m_list->moveBy(1); });
+    addAction(QStringLiteral("nextUnread"), tr("Next &Unread Conversation"),
+              QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Down), [this] {
+                  if (!m_list->selectNextUnread())
+                      showStatus(tr("No unread conversations."));
+              });
+    addAction(QStringLiteral("quickSwitcher"), tr("&Go to Conversation…"),
+              QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showQuickSwitcher(); });
+    addAction(QStringLiteral("focusList"), tr("Focus Conversation &List"),
+              QKeySequence(Qt::CTRL | Qt::Key_1),
+              [this] { m_list->listView()->setFocus(Qt::ShortcutFocusReason); });
+    addAction(QStringLiteral("focusMessages"), tr("Focus &Messages"),
+              QKeySequence(Qt::CTRL | Qt::Key_2),
+              [this] { m_pane->messageView()->setFocus(Qt::ShortcutFocusReason); });
+    addAction(QStringLiteral("focusReply"), tr("Focus &Reply"), QKeySequence(Qt::CTRL | Qt::Key_3),
+              [this] { m_pane->composer()->setFocus(Qt::ShortcutFocusReason); });
+
+    addAction(QStringLiteral("sendReply"), tr("&Send Reply"),
+              QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_pane->sendReply(); });
+
+    QAction* ai = addAction(QStringLiteral("toggleAi"), tr("&AI Colleague"),
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), nullptr);
+    ai->setCheckable(true);
+    if (m_aiDock) {
+        connect(ai, &QAction::toggled, this, [this](bool on) {
+            m_aiDock->setVisible(on);
+            if (on) {
+                m_aiPanel->focusQuestion();
+            }
+        });
+        connect(m_aiDock, &QDockWidget::visibilityChanged, ai, [this, ai](bool) {
+            const QSignalBlocker blocker(ai);
+            ai->setChecked(!m_aiDock->isHidden());
+        });
+    } else {
+        ai->setEnabled(false);
+        ai->setToolTip(tr("Add a LiveChatAI account to ask the AI colleague."));
+    }
+
+    addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
+              QKeySequence(Qt::CTRL | Qt::Key_Slash), [this] { showShortcuts(); });
+    addAction(QStringLiteral("about"), tr("&About AgentDesk"), {}, [this] { showAbout(); });
+
+    MessageView* view = m_pane->messageView();
+    m_actions.insert(QStringLiteral("copyMessage"), view->copyAction());
+    m_actions.insert(QStringLiteral("retryMessage"), view->retryAction());
+    m_actions.insert(QStringLiteral("editMessage"), view->editAction());
+    m_actions.insert(QStringLiteral("discardMessage"), view->discardAction());
+    view->copyAction()->setObjectName(QStringLiteral("copyMessage"));
+    view->retryAction()->setObjectName(QStringLiteral("retryMessage"));
+    view->editAction()->setObjectName(QStringLiteral("editMessage"));
+    view->discardAction()->setObjectName(QStringLiteral("discardMessage"));
+}
+
+void MainWindow::createMenus() {
+    const auto add = [this](QMenu* menu, const char* name) {
+        QAction* a = m_actions.value(QString::fromLatin1(name));
+        Q_ASSERT(a);
+        menu->addAction(a);
+        // Shortcuts work while the menu bar is hidden or the focus is anywhere in the window.
+        QWidget::addAction(a);
+    };
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    add(file, "accounts");
+    add(file, "settings");
+    file->addSeparator();
+    add(file, "quit");
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    add(edit, "findInConversation");
+    add(edit, "findEverywhere");
+    add(edit, "filterConversations");
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    add(go, "previousConversation");
+    add(go, "nextConversation");
+    add(go, "nextUnread");
+    add(go, "quickSwitcher");
+    go->addSeparator();
+    add(go, "focusList");
+    add(go, "focusMessages");
+    add(go, "focusReply");
+
+    QMenu* message = menuBar()->addMenu(tr("&Message"));
+    add(message, "sendReply");
+    message->addSeparator();
+    message->addAction(m_actions.value(QStringLiteral("copyMessage")));
+    add(message, "retryMessage");
+    add(message, "editMessage");
+    add(message, "discardMessage");
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    add(view, "toggleAi");
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    add(help, "shortcuts");
+    add(help, "about");
+}
+
+QList<QAction*> MainWindow::menuActions() const {
+    QList<QAction*> out;
+    for (QAction* menuAction : menuBar()->actions()) {
+        if (!menuAction->menu())
+            continue;
+        for (QAction* a : menuAction->menu()->actions()) {
+            if (!a->isSeparator())
+                out << a;
+        }
+    }
+    return out;
+}
+
+void MainWindow::showShortcuts() {
+    QList<std::pair<QString, QAction*>> rows;
+    for (QAction* menuAction : menuBar()->actions()) {
+        if (!menuAction->menu())
+            continue;
+        for (QAction* a : menuAction->menu()->actions()) {
+            if (!a->isSeparator())
+                rows.append({menuAction->text(), a});
+        }
+    }
+    auto* dialog = new ShortcutsDialog(rows, this);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About AgentDesk"),
+                       tr("<h3>AgentDesk %1</h3><p>A fast, keyboard-first desk for support "
+                          "agents: Rocket.Chat, SocialBoards and LiveChatAI in one window.</p>")
+                           .arg(QString::fromLatin1(agentdesk::kVersion)));
+}

@@ -1,0 +1,45 @@
+#include "ShortcutsDialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+ShortcutsDialog::ShortcutsDialog(const QList<std::pair<QString, QAction*>>& actions,
+                                 QWidget* parent)
+    : QDialog(parent)
+    , m_table(new QTableWidget(this)) {
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_table->setColumnCount(3);
+    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut"), tr("Menu")});
+    m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->setShowGrid(false);
+    m_table->setAlternatingRowColors(true);
+    m_table->setRowCount(int(actions.size()));
+    int row = 0;
+    for (const auto& [menu, action] : actions) {
+        QString text = action->text();
+        text.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+        const QString keys =
+            action->shortcuts().isEmpty()
+                ? tr("—")
+                : QKeySequence::listToString(action->shortcuts(), QKeySequence::NativeText);
+        m_table->setItem(row, 0, new QTableWidgetItem(text));
+        m_table->setItem(row, 1, new QTableWidgetItem(keys));
+        m_table->setItem(row, 2, new QTableWidgetItem(QString(menu).remove(QLatin1Char('&'))));
+        ++row;
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(buttons);
+    resize(560, 560);
+}

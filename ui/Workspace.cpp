@@ -1,0 +1,166 @@
+#include "Workspace.h"
+
+#include "accounts/CredentialStore.h"
+#include "ai/AiAssistant.h"
+#include "demo/DemoWorld.h"
+#include "demo/SandboxProcess.h"
+#include "net/Transport.h"
+#include "outbox/Outbox.h"
+#include "store/History.h"
+#include "sync/InboxSync.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcWorkspace, "agentdesk.ui.workspace")
+
+using namespace agentdesk;
+
+Workspace::Workspace(QObject* parent)
+    : QObject(parent) {}
+
+Workspace::~Workspace() {
+    // Stop the users of the history before it closes; the sandbox goes last (it is a peer).
+    m_ai.reset();
+    m_sync.reset();
+    m_outbox.reset();
+    m_history.reset();
+    m_sandbox.reset();
+}
+
+bool Workspace::openHistory(const QString& dataDir) {
+    const QString path = History::databasePath(dataDir);
+    m_dataDir = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(m_dataDir)) {
+        m_error = tr("Cannot create the data folder %1.").arg(m_dataDir);
+        return false;
+    }
+    m_history = std::make_unique<History>();
+    const History::OpenOutcome outcome = m_history->open(path);
+    switch (outcome.status) {
+    case History::OpenStatus::Ok:
+        return true;
+    case History::OpenStatus::Corrupt:
+        // A new history was created; the old file is kept aside. Tell, but carry on.
+        qCWarning(lcWorkspace) << "history was corrupt and moved aside";
+        m_error = outcome.message;
+        return m_history->isOpen();
+    case History::OpenStatus::NewerVersion:
+    case History::OpenStatus::IoError:
+        break;
+    }
+    m_error = outcome.message.isEmpty() ? tr("Cannot open the history at %1.").arg(path)
+                                        : outcome.message;
+    m_history.reset();
+    return false;
+}
+
+void Workspace::createServices(const Credentials* credentials) {
+    m_transport = std::make_unique<Transport>();
+    m_outbox = std::make_unique<Outbox>(m_history.get(), m_transport.get(), credentials);
+    m_sync = std::make_unique<InboxSync>(m_history.get(), m_transport.get(), credentials);
+    m_ai = std::make_unique<AiAssistant>(m_history.get(), m_transport.get(), credentials);
+}
+
+bool Workspace::open(const QString& dataDir) {
+    if (!openHistory(dataDir))
+        return false;
+    m_credentialStore = std::make_unique<CredentialStore>(m_dataDir);
+    m_credentialStore->probe();
+    QList<qint64> ids;
+    for (const Account& account : m_history->accounts())
+        ids << account.id;
+    m_credentialStore->load(ids);
+    createServices(m_credentialStore.get());
+    return true;
+}
+
+bool Workspace::openDemo(const QString& dataDir) {
+    m_sandbox = std::make_unique<SandboxProcess>();
+    if (m_sandbox->program().isEmpty()) {
+        m_error = tr("The demo needs agentdesk-sandbox, which was not found next to AgentDesk "
+                     "or on the PATH.");
+        return false;
+    }
+    m_sandbox->start();
+    if (!m_sandbox->waitForReady()) {
+        m_error = tr("The demo sandbox did not start: %1").arg(m_sandbox->errorString());
+        return false;
+    }
+    const QString folder = dataDir.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                     QStringLiteral("/demo")
+                               : dataDir;
+    if (!openHistory(folder))
+        return false;
+    m_demoCredentials = std::make_unique<MemoryCredentials>();
+    createServices(m_demoCredentials.get());
+    addDemoAccounts(m_sandbox->baseUrl());
+    return true;
+}
+
+void Workspace::addDemoAccounts(const QUrl& baseUrl) {
+    // The sandbox runs on a new port each time: existing demo accounts follow it.
+    QHash<Backend, Account> existing;
+    for (const Account& account : m_history->accounts())
+        existing.insert(account.backend, account);
+    const auto ensure = [&](Account account, const QString& secret) {
+        if (existing.contains(account.backend)) {
+            const qint64 id = existing.value(account.backend).id;
+            account.id = id;
+            m_history->updateAccount(account);
+        } else if (const auto added = m_history->addAccount(account)) {
+            account = *added;
+        }
+        m_demoCredentials->setSecret(account.id, secret);
+        return account.id;
+    };
+    Account rocket;
+    rocket.backend = Backend::RocketChat;
+    rocket.serverUrl = baseUrl;
+    rocket.displayName = tr("Demo Rocket.Chat");
+    rocket.userId = demo::RocketChatAccount::userId();
+    rocket.username = demo::RocketChatAccount::username();
+    ensure(rocket, demo::RocketChatAccount::authToken());
+
+    Account social;
+    social.backend = Backend::SocialBoards;
+    social.serverUrl = baseUrl;
+    social.displayName = tr("Demo SocialBoards");
+    social.username = demo::RocketChatAccount::name();
+    social.email = QStringLiteral("kim.jane@example.org");
+    const qint64 socialId = ensure(social, demo::SocialBoardsAccount::accessToken());
+    if (!m_history->conversationByRemoteId(
+            socialId, QString::number(demo::SocialBoardsAccount::firstConversationId()))) {
+        m_sync->addSocialBoardsConversation(socialId,
+                                            demo::SocialBoardsAccount::firstConversationId());
+        m_sync->addSocialBoardsConversation(socialId,
+                                            demo::SocialBoardsAccount::secondConversationId());
+    }
+
+    Account ai;
+    ai.backend = Backend::LiveChatAI;
+    ai.serverUrl = baseUrl;
+    ai.displayName = tr("Demo LiveChatAI");
+    ai.agentId = demo::LiveChatAiAccount::agentId();
+    ensure(ai, demo::LiveChatAiAccount::apiKey());
+}
+
+void Workspace::start() {
+    if (m_outbox)
+        m_outbox->start();
+    if (m_sync)
+        m_sync->start();
+}
+
+DeskServices Workspace::services() const {
+    DeskServices services;
+    services.history = m_history.get();
+    services.outbox = m_outbox.get();
+    services.ai = m_ai.get();
+    services.sync = m_sync.get();
+    services.credentials = m_credentialStore.get();
+    return services;
+}

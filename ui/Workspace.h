@@ -1,0 +1,58 @@
+#pragma once
+
+#include "DeskServices.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace agentdesk {
+class Credentials;
+class MemoryCredentials;
+class SandboxProcess;
+class Transport;
+} // namespace agentdesk
+
+//! Everything the desk runs on, created in the right order and torn down in the reverse: the
+//! History at the data folder, the one Transport, the credentials, the Outbox, the inbox sync
+//! and the AI colleague. The demo workspace also runs the sandbox as a child process.
+class Workspace : public QObject {
+    Q_OBJECT
+public:
+    explicit Workspace(QObject* parent = nullptr);
+    ~Workspace() override;
+
+    //! Opens the workspace in `dataDir` (the default location when empty). False and
+    //! errorString() when the history cannot be opened.
+    bool open(const QString& dataDir);
+    //! Starts agentdesk-sandbox on a free port and opens a separate demo workspace (in `dataDir`,
+    //! else the "demo" folder of the app data) with one account per backend pointing at it.
+    //! Tokens stay in memory: the demo never writes to the keychain.
+    bool openDemo(const QString& dataDir);
+    QString errorString() const { return m_error; }
+    QString dataDir() const { return m_dataDir; }
+
+    //! Resumes the outbox and starts syncing (not done by open(), so screenshots stay still).
+    void start();
+
+    DeskServices services() const;
+    agentdesk::Transport* transport() const { return m_transport.get(); }
+    agentdesk::SandboxProcess* sandbox() const { return m_sandbox.get(); }
+
+private:
+    bool openHistory(const QString& dataDir);
+    void createServices(const agentdesk::Credentials* credentials);
+    void addDemoAccounts(const QUrl& baseUrl);
+
+    QString m_error;
+    QString m_dataDir;
+    // Declared in creation order; destroyed in reverse (users of the history first).
+    std::unique_ptr<agentdesk::SandboxProcess> m_sandbox;
+    std::unique_ptr<agentdesk::History> m_history;
+    std::unique_ptr<agentdesk::Transport> m_transport;
+    std::unique_ptr<agentdesk::CredentialStore> m_credentialStore;
+    std::unique_ptr<agentdesk::MemoryCredentials> m_demoCredentials;
+    std::unique_ptr<agentdesk::Outbox> m_outbox;
+    std::unique_ptr<agentdesk::InboxSync> m_sync;
+    std::unique_ptr<agentdesk::AiAssistant> m_ai;
+};
