@@ -115,6 +115,17 @@ private slots:
         rctest::checkRefused(call(request), ApiError::Kind::InvalidRequest, why);
     }
 
+    void refusalArrivesWithoutAContextToo() {
+        Transport transport;
+        std::optional<Result<SendMessagesResult>> result;
+        sendMessages(transport, serverAt(QUrl("http://127.0.0.1:1")),
+                     SendMessagesRequest{"tok", {}}, nullptr,
+                     [&result](Result<SendMessagesResult> r) { result = r; });
+        QVERIFY(!result); // not from inside the call
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->error().kind(), ApiError::Kind::InvalidRequest);
+    }
+
     void refusesWithoutCredentials() {
         rctest::checkRefused(call(pageExample(), Server{QUrl("http://127.0.0.1:1"), "", ""}),
                              ApiError::Kind::Unauthorized, "not signed in");

@@ -3,6 +3,7 @@
 #include "backends/Endpoint.h"
 #include "backends/JsonReader.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaObject>
@@ -95,10 +96,12 @@ ApiError refused(const QString& why);
 ApiError checkCredentials(const Server& server);
 
 //! Delivers an error found before sending the way a network answer would arrive: later, from the
-//! event loop, and never once the context object is gone.
+//! event loop, and never once the context object is gone (without a context, like the Transport,
+//! it is always delivered).
 template<class T> void failLater(QObject* context, ResultCallback<T> done, ApiError error) {
     QMetaObject::invokeMethod(
-        context, [done = std::move(done), error] { done(Result<T>(error)); }, Qt::QueuedConnection);
+        context ? context : QCoreApplication::instance(),
+        [done = std::move(done), error] { done(Result<T>(error)); }, Qt::QueuedConnection);
 }
 
 //! Parses a message object; records shape errors in the reader.
