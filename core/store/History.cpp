@@ -169,95 +169,111 @@ History::OpenOutcome History::open(const QString& filePath) {
         return refuse(OpenStatus::IoError,
                       tr("Cannot create the folder %1 for the history.").arg(info.absolutePath()));
 
-    if (info.exists()) {
-        if (!info.isFile())
-            return refuse(OpenStatus::IoError, tr("%1 is not a file.").arg(path));
-        const Inspection found = inspect(path, d->checkIntegrityOnOpen);
-        switch (found.status) {
-        case OpenStatus::Ok:
-            break;
-        case OpenStatus::NewerVersion:
-            return refuse(OpenStatus::NewerVersion,
-                          tr("The history %1 was written by a newer AgentDesk (schema version %2; "
-                             "this one knows up to %3). It was left untouched: please update "
-                             "AgentDesk or choose another data folder.")
-                              .arg(path)
-                              .arg(found.version)
-                              .arg(schemaVersion()));
-        case OpenStatus::IoError:
-            return refuse(OpenStatus::IoError,
-                          tr("Cannot read the history %1: %2").arg(path, found.reason));
-        case OpenStatus::Corrupt: {
-            QString moveError;
-            const QString movedTo = moveAside(path, &moveError);
-            if (movedTo.isEmpty())
+    if (info.exists() && !info.isFile())
+        return refuse(OpenStatus::IoError, tr("%1 is not a file.").arg(path));
+    bool fullyChecked = !info.exists();
+    // a second round runs the full check when a big file that skipped it fails to open
+    for (int round = 0; round < 2; ++round) {
+        if (QFileInfo::exists(path) && !fullyChecked) {
+            fullyChecked =
+                round > 0 || d->integrityCheckLimit < 0 || info.size() <= d->integrityCheckLimit;
+            const Inspection found = inspect(path, fullyChecked);
+            switch (found.status) {
+            case OpenStatus::Ok:
+                break;
+            case OpenStatus::NewerVersion:
+                return refuse(
+                    OpenStatus::NewerVersion,
+                    tr("The history %1 was written by a newer AgentDesk (schema version %2; "
+                       "this one knows up to %3). It was left untouched: please update "
+                       "AgentDesk or choose another data folder.")
+                        .arg(path)
+                        .arg(found.version)
+                        .arg(schemaVersion()));
+            case OpenStatus::IoError:
                 return refuse(OpenStatus::IoError,
-                              tr("The history %1 is damaged (%2) and could not be moved aside "
-                                 "(%3); it was not opened.")
-                                  .arg(path, found.reason, moveError));
-            outcome.status = OpenStatus::Corrupt;
-            outcome.movedAsideTo = movedTo;
-            outcome.message = tr("The history %1 was damaged (%2). It was kept as %3 and a new, "
-                                 "empty history was started.")
-                                  .arg(path, found.reason, movedTo);
-            qCWarning(lcHistory).noquote() << outcome.message;
-            break;
+                              tr("Cannot read the history %1: %2").arg(path, found.reason));
+            case OpenStatus::Corrupt: {
+                QString moveError;
+                const QString movedTo = moveAside(path, &moveError);
+                if (movedTo.isEmpty())
+                    return refuse(OpenStatus::IoError,
+                                  tr("The history %1 is damaged (%2) and could not be moved aside "
+                                     "(%3); it was not opened.")
+                                      .arg(path, found.reason, moveError));
+                outcome.status = OpenStatus::Corrupt;
+                outcome.movedAsideTo = movedTo;
+                outcome.message =
+                    tr("The history %1 was damaged (%2). It was kept as %3 and a new, "
+                       "empty history was started.")
+                        .arg(path, found.reason, movedTo);
+                qCWarning(lcHistory).noquote() << outcome.message;
+                break;
+            }
+            }
         }
-        }
-    }
 
-    d->connectionName = nextConnectionName("main");
-    // the connection's handles live in here, so that a refusal can remove the connection
-    const auto connectAndMigrate = [this, &path]() -> std::pair<OpenStatus, QString> {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            return {OpenStatus::IoError,
-                    tr("Cannot open the history %1: %2").arg(path, db.lastError().text())};
-        QSqlQuery pragma(db);
-        const QStringList setup = {
-            QStringLiteral("PRAGMA busy_timeout = 5000"),
-            QStringLiteral("PRAGMA journal_mode = WAL"),
-            // every committed write (a queued reply above all) is on disk before the call returns
-            QStringLiteral("PRAGMA synchronous = FULL"),
-            QStringLiteral("PRAGMA foreign_keys = ON"),
-            // room for the indexes of a large history: fewer page reads when ingesting, searching
-            QStringLiteral("PRAGMA cache_size = -32768"),
-        };
-        for (const QString& sql : setup) {
-            if (!pragma.exec(sql))
-                return {
-                    OpenStatus::IoError,
-                    tr("Cannot set up the history %1: %2").arg(path, pragma.lastError().text())};
-            if (sql.contains(QLatin1String("journal_mode")) &&
-                (!pragma.next() || pragma.value(0).toString() != QLatin1String("wal")))
+        d->connectionName = nextConnectionName("main");
+        // the connection's handles live in here, so that a refusal can remove the connection
+        const auto connectAndMigrate = [this, &path]() -> std::pair<OpenStatus, QString> {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            if (!db.open())
                 return {OpenStatus::IoError,
-                        tr("Cannot switch the history %1 to write-ahead logging.").arg(path)};
-            pragma.finish();
+                        tr("Cannot open the history %1: %2").arg(path, db.lastError().text())};
+            QSqlQuery pragma(db);
+            const QStringList setup = {
+                QStringLiteral("PRAGMA busy_timeout = 5000"),
+                QStringLiteral("PRAGMA journal_mode = WAL"),
+                // every committed write (a queued reply above all) is on disk before the call
+                // returns
+                QStringLiteral("PRAGMA synchronous = FULL"),
+                QStringLiteral("PRAGMA foreign_keys = ON"),
+                // room for the indexes of a large history: fewer page reads when ingesting,
+                // searching
+                QStringLiteral("PRAGMA cache_size = -32768"),
+            };
+            for (const QString& sql : setup) {
+                if (!pragma.exec(sql))
+                    return {OpenStatus::IoError, tr("Cannot set up the history %1: %2")
+                                                     .arg(path, pragma.lastError().text())};
+                if (sql.contains(QLatin1String("journal_mode")) &&
+                    (!pragma.next() || pragma.value(0).toString() != QLatin1String("wal")))
+                    return {OpenStatus::IoError,
+                            tr("Cannot switch the history %1 to write-ahead logging.").arg(path)};
+                pragma.finish();
+            }
+            QString error;
+            const int version = Migrations::currentVersion(db, &error);
+            if (version > schemaVersion()) // written by a newer build since the inspection
+                return {OpenStatus::NewerVersion,
+                        tr("The history %1 was written by a newer AgentDesk.").arg(path)};
+            if (version < 0 || !Migrations::migrate(db, &error))
+                return {OpenStatus::IoError,
+                        tr("Cannot prepare the history %1: %2").arg(path, error)};
+            return {OpenStatus::Ok, QString()};
+        };
+        auto [status, problem] = connectAndMigrate();
+        if (status == OpenStatus::Ok) {
+            d->isOpen = true;
+            // messages queued for the search index by a writer that did not finish the job
+            WriteTransaction transaction(*d);
+            if (!transaction.isActive() || !d->flushSearchIndex() || !transaction.commit()) {
+                status = OpenStatus::IoError;
+                problem = tr("Cannot prepare the history %1: %2").arg(path, d->lastError);
+            }
         }
-        QString error;
-        const int version = Migrations::currentVersion(db, &error);
-        if (version > schemaVersion()) // written by a newer build since the inspection
-            return {OpenStatus::NewerVersion,
-                    tr("The history %1 was written by a newer AgentDesk.").arg(path)};
-        if (version < 0 || !Migrations::migrate(db, &error))
-            return {OpenStatus::IoError, tr("Cannot prepare the history %1: %2").arg(path, error)};
-        return {OpenStatus::Ok, QString()};
-    };
-    const auto [status, problem] = connectAndMigrate();
-    if (status != OpenStatus::Ok)
-        return refuse(status, problem);
+        if (status == OpenStatus::Ok)
+            break;
+        if (fullyChecked || status == OpenStatus::NewerVersion)
+            return refuse(status, problem);
+        qCInfo(lcHistory).noquote() << problem << "- checking the whole file";
+        d->close();
+    }
 
     d->path = path;
-    d->isOpen = true;
-    {
-        // messages queued for the search index by a writer that did not finish the job
-        WriteTransaction transaction(*d);
-        if (!transaction.isActive() || !d->flushSearchIndex() || !transaction.commit())
-            return refuse(OpenStatus::IoError,
-                          tr("Cannot prepare the history %1: %2").arg(path, d->lastError));
-    }
     if (outcome.message.isEmpty())
         outcome.message = tr("History opened: %1").arg(path);
     return outcome;
@@ -296,8 +312,24 @@ QSqlDatabase History::database() const {
     return d->db();
 }
 
-void History::setCheckIntegrityOnOpen(bool check) {
-    d->checkIntegrityOnOpen = check;
+void History::setIntegrityCheckLimit(qint64 bytes) {
+    d->integrityCheckLimit = bytes;
+}
+
+bool History::checkIntegrity() const {
+    QSqlQuery* check = d->prepared(QStringLiteral("PRAGMA quick_check"));
+    if (!check)
+        return false;
+    StatementScope scope(check);
+    if (!d->exec(*check, "checking the history"))
+        return false;
+    QStringList problems;
+    while (check->next() && problems.size() < 10)
+        problems << check->value(0).toString();
+    if (problems == QStringList{QStringLiteral("ok")})
+        return true;
+    return d->fail(QStringLiteral("the history is damaged: %1")
+                       .arg(problems.join(QStringLiteral("; ")).simplified()));
 }
 
 } // namespace agentdesk

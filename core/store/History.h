@@ -38,9 +38,12 @@ public:
     OpenOutcome open(const QString& path);
     //! Closes the database (also done by open() and the destructor); the prepared statements go.
     void close();
-    //! Whether open() runs `PRAGMA quick_check` on an existing file (default: on). Off for
-    //! very large histories where start-up time matters more than early detection.
-    void setCheckIntegrityOnOpen(bool check);
+    //! open() always checks an existing file's header and schema; it also runs
+    //! `PRAGMA quick_check` (which reads every page) when the file is at most `bytes` big, so a
+    //! large history still opens in a blink. Default 64 MiB; 0: never; -1: always.
+    void setIntegrityCheckLimit(qint64 bytes);
+    //! Reads every page (`PRAGMA quick_check`); false with lastError() naming the damage.
+    bool checkIntegrity() const;
     bool isOpen() const;
     QString path() const;
     static int schemaVersion(); //!< the PRAGMA user_version this build writes

@@ -26,7 +26,7 @@ public:
     QString path;
     QString lastError;
     bool isOpen = false;
-    bool checkIntegrityOnOpen = true;
+    qint64 integrityCheckLimit = 64 * 1024 * 1024;
     int transactionDepth = 0;
     bool searchIndexPending = false; //!< messages were inserted in the open transaction
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;

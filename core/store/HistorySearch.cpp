@@ -11,20 +11,22 @@ QString ftsMatchExpression(const QString& userInput) {
     static const QRegularExpression whitespace(QStringLiteral("\\s+"));
     const QStringList words = userInput.split(whitespace, Qt::SkipEmptyParts);
     QStringList terms;
-    bool lastIsWord = false;
     for (QString word : words) {
-        const bool searchable =
-            std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-        lastIsWord = searchable;
-        if (!searchable)
+        qsizetype stars = 0;
+        while (stars < word.size() && word.at(word.size() - 1 - stars) == QLatin1Char('*'))
+            ++stars;
+        word.chop(stars);
+        const auto searchable =
+            std::count_if(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        if (searchable == 0)
             continue; // only punctuation: the tokenizer would drop it anyway
         word.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        terms << QLatin1Char('"') + word + QLatin1Char('"');
+        QString term = QLatin1Char('"') + word + QLatin1Char('"');
+        // a prefix must be asked for and long enough: "a*" would merge half the index
+        if (stars > 0 && searchable >= minimumPrefixLength)
+            term += QLatin1Char('*');
+        terms << term;
     }
-    if (terms.isEmpty())
-        return {};
-    if (lastIsWord && !userInput.back().isSpace())
-        terms.last() += QLatin1Char('*');
     return terms.join(QLatin1Char(' '));
 }
 

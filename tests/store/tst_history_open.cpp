@@ -53,6 +53,28 @@ class TestHistoryOpen : public QObject {
             QCOMPARE(history.addMessages(batch).size(), messages);
     }
 
+    //! The page numbers of the given tables and indexes, read through dbstat.
+    static QList<int> pagesOf(const QString& path, const QString& condition) {
+        QList<int> pages;
+        History reader;
+        if (reader.open(path).status != History::OpenStatus::Ok)
+            return pages;
+        QSqlQuery query(reader.database());
+        if (!query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE %1").arg(condition)))
+            return pages;
+        while (query.next())
+            pages << query.value(0).toInt();
+        return pages;
+    }
+
+    static QByteArray scribbled(QByteArray data, const QList<int>& pages) {
+        for (int page : pages) {
+            for (qsizetype i = qsizetype(page - 1) * 4096; i < qsizetype(page) * 4096; ++i)
+                data[i] = char((i * 7919) & 0xff);
+        }
+        return data;
+    }
+
     static void setUserVersion(const QString& path, int version) {
         const QString name = QStringLiteral("set-version");
         {
@@ -160,6 +182,50 @@ private slots:
         QCOMPARE(bytes(outcome.movedAsideTo), data);
         QVERIFY(history.isOpen());
         QVERIFY(history.accounts().isEmpty());
+    }
+
+    void bigFilesSkipTheFullCheckButCanAskForIt() {
+        const QString path = fresh(QStringLiteral("big.sqlite"));
+        populate(path, 400);
+        // damage the leaves of one index only: nothing that opening the file reads
+        const QList<int> pages =
+            pagesOf(path, QStringLiteral("name = 'messages_by_time' AND pagetype = 'leaf'"));
+        QVERIFY(!pages.isEmpty());
+        const QByteArray data = scribbled(bytes(path), pages);
+        write(path, data);
+
+        History history;
+        history.setIntegrityCheckLimit(0); // as if the file were too big to read at start-up
+        QCOMPARE(history.open(path).status, History::OpenStatus::Ok);
+        QVERIFY(!history.checkIntegrity());
+        QVERIFY2(history.lastError().contains(QStringLiteral("damaged")),
+                 qPrintable(history.lastError()));
+        history.close();
+        QCOMPARE(bytes(path), data);
+
+        history.setIntegrityCheckLimit(-1);
+        const auto outcome = history.open(path);
+        QCOMPARE(outcome.status, History::OpenStatus::Corrupt);
+        QCOMPARE(bytes(outcome.movedAsideTo), data);
+        QVERIFY(history.checkIntegrity());
+    }
+
+    void aBigDamagedFileThatFailsToOpenIsCaughtAnyway() {
+        const QString path = fresh(QStringLiteral("big-broken.sqlite"));
+        populate(path, 400);
+        // the search index, which opening the file does touch (but not the schema)
+        const QList<int> pages =
+            pagesOf(path, QStringLiteral("name IN ('messages_fts_data', 'messages_fts_config')"));
+        QVERIFY(!pages.isEmpty());
+        const QByteArray data = scribbled(bytes(path), pages);
+        write(path, data);
+        History history;
+        history.setIntegrityCheckLimit(0);
+        const auto outcome = history.open(path);
+        QCOMPARE(outcome.status, History::OpenStatus::Corrupt);
+        QCOMPARE(bytes(outcome.movedAsideTo), data);
+        QVERIFY(history.isOpen());
+        QVERIFY(history.checkIntegrity());
     }
 
     void movingAsideNeverOverwrites() {
