@@ -3,6 +3,8 @@
 #include "RocketChatRooms.h"
 #include "SocialBoardsConversations.h"
 
+#include <algorithm>
+
 namespace sandbox {
 
 namespace {
@@ -50,6 +52,12 @@ QString SimulatedVisitors::pick(const QStringList& lines) {
     return lines.at(m_world.random().bounded(int(lines.size())));
 }
 
+QString SimulatedVisitors::nudge() {
+    const QString text = pick(kNudges);
+    return text.contains(QLatin1String("%1")) ? text.arg(1000 + m_world.random().bounded(9000))
+                                              : text;
+}
+
 void SimulatedVisitors::act() {
     if (m_active.size() < m_count) {
         open();
@@ -64,24 +72,17 @@ void SimulatedVisitors::act() {
 
 void SimulatedVisitors::open() {
     Conversation conversation;
-    conversation.rocketChat = m_world.random().bounded(3) != 0; // two in three on Rocket.Chat
-    const QString name = pick(kNames);
-    const QString opener = pick(kOpeners);
-    if (conversation.rocketChat && !m_world.rocketChat().users.isEmpty()) {
+    QString opener = pick(kOpeners);
+    const bool socialBoards = m_world.random().bounded(3) == 0; // one in three
+    if (!(socialBoards && adoptSocialBoardsConversation(conversation))) {
+        if (m_world.rocketChat().users.isEmpty())
+            return;
         RocketChatRooms rooms(m_world);
-        conversation.visitor = rooms.addVisitor(name);
+        conversation.visitor = rooms.addVisitor(pick(kNames));
         conversation.id =
             rooms.openRoom(conversation.visitor, m_world.rocketChat().users.first(), World::now());
     } else {
-        conversation.rocketChat = false;
-        conversation.visitor = {{QStringLiteral("name"), name},
-                                {QStringLiteral("email"), name.toLower().replace(u' ', u'.') +
-                                                              QStringLiteral("@example.net")}};
-        conversation.id =
-            QString::number(SocialBoardsConversations(m_world)
-                                .create(conversation.visitor, opener, {}, {}, World::now())
-                                .value(QLatin1String("id"))
-                                .toInteger());
+        opener = nudge();
     }
     say(conversation, opener);
     m_active.append(conversation);
@@ -91,28 +92,48 @@ void SimulatedVisitors::open() {
                         conversation.id));
 }
 
+bool SimulatedVisitors::adoptSocialBoardsConversation(Conversation& conversation) {
+    for (const QJsonObject& candidate : m_world.socialBoards().conversations) {
+        const QString id = QString::number(candidate.value(QLatin1String("id")).toInteger());
+        const bool taken = std::any_of(m_active.cbegin(), m_active.cend(),
+                                       [&](const auto& c) { return !c.rocketChat && c.id == id; });
+        if (taken || candidate.value(QLatin1String("isClosed")).toBool())
+            continue;
+        conversation.rocketChat = false;
+        conversation.id = id;
+        conversation.visitor = candidate.value(QLatin1String("author")).toObject();
+        conversation.lastSeenAgentMessages = agentMessages(conversation);
+        return true;
+    }
+    return false;
+}
+
 void SimulatedVisitors::continueConversation(Conversation& conversation) {
     const int replies = agentMessages(conversation);
+    const bool answered = replies > conversation.lastSeenAgentMessages;
     QString text;
-    if (replies > conversation.lastSeenAgentMessages) {
+    if (answered) {
         text = pick(kAnswers);
         conversation.lastSeenAgentMessages = replies;
     } else {
-        text = pick(kNudges);
-        if (text.contains(QLatin1String("%1")))
-            text = text.arg(1000 + m_world.random().bounded(9000));
+        text = nudge();
     }
     ++conversation.turns;
     say(conversation, text);
-    emit acted(QStringLiteral("visitor wrote in %1").arg(conversation.id));
+    emit acted(QStringLiteral("visitor %1 in %2")
+                   .arg(answered ? QStringLiteral("answered") : QStringLiteral("nudged"),
+                        conversation.id));
 }
 
 int SimulatedVisitors::agentMessages(const Conversation& conversation) const {
+    // Whatever someone else wrote counts: the desk's replies go through the visitor-side
+    // livechat/message endpoint, so they look like visitor messages to Rocket.Chat.
     int count = 0;
     if (conversation.rocketChat) {
         for (const QJsonObject& message : m_world.rocketChat().messages) {
             if (message.value(QLatin1String("rid")).toString() == conversation.id &&
-                !message.contains(QLatin1String("token")) && !message.contains(QLatin1String("t")))
+                !message.contains(QLatin1String("t")) &&
+                !conversation.own.contains(message.value(QLatin1String("_id")).toString()))
                 ++count;
         }
         return count;
@@ -122,23 +143,27 @@ int SimulatedVisitors::agentMessages(const Conversation& conversation) const {
     if (it == all.end())
         return 0;
     for (const QJsonObject& message : it->second) {
-        if (message.value(QLatin1String("author")).toObject().value(QLatin1String("status")) !=
-            QLatin1String("client"))
+        const QString id = QString::number(message.value(QLatin1String("id")).toInteger());
+        if (!conversation.own.contains(id))
             ++count;
     }
     return count;
 }
 
-void SimulatedVisitors::say(const Conversation& conversation, const QString& text) {
+void SimulatedVisitors::say(Conversation& conversation, const QString& text) {
     if (conversation.rocketChat) {
         RocketChatRooms rooms(m_world);
         const qsizetype index = rooms.roomIndex(conversation.id);
         if (index >= 0 &&
             m_world.rocketChat().rooms.at(index).value(QLatin1String("open")).toBool())
-            rooms.postAsVisitor(conversation.id, conversation.visitor, text, {}, World::now());
+            conversation.own.insert(
+                rooms.postAsVisitor(conversation.id, conversation.visitor, text, {}, World::now())
+                    .value(QLatin1String("_id"))
+                    .toString());
     } else {
-        SocialBoardsConversations(m_world).addMessage(
+        const QJsonObject message = SocialBoardsConversations(m_world).addMessage(
             conversation.id.toLongLong(), conversation.visitor, text, World::now(), false);
+        conversation.own.insert(QString::number(message.value(QLatin1String("id")).toInteger()));
     }
 }
 
