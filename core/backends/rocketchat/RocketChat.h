@@ -6,12 +6,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QMetaObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 #include <optional>
+#include <utility>
 
 //! Rocket.Chat Omnichannel Livechat, as published at developer.rocket.chat.
 namespace agentdesk::rocketchat {
