@@ -65,5 +65,7 @@ public:
 };
 
 std::unique_ptr<Delivery> makeRocketChatDelivery();
+std::unique_ptr<Delivery> makeSocialBoardsDelivery();
+std::unique_ptr<Delivery> makeLiveChatAIDelivery();
 
 } // namespace agentdesk

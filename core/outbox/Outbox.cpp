@@ -27,6 +27,19 @@ Outbox::Private::Private(Outbox* owner, History* h, Transport* t, const Credenti
     , credentials(c) {
     wake.setSingleShot(true);
     QObject::connect(&wake, &QTimer::timeout, q, [this] { pumpAll(); });
+    if (!history)
+        return;
+    // Whatever leaves the history (a removed account or conversation) leaves the queues too; an
+    // answer still on its way then finds nothing to update.
+    QObject::connect(history, &History::messageRemoved, q,
+                     [this](qint64 conversationId, qint64 messageId) {
+                         removeFromLane(conversationId, messageId);
+                         settle();
+                     });
+    QObject::connect(history, &History::conversationRemoved, q, [this](qint64 conversationId) {
+        lanes.erase(conversationId);
+        settle();
+    });
 }
 
 bool Outbox::Private::ensureLoaded() {
@@ -109,6 +122,8 @@ Outbox::Outbox(History* history, Transport* transport, const Credentials* creden
     : QObject(parent)
     , d(std::make_unique<Private>(this, history, transport, credentials)) {
     d->deliveries[Backend::RocketChat] = makeRocketChatDelivery();
+    d->deliveries[Backend::SocialBoards] = makeSocialBoardsDelivery();
+    d->deliveries[Backend::LiveChatAI] = makeLiveChatAIDelivery();
 }
 
 Outbox::~Outbox() = default;

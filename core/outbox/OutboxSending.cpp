@@ -146,10 +146,12 @@ void Outbox::Private::transmit(qint64 conversationId, const DeliveryTarget& targ
 void Outbox::Private::finish(qint64 conversationId, const DeliveryTarget& target,
                              const QList<Message>& parts, const DeliveryReport& report,
                              bool wasLookup) {
-    const auto found = lanes.find(conversationId);
+    if (lanes.find(conversationId) == lanes.end())
+        return; // the conversation left the history meanwhile
+    markDelivered(conversationId, report.delivered);
+    const auto found = lanes.find(conversationId); // listeners of deliveryChanged may remove it
     if (found == lanes.end())
         return;
-    markDelivered(conversationId, report.delivered);
     Lane& lane = found->second;
     QList<Message> remaining;
     for (const Message& part : parts) {
@@ -217,8 +219,11 @@ void Outbox::Private::markFailed(qint64 conversationId, const QList<Message>& pa
         }
         return;
     }
-    qCWarning(lcOutbox) << "conversation" << conversationId << "stopped:" << error.kindName()
-                        << error.httpStatus();
+    if (error)
+        qCWarning(lcOutbox) << "conversation" << conversationId << "stopped:" << error.kindName()
+                            << error.httpStatus();
+    else
+        qCWarning(lcOutbox).noquote() << "conversation" << conversationId << "stopped:" << why;
     for (Message part : parts) {
         part.state = DeliveryState::Failed;
         part.lastError = why;
