@@ -1,0 +1,69 @@
+#pragma once
+
+#include "store/Types.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace agentdesk {
+class CredentialStore;
+class Transport;
+} // namespace agentdesk
+
+//! Adds or edits one backend account: server, ids, token, and a "Test connection" that calls
+//! the server with exactly what is typed, before anything is saved.
+//!
+//! The fields follow the chosen service: Rocket.Chat needs the agent's user id and a personal
+//! access token, SocialBoards an access token and the author's name and email, LiveChatAI an API
+//! key and the AI agent's id. The token field stays empty when editing; leaving it empty keeps
+//! the saved token.
+class AccountEditor : public QDialog {
+    Q_OBJECT
+public:
+    AccountEditor(agentdesk::CredentialStore* credentials, agentdesk::Transport* transport,
+                  QWidget* parent = nullptr);
+
+    //! Fills the form for editing `account` (id kept); without it, the form adds a new one.
+    void setAccount(const agentdesk::Account& account);
+    //! The account as typed (id 0 for a new one).
+    agentdesk::Account account() const;
+    //! The token typed, or empty when the agent left the saved one unchanged.
+    QString token() const;
+
+    //! Why the form cannot be saved yet, or empty when it can.
+    QString validationError() const;
+    QString testResult() const;
+
+    void accept() override;
+
+signals:
+    void connectionTested(bool ok, const QString& message);
+
+private:
+    void updateFields();
+    void testConnection();
+    void showResult(const QString& text);
+
+    agentdesk::CredentialStore* m_credentials;
+    agentdesk::Transport* m_transport;
+    qint64 m_accountId = 0;
+
+    QFormLayout* m_form;
+    QComboBox* m_backend;
+    QLineEdit* m_displayName;
+    QLineEdit* m_serverUrl;
+    QLineEdit* m_userId;
+    QLineEdit* m_username;
+    QLineEdit* m_email;
+    QLineEdit* m_agentId;
+    QLineEdit* m_token;
+    QPushButton* m_test;
+    QLabel* m_result;
+    QDialogButtonBox* m_buttons;
+};

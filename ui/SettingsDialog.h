@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+
+//! The desk's preferences, kept with QSettings: how Enter behaves in the composer and whether
+//! new visitor messages raise a notification.
+class SettingsDialog : public QDialog {
+    Q_OBJECT
+public:
+    static constexpr auto kEnterSendsKey = "composer/enterSends";      //!< bool, default true
+    static constexpr auto kNotificationsKey = "notifications/enabled"; //!< bool, default true
+
+    explicit SettingsDialog(QWidget* parent = nullptr);
+
+    static bool enterSends();
+    static bool notificationsEnabled();
+
+    void accept() override;
+
+signals:
+    //! Saved: the desk re-reads what it needs.
+    void settingsChanged();
+
+private:
+    QCheckBox* m_enterSends;
+    QCheckBox* m_notifications;
+};
