@@ -39,46 +39,26 @@ std::optional<Message> History::Private::insertMessage(const Message& message) {
     }
     const qint64 base = ms * (sequenceMask + 1);
 
-    QSqlQuery* insert = prepared(QStringLiteral(
-        "INSERT INTO messages (id, conversation_id, client_id, remote_id, direction, author,"
-        " text, format, created_at, sent_at, state, last_error, next_attempt_at, attempts,"
-        " batch_id) VALUES ((SELECT ifnull(max(id) + 1, ?) FROM messages"
-        " WHERE id BETWEEN ? AND ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert)
+    if (!isOpen) {
+        fail(QStringLiteral("the history database is not open"));
         return std::nullopt;
-    insert->bindValue(0, base);
-    insert->bindValue(1, base);
-    insert->bindValue(2, base + sequenceMask);
-    insert->bindValue(3, stored.conversationId);
-    insert->bindValue(4, store::textOrNull(stored.clientId));
-    insert->bindValue(5, store::textOrNull(stored.remoteId));
-    insert->bindValue(6, store::directionKey(stored.direction));
-    insert->bindValue(7, store::text(stored.author));
-    insert->bindValue(8, store::text(stored.text));
-    insert->bindValue(9, store::formatKey(stored.format));
-    insert->bindValue(10, ms);
-    insert->bindValue(11, store::msOrNull(stored.sentAt));
-    insert->bindValue(12, deliveryStateKey(stored.state));
-    insert->bindValue(13, store::text(stored.lastError));
-    insert->bindValue(14, store::msOrNull(stored.nextAttemptAt));
-    insert->bindValue(15, stored.attempts);
-    insert->bindValue(16, stored.batchId);
-    if (!insert->exec()) {
-        const QString reason = insert->lastError().databaseText();
-        insert->finish();
-        if (reason.contains(QLatin1String("FOREIGN KEY")))
+    }
+    if (!inserter)
+        inserter = std::make_unique<MessageInserter>(db());
+    MessageInserter::Failure failure;
+    stored.id = inserter->insert(stored, ms, base, base + sequenceMask, &failure);
+    if (stored.id == 0) {
+        if (failure.text.contains(QLatin1String("FOREIGN KEY")))
             fail(QStringLiteral("there is no conversation %1").arg(stored.conversationId));
-        else if (reason.contains(QLatin1String("messages.client_id")))
+        else if (failure.text.contains(QLatin1String("messages.client_id")))
             fail(QStringLiteral("a message with client id %1 already exists").arg(stored.clientId));
-        else if (store::sqliteCode(insert->lastError()) == 13)
+        else if (failure.code == 13) // SQLITE_FULL
             fail(QStringLiteral("the disk is full: the message was not saved"));
         else
-            fail(QStringLiteral("saving a message failed: %1").arg(reason));
+            fail(QStringLiteral("saving a message failed: %1").arg(failure.text));
         qCWarning(lcHistory).noquote() << lastError;
         return std::nullopt;
     }
-    stored.id = insert->lastInsertId().toLongLong();
-    insert->finish();
     searchIndexPending = true;
     if (stored.id > base + sequenceMask) {
         fail(QStringLiteral("too many messages within one millisecond"));

@@ -59,6 +59,7 @@ bool History::Private::fail(const QString& message) {
 }
 
 void History::Private::clearStatements() {
+    inserter.reset();
     statements.clear();
 }
 

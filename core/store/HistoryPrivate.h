@@ -1,6 +1,7 @@
 #pragma once
 
 #include "History.h"
+#include "MessageInserter.h"
 
 #include <QLoggingCategory>
 #include <QSqlQuery>
@@ -30,6 +31,7 @@ public:
     int transactionDepth = 0;
     bool searchIndexPending = false; //!< messages were inserted in the open transaction
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
+    std::unique_ptr<MessageInserter> inserter; //!< created on the first insert
 
     QSqlDatabase db() const;
     //! The cached prepared statement for `sql`, or nullptr (lastError set) when it cannot be
