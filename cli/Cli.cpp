@@ -21,6 +21,11 @@ void printUsage(QTextStream& stream) {
               "  send        send one message (--backend rocketchat|socialboards)\n"
               "  send-batch  send a JSON array of messages from FILE (- for stdin)\n"
               "  ask         ask the LiveChatAI agent a question\n"
+              "  outbox      list or flush a workspace's outbox (--data-dir DIR)\n"
+              "  search      search a workspace's history (--data-dir DIR)\n"
+              "\n"
+              "With --data-dir DIR, send and send-batch record the messages in that workspace\n"
+              "and deliver them through its durable outbox (retries never duplicate).\n"
               "\n"
               "Secrets come from the environment, never from flags:\n"
               "  AGENTDESK_RC_USER_ID, AGENTDESK_RC_AUTH_TOKEN  Rocket.Chat batch sends\n"
@@ -59,6 +64,10 @@ int run(const QStringList& arguments, const QProcessEnvironment& environment, QT
         code = sendBatchCommand(context, arguments);
     else if (command == QLatin1String("ask"))
         code = askCommand(context, arguments);
+    else if (command == QLatin1String("outbox"))
+        code = outboxCommand(context, arguments);
+    else if (command == QLatin1String("search"))
+        code = searchCommand(context, arguments);
     else {
         err << "agentdesk-cli: unknown command \"" << command << "\"\n\n";
         printUsage(err);

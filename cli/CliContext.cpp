@@ -23,6 +23,29 @@ void CliContext::addCommonOptions() {
                       QStringLiteral("seconds"), QStringLiteral("60")});
 }
 
+void CliContext::addWorkspaceOptions() {
+    parser.addOption({QStringLiteral("data-dir"),
+                      QStringLiteral("Record in this workspace's history and deliver through its "
+                                     "outbox."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("patience"),
+                      QStringLiteral("With --data-dir: keep retrying transient failures for up to "
+                                     "this many seconds (default 0: return at the first one, the "
+                                     "message stays queued)."),
+                      QStringLiteral("seconds"), QStringLiteral("0")});
+}
+
+bool CliContext::usesWorkspace() const {
+    return parser.optionNames().contains(QStringLiteral("data-dir")) &&
+           parser.isSet(QStringLiteral("data-dir"));
+}
+
+int CliContext::patienceMs() const {
+    if (!parser.optionNames().contains(QStringLiteral("patience")))
+        return 0;
+    return std::max(0, parser.value(QStringLiteral("patience")).toInt()) * 1000;
+}
+
 bool CliContext::parse(const QStringList& arguments, bool* helpShown) {
     *helpShown = false;
     if (!parser.parse(arguments)) {
@@ -33,6 +56,13 @@ bool CliContext::parse(const QStringList& arguments, bool* helpShown) {
         out << parser.helpText();
         *helpShown = true;
         return true;
+    }
+    if (parser.optionNames().contains(QStringLiteral("patience"))) {
+        bool ok = false;
+        if (parser.value(QStringLiteral("patience")).toInt(&ok) < 0 || !ok) {
+            err << "agentdesk-cli: --patience needs a number of seconds\n";
+            return false;
+        }
     }
     if (parser.optionNames().contains(QStringLiteral("timeout"))) {
         bool ok = false;

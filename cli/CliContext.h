@@ -34,6 +34,11 @@ public:
     bool parse(const QStringList& arguments, bool* helpShown);
 
     bool json() const { return parser.isSet(QStringLiteral("json")); }
+    //! Adds --data-dir and --patience, for commands that can work through a workspace.
+    void addWorkspaceOptions();
+    bool usesWorkspace() const;
+    //! How long the outbox may keep retrying transient failures before the command returns.
+    int patienceMs() const;
     //! A required flag's value; prints a usage error when missing.
     std::optional<QString> required(const QString& name);
     //! The server URL flag, checked (https, or http to loopback).

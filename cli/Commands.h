@@ -11,5 +11,7 @@ class CliContext;
 int sendCommand(CliContext& context, const QStringList& arguments);
 int sendBatchCommand(CliContext& context, const QStringList& arguments);
 int askCommand(CliContext& context, const QStringList& arguments);
+int outboxCommand(CliContext& context, const QStringList& arguments);
+int searchCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace agentdesk::cli

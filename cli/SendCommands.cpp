@@ -2,6 +2,7 @@
 #include "Commands.h"
 
 #include "ResultJson.h"
+#include "Workspace.h"
 #include "backends/BatchFile.h"
 #include "backends/rocketchat/SendMessage.h"
 #include "backends/rocketchat/SendMessages.h"
@@ -49,6 +50,44 @@ void addBackendOptions(CliContext& c) {
                         QStringLiteral("id")});
     c.parser.addOption({QStringLiteral("by-team"),
                         QStringLiteral("SocialBoards: flag the messages as from a team member.")});
+    c.addWorkspaceOptions();
+}
+
+//! With --data-dir: record the messages in the workspace and deliver them through its outbox.
+int sendThroughOutbox(CliContext& c, Backend backend, const QUrl& server, const Account& details,
+                      const QString& remoteId, const QString& visitorToken,
+                      const QList<BatchItem>& items, Outbox::BatchKind kind) {
+    for (const BatchItem& item : items) {
+        if (item.creationTime.isValid())
+            return c.usageError(QStringLiteral("creationTime imports go straight to the server; "
+                                               "run without --data-dir"));
+    }
+    Workspace workspace(c);
+    if (!workspace.open(c.parser.value(QStringLiteral("data-dir"))))
+        return Failure;
+    const auto account = workspace.account(backend, server, details);
+    const auto conversation =
+        account ? workspace.conversation(*account, remoteId, visitorToken) : std::nullopt;
+    if (!conversation)
+        return Failure;
+    workspace.loadSecrets(c.environment);
+    QStringList parts;
+    for (const BatchItem& item : items)
+        parts.append(item.text);
+    QList<qint64> ids;
+    if (parts.size() == 1 && kind == Outbox::BatchKind::Reply) {
+        const auto queued = workspace.outbox().queueMessage(conversation->id, parts.first());
+        if (queued)
+            ids.append(queued->id);
+    } else {
+        for (const Message& queued : workspace.outbox().queueBatch(conversation->id, parts, kind))
+            ids.append(queued.id);
+    }
+    if (ids.isEmpty()) {
+        c.err << "agentdesk-cli: nothing was queued: " << workspace.outbox().lastError() << '\n';
+        return Failure;
+    }
+    return workspace.deliver(ids, c.patienceMs());
 }
 
 QString backendOf(CliContext& c) {
@@ -77,6 +116,17 @@ int sendRocketChat(CliContext& c, const QUrl& server) {
         return c.usageError(QStringLiteral("--agent-id and --agent-username go together"));
     if (!agentId.isEmpty())
         request.agent = rocketchat::SendMessageRequest::Agent{agentId, agentName};
+    if (c.usesWorkspace()) {
+        if (!request.id.isEmpty())
+            return c.usageError(QStringLiteral("--id cannot be used with --data-dir: the outbox "
+                                               "gives each message its own id"));
+        Account details;
+        details.userId = agentId;
+        details.username = agentName;
+        return sendThroughOutbox(c, Backend::RocketChat, server, details, request.rid,
+                                 request.token, {BatchItem{request.msg, {}}},
+                                 Outbox::BatchKind::Reply);
+    }
 
     const auto result = c.wait<rocketchat::Message>([&](QObject* context, auto done) {
         rocketchat::sendMessage(c.transport, server, request, context, std::move(done));
@@ -121,6 +171,14 @@ int sendSocialBoards(CliContext& c, const QUrl& server, const QList<BatchItem>& 
         author ? c.secret(QStringLiteral("AGENTDESK_SB_ACCESS_TOKEN")) : std::nullopt;
     if (!token)
         return Usage;
+    if (c.usesWorkspace()) {
+        Account details;
+        details.username = author->name;
+        details.email = author->email;
+        details.userId = author->id;
+        return sendThroughOutbox(c, Backend::SocialBoards, server, details, *conversation, {},
+                                 items, Outbox::BatchKind::Reply);
+    }
     for (const BatchItem& item : items) {
         socialboards::NewMessage message;
         message.message = item.text;
@@ -153,6 +211,15 @@ int sendRocketChatBatch(CliContext& c, const QUrl& server, const QList<BatchItem
     const auto token = userId ? c.secret(QStringLiteral("AGENTDESK_RC_AUTH_TOKEN")) : std::nullopt;
     if (!token)
         return Usage;
+    if (c.usesWorkspace()) {
+        if (!c.required(QStringLiteral("room")))
+            return Usage; // the outbox reconciles an unknown outcome against the room history
+        Account details;
+        details.userId = *userId;
+        return sendThroughOutbox(c, Backend::RocketChat, server, details,
+                                 c.parser.value(QStringLiteral("room")), *visitor, items,
+                                 Outbox::BatchKind::Import);
+    }
     rocketchat::SendMessagesRequest request;
     request.visitorToken = *visitor;
     for (const BatchItem& item : items) {

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -404,6 +405,89 @@ private slots:
         run = cli({"ask", "--server", server.url().toString(), "--agent-id", "a", "--format",
                    "html", "q"},
                   {{"AGENTDESK_LCAI_API_KEY", "k"}});
+        QCOMPARE(run.exitCode, 2);
+    }
+    void dataDirSendIsRecordedAndDeliveredOnce() {
+        QTemporaryDir dir;
+        TestServer server;
+        int answer = 500;
+        server.on(
+            "POST", "/api/v1/livechat/message",
+            [&answer](const RecordedRequest& request, QHttpServerResponder& r) {
+                if (answer != 200)
+                    return TestServer::respond(r, answer, R"({"success":false,"error":"boom"})");
+                QJsonObject reply =
+                    QJsonDocument::fromJson(TestServer::fixture("rocketchat-send-message-200.json"))
+                        .object();
+                QJsonObject message = reply.value("message").toObject();
+                message["_id"] = request.json().object().value("_id");
+                message["msg"] = request.json().object().value("msg");
+                reply["message"] = message;
+                TestServer::respond(r, 200, QJsonDocument(reply).toJson());
+            });
+        QStringList send = rcSend(server);
+        send << "--data-dir" << dir.path() << "Your refund is on its way";
+        Run run = cli(send);
+        QCOMPARE(run.exitCode, 4); // 500: kept queued for a later try
+        QVERIFY2(run.err.contains("queued"), run.err.constData());
+
+        run = cli({"outbox", "list", "--data-dir", dir.path(), "--json"});
+        QCOMPARE(run.exitCode, 0);
+        QJsonArray listed = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value("state").toString(), QStringLiteral("queued"));
+        QVERIFY(!listed.first().toObject().value("error").toString().isEmpty());
+        const QString clientId = listed.first().toObject().value("clientId").toString();
+        QVERIFY(!clientId.isEmpty());
+
+        answer = 200;
+        run = cli({"outbox", "flush", "--data-dir", dir.path()});
+        QCOMPARE(run.exitCode, 0);
+        run = cli({"outbox", "list", "--data-dir", dir.path(), "--json"});
+        QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
+
+        // Every try carried the same _id: the server can never store two copies.
+        const auto sends = server.requestsTo("/api/v1/livechat/message");
+        QVERIFY(sends.size() >= 2);
+        for (const RecordedRequest& request : sends)
+            QCOMPARE(request.json().object().value("_id").toString(), clientId);
+
+        run = cli({"search", "--data-dir", dir.path(), "--json", "refund"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(hits.size(), 1);
+        QVERIFY(hits.first().toObject().value("snippet").toString().contains("refund"));
+        run = cli({"search", "--data-dir", dir.path(), "nothing-like-this"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("No messages match"));
+    }
+
+    void dataDirPermanentFailureIsListedWithItsReason() {
+        QTemporaryDir dir;
+        TestServer server;
+        server.reply("POST", "/api/v1/livechat/message", 400,
+                     R"({"success":false,"error":"room-closed","errorType":"room-closed"})");
+        server.reply("GET", "/api/v1/livechat/message/x", 404, R"({"success":false})");
+        QStringList send = rcSend(server);
+        send << "--data-dir" << dir.path() << "hello";
+        Run run = cli(send);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("room-closed"), run.err.constData());
+        run = cli({"outbox", "list", "--data-dir", dir.path()});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("failed") && run.out.contains("room-closed"),
+                 run.out.constData());
+        run = cli({"outbox", "flush", "--data-dir", dir.path()});
+        QVERIFY(run.exitCode != 0); // a failed message is still there
+    }
+
+    void workspaceCommandsNeedADataDir() {
+        Run run = cli({"outbox", "list"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--data-dir"));
+        run = cli({"outbox", "empty", "--data-dir", "/tmp"});
+        QCOMPARE(run.exitCode, 2);
+        run = cli({"search", "--data-dir", "/tmp"});
         QCOMPARE(run.exitCode, 2);
     }
 };
