@@ -79,7 +79,8 @@ void History::Private::close() {
 
 bool History::Private::flushSearchIndex() {
     QSqlQuery* index =
-        prepared(QStringLiteral("INSERT INTO messages_fts(rowid, text) SELECT m.id, m.text"
+        prepared(QStringLiteral("INSERT INTO messages_fts(rowid, text, search_scope)"
+                                " SELECT m.id, m.text, m.search_scope"
                                 " FROM messages_fts_pending p JOIN messages m ON m.id = p.id"));
     QSqlQuery* clear = prepared(QStringLiteral("DELETE FROM messages_fts_pending"));
     if (!index || !clear || !exec(*index, "indexing new messages for search") ||

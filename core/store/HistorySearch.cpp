@@ -39,12 +39,12 @@ QList<SearchHit> History::search(const QString& query, const SearchFilter& filte
     // Message ids grow with createdAt (see HistoryMessages.cpp), so walking the index by rowid
     // descending yields the newest hits first: ORDER BY created_at DESC, id DESC without
     // collecting and sorting every match, and the walk stops at the limit.
+    // the words match the text only; a conversation is a token of search_scope (Migrations 4)
+    QString expression = QStringLiteral("{text} : (%1)").arg(match);
+    if (filter.conversationId != 0)
+        expression += QStringLiteral(" AND {search_scope} : \"c%1\"").arg(filter.conversationId);
     QString conditions;
-    QVariantList values{match};
-    if (filter.conversationId != 0) {
-        conditions += QStringLiteral(" AND m.conversation_id = ?");
-        values << filter.conversationId;
-    }
+    QVariantList values{expression};
     if (filter.backend) {
         conditions += QStringLiteral(" AND c.backend = ?");
         values << backendKey(*filter.backend);

@@ -123,6 +123,37 @@ const QList<QStringList>& steps() {
             // messages written by version 1 and 2 become searchable
             QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
         },
+        // 4: search within one conversation without visiting every other conversation's hits:
+        // the conversation becomes a token of its own (search_scope), so a filtered search is
+        // an intersection inside the index rather than a lookup of each hit's row
+        {
+            QStringLiteral("DROP TRIGGER messages_fts_delete"),
+            QStringLiteral("DROP TRIGGER messages_fts_update"),
+            QStringLiteral("DROP TABLE messages_fts"),
+            QStringLiteral("ALTER TABLE messages ADD COLUMN search_scope TEXT"
+                           " GENERATED ALWAYS AS ('c' || conversation_id) VIRTUAL"),
+            QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(text, search_scope,"
+                           " content='messages', content_rowid='id',"
+                           " tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                           " INSERT INTO messages_fts(messages_fts, rowid, text, search_scope)"
+                           "  SELECT 'delete', old.id, old.text, old.search_scope WHERE NOT EXISTS"
+                           "  (SELECT 1 FROM messages_fts_pending WHERE id = old.id);"
+                           " DELETE FROM messages_fts_pending WHERE id = old.id;"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER messages_fts_update"
+                           " AFTER UPDATE OF text, conversation_id ON messages"
+                           " WHEN NOT EXISTS (SELECT 1 FROM messages_fts_pending WHERE id = old.id)"
+                           " BEGIN"
+                           " INSERT INTO messages_fts(messages_fts, rowid, text, search_scope)"
+                           "  VALUES ('delete', old.id, old.text, old.search_scope);"
+                           " INSERT INTO messages_fts(rowid, text, search_scope)"
+                           "  VALUES (new.id, new.text, new.search_scope);"
+                           " END"),
+            // the rebuild indexes every row, queued ones included
+            QStringLiteral("DELETE FROM messages_fts_pending"),
+            QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
+        },
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "store/History.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,7 +68,17 @@ private slots:
         m_conversationId = stored->id;
     }
 
-    void cleanup() { m_history.reset(); }
+    void cleanup() {
+        // whatever a test did, the file and the search index agree with the messages
+        if (m_history->isOpen()) {
+            QVERIFY2(m_history->checkIntegrity(), qPrintable(m_history->lastError()));
+            QSqlQuery check(m_history->database());
+            QVERIFY2(check.exec(QStringLiteral("INSERT INTO messages_fts(messages_fts, rank)"
+                                               " VALUES ('integrity-check', 1)")),
+                     qPrintable(check.lastError().text()));
+        }
+        m_history.reset();
+    }
 
     void pragmasAreInEffect() {
         QSqlQuery query(m_history->database());

@@ -129,6 +129,16 @@ private slots:
                               QStringLiteral("Refund please, the parcel was broken")}));
         filter.limit = 0;
         QVERIFY(m_history->search(QStringLiteral("refund"), filter).isEmpty());
+        // the conversation filter is an index token: words never match it
+        QVERIFY(m_history->search(QStringLiteral("c%1").arg(m_rocket)).isEmpty());
+        QVERIFY(m_history->search(QStringLiteral("search_scope")).isEmpty());
+        filter = {};
+        filter.conversationId = m_rocket;
+        filter.backend = Backend::RocketChat;
+        QCOMPARE(texts(m_history->search(QStringLiteral("refu* ord*"), filter)),
+                 QStringList{QStringLiteral("I want a refund for my order")});
+        filter.conversationId = 4242;
+        QVERIFY(m_history->search(QStringLiteral("refund"), filter).isEmpty());
     }
 
     void allWordsMustMatch() {
