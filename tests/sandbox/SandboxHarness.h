@@ -50,7 +50,7 @@ public:
 };
 
 //! Demo-world facts the tests rely on (see sandbox/WorldSeed.cpp).
-namespace demo {
+namespace seeded {
 inline const QString kAgentId = QStringLiteral("CkCPNcvsvCDfmWLqC");
 inline const QString kAgentToken = QStringLiteral("demo-rocketchat-token");
 inline const QString kOtherAgentId = QStringLiteral("Lw8xR2mQ9tZk4VbNc");
@@ -70,4 +70,4 @@ inline Headers rcAuth() {
 inline Headers bearer(const QByteArray& token) {
     return {{"Authorization", "Bearer " + token}};
 }
-} // namespace demo
+} // namespace seeded

@@ -23,8 +23,8 @@ class TestSandboxEndToEndRocketChat : public QObject {
 
     SendMessageRequest reply(const QString& text, const QString& id = {}) {
         SendMessageRequest request;
-        request.token = ::demo::kVisitorToken;
-        request.rid = ::demo::kRoom;
+        request.token = seeded::kVisitorToken;
+        request.rid = seeded::kRoom;
         request.msg = text;
         request.id = id;
         return request;
@@ -85,15 +85,15 @@ private slots:
 
         const auto found = await<Message>([&](auto done) {
             messageById(transport, sandbox.server.url(),
-                        {QStringLiteral("client-1"), ::demo::kVisitorToken, ::demo::kRoom}, this,
+                        {QStringLiteral("client-1"), seeded::kVisitorToken, seeded::kRoom}, this,
                         std::move(done));
         });
         QVERIFY2(found.ok(), qPrintable(found.error().message()));
         QCOMPARE(found->msg, QStringLiteral("On its way!"));
 
         MessagesHistoryRequest request;
-        request.rid = ::demo::kRoom;
-        request.token = ::demo::kVisitorToken;
+        request.rid = seeded::kRoom;
+        request.token = seeded::kVisitorToken;
         const auto history = await<MessagesHistory>([&](auto done) {
             messagesHistory(transport, sandbox.server.url(), request, this, std::move(done));
         });
@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(retry.error().httpStatus(), 400);
         const auto lookup = await<Message>([&](auto done) {
             messageById(transport, sandbox.server.url(),
-                        {QStringLiteral("c-42"), ::demo::kVisitorToken, ::demo::kRoom}, this,
+                        {QStringLiteral("c-42"), seeded::kVisitorToken, seeded::kRoom}, this,
                         std::move(done));
         });
         QVERIFY2(lookup.ok(), qPrintable(lookup.error().message())); // delivered the first time
@@ -134,7 +134,7 @@ private slots:
         Transport transport;
         const auto lookup = await<Message>([&](auto done) {
             messageById(transport, sandbox.server.url(),
-                        {QStringLiteral("never-sent"), ::demo::kVisitorToken, ::demo::kRoom}, this,
+                        {QStringLiteral("never-sent"), seeded::kVisitorToken, seeded::kRoom}, this,
                         std::move(done));
         });
         QVERIFY(!lookup.ok());
@@ -145,8 +145,8 @@ private slots:
         SandboxHarness sandbox;
         Transport transport;
         SendMessageRequest closed = reply("hello");
-        closed.token = ::demo::kClosedRoomToken;
-        closed.rid = ::demo::kClosedRoom;
+        closed.token = seeded::kClosedRoomToken;
+        closed.rid = seeded::kClosedRoom;
         const auto refused = send(transport, sandbox.server.url(), closed);
         QCOMPARE(refused.error().kind(), ApiError::Kind::InvalidRequest);
         QCOMPARE(refused.error().serverCode(), QStringLiteral("room-closed"));
@@ -173,7 +173,7 @@ private slots:
         SandboxHarness sandbox;
         Transport transport;
         SendMessagesRequest batch;
-        batch.visitorToken = ::demo::kVisitorToken;
+        batch.visitorToken = seeded::kVisitorToken;
         batch.messages = {QStringLiteral("earlier one"), QStringLiteral("earlier two")};
         const auto sent = await<SendMessagesResult>([&](auto done) {
             sendMessages(transport, server(sandbox), batch, this, std::move(done));

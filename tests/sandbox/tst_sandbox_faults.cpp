@@ -5,7 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace demo;
+using namespace seeded;
 
 class TestSandboxFaults : public QObject {
     Q_OBJECT

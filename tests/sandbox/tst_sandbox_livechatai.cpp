@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-using namespace demo;
+using namespace seeded;
 
 class TestSandboxLiveChatAi : public QObject {
     Q_OBJECT

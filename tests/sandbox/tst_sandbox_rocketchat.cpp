@@ -4,7 +4,7 @@
 
 #include <QTest>
 
-using namespace demo;
+using namespace seeded;
 
 class TestSandboxRocketChat : public QObject {
     Q_OBJECT

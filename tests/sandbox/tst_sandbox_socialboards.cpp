@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-using namespace demo;
+using namespace seeded;
 
 class TestSandboxSocialBoards : public QObject {
     Q_OBJECT

@@ -1,0 +1,192 @@
+#include "SandboxHarness.h"
+#include "accounts/Credentials.h"
+#include "demo/DemoWorld.h"
+#include "net/Transport.h"
+#include "outbox/Outbox.h"
+#include "store/History.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+using namespace agentdesk;
+
+//! The desk's outbox delivering to the sandbox: exactly once, also when answers are lost.
+class TestSandboxOutbox : public QObject {
+    Q_OBJECT
+
+    struct Desk {
+        QTemporaryDir dir;
+        History history;
+        Transport transport;
+        MemoryCredentials credentials;
+        std::unique_ptr<Outbox> outbox;
+
+        explicit Desk(int inactivityMs = 5'000) {
+            const auto opened = history.open(dir.filePath(QStringLiteral("history.sqlite")));
+            if (opened.status != History::OpenStatus::Ok)
+                qFatal("cannot open the history: %s", qPrintable(opened.message));
+            transport.setLimits({.inactivityMs = inactivityMs, .deadlineMs = 10'000});
+            outbox = std::make_unique<Outbox>(&history, &transport, &credentials);
+            Backoff::Policy policy;
+            policy.base = std::chrono::milliseconds(50);
+            policy.cap = std::chrono::milliseconds(200);
+            outbox->setRetryPolicy(policy, 1);
+        }
+
+        qint64 conversation(Backend backend, const QUrl& server, const QString& secret,
+                            const QString& remoteId, const QString& visitorToken = {}) {
+            Account account;
+            account.backend = backend;
+            account.serverUrl = server;
+            account.displayName = QStringLiteral("Demo");
+            if (backend == Backend::RocketChat) {
+                account.userId = demo::RocketChatAccount::userId();
+                account.username = demo::RocketChatAccount::username();
+            } else if (backend == Backend::SocialBoards) {
+                account.username = QStringLiteral("Kim Jane");
+                account.email = QStringLiteral("kim.jane@example.com");
+            } else {
+                account.agentId = demo::LiveChatAiAccount::agentId();
+                account.userId = QStringLiteral("user_kim");
+            }
+            const auto added = history.addAccount(account);
+            credentials.setSecret(added->id, secret);
+            Conversation conversation;
+            conversation.accountId = added->id;
+            conversation.backend = backend;
+            conversation.remoteId = remoteId;
+            conversation.visitorToken = visitorToken;
+            conversation.title = remoteId;
+            return history.upsertConversation(conversation)->id;
+        }
+
+        qint64 rocketChatRoom(const QUrl& server) {
+            return conversation(Backend::RocketChat, server, demo::RocketChatAccount::authToken(),
+                                seeded::kRoom, seeded::kVisitorToken);
+        }
+
+        DeliveryState state(qint64 messageId) const {
+            const auto message = history.message(messageId);
+            return message ? message->state : DeliveryState::None;
+        }
+    };
+
+    static int copies(sandbox::World& world, const QString& id) {
+        int count = 0;
+        for (const QJsonObject& message : world.rocketChat().messages)
+            count += message.value("_id").toString() == id ? 1 : 0;
+        return count;
+    }
+
+private slots:
+    void repliesLeaveOnceWithTheirClientIds() {
+        SandboxHarness sandbox;
+        Desk desk;
+        const qint64 room = desk.rocketChatRoom(sandbox.server.url());
+        const auto first = desk.outbox->queueMessage(room, QStringLiteral("Hi Baek!"));
+        const auto second = desk.outbox->queueMessage(room, QStringLiteral("It ships today."));
+        QVERIFY(first && second);
+        desk.outbox->start();
+        QTRY_COMPARE_WITH_TIMEOUT(desk.state(second->id), DeliveryState::Sent, 5000);
+        QCOMPARE(desk.state(first->id), DeliveryState::Sent);
+        QCOMPARE(copies(sandbox.world, first->clientId), 1);
+        QCOMPARE(copies(sandbox.world, second->clientId), 1);
+        const auto& messages = sandbox.world.rocketChat().messages;
+        QCOMPARE(messages.last().value("msg").toString(), QStringLiteral("It ships today."));
+        QCOMPARE(messages.at(messages.size() - 2).value("_id").toString(), first->clientId);
+    }
+
+    void aHungAnswerIsReconciledNotResent() {
+        SandboxHarness sandbox;
+        Desk desk(400);
+        const qint64 room = desk.rocketChatRoom(sandbox.server.url());
+        sandbox.setFaults({{"hangAfterReceive", true}});
+        const auto message = desk.outbox->queueMessage(room, QStringLiteral("Still there?"));
+        QVERIFY(message);
+        desk.outbox->start();
+        QTRY_COMPARE_WITH_TIMEOUT(copies(sandbox.world, message->clientId), 1, 5000);
+        sandbox.setFaults({{"hangAfterReceive", false}});
+        QTRY_COMPARE_WITH_TIMEOUT(desk.state(message->id), DeliveryState::Sent, 8000);
+        QCOMPARE(copies(sandbox.world, message->clientId), 1);
+    }
+
+    void aResetAfterReceiveIsReconciledNotResent() {
+        SandboxHarness sandbox;
+        Desk desk;
+        const qint64 room = desk.rocketChatRoom(sandbox.server.url());
+        sandbox.setFaults({{"resetAfterReceive", true}});
+        // Only the first request is reset; the fault is switched off once it has been read.
+        connect(&sandbox.server, &sandbox::SandboxServer::requestReceived, this, [&sandbox] {
+            QTimer::singleShot(0, &sandbox.server, [&sandbox] {
+                QString error;
+                sandbox.server.faults().apply({{"resetAfterReceive", false}}, &error);
+            });
+        });
+        const auto message =
+            desk.outbox->queueMessage(room, QStringLiteral("Are you still with me"));
+        QVERIFY(message);
+        desk.outbox->start();
+        QTRY_VERIFY_WITH_TIMEOUT(desk.state(message->id) == DeliveryState::Sent ||
+                                     desk.state(message->id) == DeliveryState::Failed,
+                                 8000);
+        QCOMPARE(copies(sandbox.world, message->clientId), 1); // delivered exactly once
+        // Known core defect (reported): QNetworkAccessManager silently re-sends a POST whose
+        // connection was reset before any answer; the re-send meets our own `_id` and answers
+        // 400, which the outbox takes as a refusal of a first attempt and marks Failed instead
+        // of looking the message up by id (shared/api/README.md). Remove once fixed: an
+        // unexpected pass fails this test.
+        QEXPECT_FAIL("", "outbox marks a reset-then-resent reply Failed (400 duplicate _id)",
+                     Abort);
+        QVERIFY2(desk.state(message->id) == DeliveryState::Sent,
+                 qPrintable(desk.history.message(message->id)->lastError));
+        QCOMPARE(copies(sandbox.world, message->clientId), 1);
+    }
+
+    void serverErrorsAreRetriedUntilDelivered() {
+        SandboxHarness sandbox;
+        Desk desk;
+        const qint64 room = desk.rocketChatRoom(sandbox.server.url());
+        sandbox.setFaults({{"failRate", 1}});
+        QSignalSpy received(&sandbox.server, &sandbox::SandboxServer::requestReceived);
+        const auto message = desk.outbox->queueMessage(room, QStringLiteral("Third time lucky"));
+        desk.outbox->start();
+        QTRY_VERIFY_WITH_TIMEOUT(received.size() >= 2, 5000); // retried after the 500
+        QCOMPARE(copies(sandbox.world, message->clientId), 0);
+        sandbox.setFaults({{"failRate", 0}});
+        QTRY_COMPARE_WITH_TIMEOUT(desk.state(message->id), DeliveryState::Sent, 5000);
+        QCOMPARE(copies(sandbox.world, message->clientId), 1);
+    }
+
+    void socialBoardsAndLiveChatAiRepliesArrive() {
+        SandboxHarness sandbox;
+        Desk desk;
+        const qint64 sb =
+            desk.conversation(Backend::SocialBoards, sandbox.server.url(),
+                              demo::SocialBoardsAccount::accessToken(), QStringLiteral("254626"));
+        const qint64 lc =
+            desk.conversation(Backend::LiveChatAI, sandbox.server.url(),
+                              demo::LiveChatAiAccount::apiKey(), QStringLiteral("chat_1234567890"));
+        const auto toSb = desk.outbox->queueMessage(sb, QStringLiteral("Use the paperclip icon."));
+        const auto toLc = desk.outbox->queueMessage(lc, QStringLiteral("We are open until 6."));
+        QVERIFY(toSb && toLc);
+        desk.outbox->start();
+        QTRY_COMPARE_WITH_TIMEOUT(desk.state(toSb->id), DeliveryState::Sent, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.state(toLc->id), DeliveryState::Sent, 5000);
+        const QJsonObject last = sandbox.world.socialBoards().messages.at(254626).last();
+        QCOMPARE(last.value("message").toString(), QStringLiteral("Use the paperclip icon."));
+        QCOMPARE(last.value("author").toObject().value("email").toString(),
+                 QStringLiteral("kim.jane@example.com"));
+        const QJsonArray lcMessages =
+            sandbox.world.liveChatAi().conversations.first().value("messages").toArray();
+        QCOMPARE(lcMessages.last().toObject().value("content").toString(),
+                 QStringLiteral("We are open until 6."));
+        QCOMPARE(lcMessages.last().toObject().value("role").toString(), QStringLiteral("agent"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxOutbox)
+#include "tst_sandbox_outbox.moc"
