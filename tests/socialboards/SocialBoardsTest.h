@@ -73,6 +73,10 @@ inline void commonErrorRows() {
     QTest::newRow("401") << 401 << TestServer::fixture("socialboards-401.json") << none
                          << K::Unauthorized << "Authorization has been denied for this request."
                          << "401" << -1;
+    QTest::newRow("401 asp.net page")
+        << 401 << QByteArray(R"({"Message":"Authorization has been denied for this request."})")
+        << none << K::Unauthorized << "Authorization has been denied for this request."
+        << "" << -1;
     QTest::newRow("403 no body") << 403 << QByteArray() << none << K::Unauthorized << ""
                                  << "" << -1;
     QTest::newRow("404 html") << 404 << QByteArray("<html>Not Found</html>") << none << K::NotFound
