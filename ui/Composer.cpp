@@ -4,6 +4,7 @@
 
 #include <QKeyEvent>
 #include <QSettings>
+#include <QTextDocument>
 #include <QTimer>
 
 Composer::Composer(agentdesk::History* history, QWidget* parent)
@@ -20,8 +21,19 @@ Composer::Composer(agentdesk::History* history, QWidget* parent)
         if (!m_loading)
             m_draftTimer->start();
     });
+    // Grows with its text from three lines to eight, then scrolls.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(document(), &QTextDocument::contentsChanged, this, &Composer::fitHeight);
     reloadSettings();
     setConversation(0);
+    fitHeight();
+}
+
+void Composer::fitHeight() {
+    const int lines = std::clamp(int(document()->size().height()), 3, 8);
+    const int margins = int(2 * document()->documentMargin()) + 2 * frameWidth() +
+                        contentsMargins().top() + contentsMargins().bottom();
+    setFixedHeight(lines * fontMetrics().lineSpacing() + margins);
 }
 
 Composer::~Composer() {

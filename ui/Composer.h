@@ -47,6 +47,7 @@ protected:
 
 private:
     void requestSend();
+    void fitHeight();
 
     agentdesk::History* m_history;
     qint64 m_conversationId = 0;

@@ -68,8 +68,6 @@ ConversationPane::ConversationPane(History* history, Outbox* outbox, QWidget* pa
         return frame;
     };
 
-    m_composer->setMinimumHeight(64);
-    m_composer->setMaximumHeight(180);
     m_send->setAccessibleName(tr("Send reply"));
     m_send->setToolTip(tr("Send the reply (Enter)"));
     m_send->setDefault(false);

@@ -35,10 +35,12 @@ QAction* MainWindow::action(const QString& objectName) const {
 }
 
 void MainWindow::createActions() {
-    addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
+              [this] { close(); });
     // Accounts and settings dialogs come with the panels work; until then the actions are off.
     addAction(QStringLiteral("accounts"), tr("&Accounts…"), {}, nullptr)->setEnabled(false);
-    addAction(QStringLiteral("settings"), tr("&Settings…"), QKeySequence::Preferences, nullptr)
+    addAction(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+              nullptr)
         ->setEnabled(false);
 
     addAction(QStringLiteral("findInConversation"), tr("&Find in Conversation…"),

@@ -103,6 +103,11 @@ QSizeF MessageDelegate::textSize(const QStyleOptionViewItem& option,
     return document(option, index)->size();
 }
 
+QString MessageDelegate::renderedText(const QStyleOptionViewItem& option,
+                                      const QModelIndex& index) const {
+    return document(option, index)->toPlainText();
+}
+
 QString MessageDelegate::deliveryText(const QModelIndex& index) {
     const auto state = DeliveryState(index.data(MessageModel::StateRole).toInt());
     const QString error = index.data(MessageModel::LastErrorRole).toString().simplified();

@@ -38,8 +38,10 @@ public:
     //! What is under `pos` in a row painted with `option`.
     Hit hitTest(const QStyleOptionViewItem& option, const QModelIndex& index, QPoint pos) const;
 
-    //! The text of this message is what the agent would read (and a screen reader too).
+    //! The delivery line under one of the agent's replies ("Sent 14:02", "Not sent: ...").
     static QString deliveryText(const QModelIndex& index);
+    //! The text exactly as the bubble shows it (links as their text, bidi controls visible).
+    QString renderedText(const QStyleOptionViewItem& option, const QModelIndex& index) const;
 
 private:
     struct Geometry {

@@ -31,6 +31,7 @@ MessageModel::MessageModel(History* history, QObject* parent)
 }
 
 void MessageModel::setConversation(qint64 conversationId) {
+    m_announcing = true;
     beginResetModel();
     m_conversationId = conversationId;
     m_messages.clear();
@@ -43,6 +44,7 @@ void MessageModel::setConversation(qint64 conversationId) {
         reindex();
     }
     endResetModel();
+    m_announcing = false;
 }
 
 int MessageModel::rowCount(const QModelIndex& parent) const {
@@ -129,7 +131,9 @@ bool MessageModel::canFetchMore(const QModelIndex& parent) const {
 }
 
 void MessageModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || !m_hasOlder)
+    // A request made while a change is being announced is dropped (it would nest one change in
+    // another); views ask again once it is done.
+    if (parent.isValid() || !m_hasOlder || m_announcing)
         return;
     const std::optional<MessageKey> before =
         m_messages.isEmpty() ? std::nullopt : std::optional(keyOf(m_messages.first()));
@@ -142,6 +146,7 @@ void MessageModel::fetchMore(const QModelIndex& parent) {
     if (page.isEmpty())
         return;
     const int count = int(page.size());
+    m_announcing = true;
     beginInsertRows({}, 0, count - 1);
     m_base -= count;
     for (int i = 0; i < count; ++i)
@@ -150,6 +155,7 @@ void MessageModel::fetchMore(const QModelIndex& parent) {
     for (int i = count - 1; i >= 0; --i)
         m_messages.prepend(std::move(page[i]));
     endInsertRows();
+    m_announcing = false;
     // The formerly first row may now continue a run or share a day with the page above it.
     const QModelIndex seam = index(count);
     if (seam.isValid())
@@ -192,6 +198,7 @@ void MessageModel::insertOne(const Message& message) {
         return;
     const int row = int(std::upper_bound(m_messages.cbegin(), m_messages.cend(), message, keyLess) -
                         m_messages.cbegin());
+    m_announcing = true;
     beginInsertRows({}, row, row);
     m_messages.insert(row, message);
     if (row == m_messages.size() - 1)
@@ -199,6 +206,7 @@ void MessageModel::insertOne(const Message& message) {
     else
         reindex();
     endInsertRows();
+    m_announcing = false;
     const QModelIndex next = index(row + 1);
     if (next.isValid())
         emit dataChanged(next, next, {DaySeparatorRole, FirstOfRunRole});
@@ -229,10 +237,12 @@ void MessageModel::onRemoved(qint64 conversationId, qint64 messageId) {
     const int row = rowOf(messageId);
     if (row < 0)
         return;
+    m_announcing = true;
     beginRemoveRows({}, row, row);
     m_messages.removeAt(row);
     reindex();
     endRemoveRows();
+    m_announcing = false;
     const QModelIndex next = index(row);
     if (next.isValid())
         emit dataChanged(next, next, {DaySeparatorRole, FirstOfRunRole});

@@ -68,6 +68,7 @@ private:
     qint64 m_conversationId = 0;
     int m_pageSize = 100;
     bool m_hasOlder = false;
+    bool m_announcing = false; //!< between a begin*() and its end*()
     QList<agentdesk::Message> m_messages;
     //! message id -> row + m_base, so prepending a page does not touch the index.
     QHash<qint64, qint64> m_slotById;

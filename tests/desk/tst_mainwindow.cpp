@@ -1,0 +1,279 @@
+#include "Composer.h"
+#include "ConversationListModel.h"
+#include "ConversationListPane.h"
+#include "ConversationPane.h"
+#include "DeskFixture.h"
+#include "MainWindow.h"
+#include "MessageDelegate.h"
+#include "MessageModel.h"
+#include "MessageView.h"
+#include "SafeText.h"
+#include "ShortcutsDialog.h"
+#include "TestServer.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QDesktopServices>
+#include <QJsonObject>
+#include <QListView>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace agentdesk;
+
+//! Records what the desk asked the system to open instead of starting a browser.
+class UrlCatcher : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl& url) { urls.append(url); }
+};
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+    static constexpr auto kSend = "/api/v1/livechat/message";
+    static QByteArray roomClosed() {
+        return R"({"success":false,"error":"room-closed","errorType":"room-closed"})";
+    }
+
+    //! Two conversations: Bo (most recent, first in the list) and Ada.
+    struct Desk {
+        TestServer server;
+        DeskFixture fixture{server.url()};
+        Conversation ada;
+        Conversation bo;
+        std::unique_ptr<MainWindow> window;
+
+        Desk() {
+            ada = fixture.addConversation(1, QStringLiteral("Ada Lovelace"));
+            bo = fixture.addConversation(2, QStringLiteral("Bo Diddley"));
+            fixture.addMessages(ada.id, 6, QDateTime::currentDateTimeUtc().addSecs(-7200), "ada ");
+            fixture.addMessages(bo.id, 4, QDateTime::currentDateTimeUtc().addSecs(-600), "bo ");
+            fixture.outbox->start();
+            DeskServices services;
+            services.history = &fixture.history;
+            services.outbox = fixture.outbox.get();
+            window = std::make_unique<MainWindow>(services);
+            window->show();
+            window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        }
+        ConversationPane* pane() const { return window->conversationPane(); }
+        MessageModel* messages() const { return pane()->messageModel(); }
+        QModelIndex lastRow() const { return messages()->index(messages()->rowCount() - 1); }
+    };
+
+    static void key(QWidget* target, Qt::Key key, Qt::KeyboardModifiers modifiers = {}) {
+        QTest::keyClick(target, key, modifiers);
+        QCoreApplication::processEvents();
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AgentDeskTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void altDownAndUpSwitchConversations() {
+        Desk desk;
+        QCOMPARE(desk.pane()->conversationId(), desk.bo.id); // most recent first
+        QCOMPARE(desk.messages()->rowCount(), 4);
+        QWidget* focus =
+            QApplication::focusWidget() ? QApplication::focusWidget() : desk.window.get();
+        key(focus, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(desk.pane()->conversationId(), desk.ada.id);
+        QCOMPARE(desk.messages()->rowCount(), 6);
+        QVERIFY(desk.window->windowTitle().contains(QStringLiteral("Ada Lovelace")));
+        key(QApplication::focusWidget(), Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+    }
+
+    void nextUnreadJumpsToTheConversationWithNews() {
+        Desk desk;
+        desk.window->listPane()->selectConversation(desk.ada.id);
+        QVERIFY(desk.fixture.history.markRead(desk.bo.id));
+        QVERIFY(desk.fixture.history.markRead(desk.ada.id));
+        desk.fixture.addIncoming(desk.bo.id, QStringLiteral("hello?"));
+        desk.window->listPane()->selectConversation(desk.ada.id);
+        key(QApplication::focusWidget(), Qt::Key_Down, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+    }
+
+    void enterSendsWithLocalEchoAndTheOutboxDelivers() {
+        Desk desk;
+        desk.server.reply("POST", kSend, 200,
+                          TestServer::fixture("rocketchat-send-message-200.json"));
+        Composer* composer = desk.pane()->composer();
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("Hello there"));
+        key(composer, Qt::Key_Return, Qt::ShiftModifier); // a new line, not a send
+        QTest::keyClicks(composer, QStringLiteral("second line"));
+        const int before = desk.messages()->rowCount();
+        key(composer, Qt::Key_Return);
+        // Local echo: the row is there before anything went over the wire.
+        QCOMPARE(desk.messages()->rowCount(), before + 1);
+        QCOMPARE(desk.lastRow().data(MessageModel::TextRole).toString(),
+                 QStringLiteral("Hello there\nsecond line"));
+        QCOMPARE(composer->toPlainText(), QString());
+        QTRY_COMPARE(desk.lastRow().data(MessageModel::StateRole).toInt(),
+                     int(DeliveryState::Sent));
+        QCOMPARE(desk.server.requestsTo(kSend).size(), 1);
+        const QJsonObject body = desk.server.requestsTo(kSend).first().json().object();
+        QCOMPARE(body.value("msg").toString(), QStringLiteral("Hello there\nsecond line"));
+        QCOMPARE(body.value("rid").toString(), desk.bo.remoteId);
+        QVERIFY(MessageDelegate::deliveryText(desk.lastRow()).startsWith(QStringLiteral("Sent")));
+    }
+
+    void aFailureShowsItsReasonAndRetryDelivers() {
+        Desk desk;
+        desk.server.reply("POST", kSend, 400, roomClosed());
+        Composer* composer = desk.pane()->composer();
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("Are you still there?"));
+        key(composer, Qt::Key_Return);
+        QTRY_COMPARE(desk.lastRow().data(MessageModel::StateRole).toInt(),
+                     int(DeliveryState::Failed));
+        const QString shown = MessageDelegate::deliveryText(desk.lastRow());
+        QVERIFY2(shown.contains(QStringLiteral("room-closed")) ||
+                     shown.contains(QStringLiteral("closed"), Qt::CaseInsensitive),
+                 qPrintable(shown));
+        QAction* retry = desk.window->action(QStringLiteral("retryMessage"));
+        QVERIFY(retry && retry->isEnabled());
+
+        // The room opens again; the agent selects the failed reply and presses Ctrl+R.
+        desk.server.reply("POST", kSend, 200,
+                          TestServer::fixture("rocketchat-send-message-200.json"));
+        MessageView* view = desk.pane()->messageView();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(desk.messages()->rowCount() - 1, 0));
+        key(view, Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE(desk.lastRow().data(MessageModel::StateRole).toInt(),
+                     int(DeliveryState::Sent));
+        QCOMPARE(desk.server.requestsTo(kSend).size(), 2);
+        QVERIFY(!retry->isEnabled());
+    }
+
+    void hostileTextIsShownInertly() {
+        TestServer images;
+        images.reply("GET", "/x.png", 200, QByteArray("\x89PNG\r\n"));
+        const QString image = images.url().toString() + QStringLiteral("/x.png");
+        const QString rlo(QChar(0x202E));
+        Desk desk;
+        const QString visitor = QStringLiteral("<img src=%1> <style>*{color:red}</style> "
+                                               "<a href=\"javascript:alert(1)\">x</a> "
+                                               "file:///etc/passwd invoice%2gnp.exe")
+                                    .arg(image, rlo);
+        const QString markdown =
+            QStringLiteral("Here: ![logo](%1) <img src=%1> [click me](javascript:alert(1)) "
+                           "[passwords](file:///etc/passwd) [docs](https://docs.example.org/a)")
+                .arg(image);
+        desk.fixture.addIncoming(desk.bo.id, visitor);
+        desk.fixture.addIncoming(desk.bo.id, markdown, Direction::Ai, TextFormat::Markdown);
+        MessageView* view = desk.pane()->messageView();
+        QTRY_VERIFY(desk.messages()->rowCount() >= 6);
+        desk.window->grab(); // paints every visible bubble
+        QTest::qWait(300);   // a fetch, if any were made, would arrive by now
+
+        QCOMPARE(images.requests().size(), 0);
+        QStyleOptionViewItem option;
+        option.font = view->font();
+        option.palette = view->palette();
+        const int rows = desk.messages()->rowCount();
+        const QString shownVisitor =
+            view->messageDelegate()->renderedText(option, desk.messages()->index(rows - 2));
+        QVERIFY2(shownVisitor.contains(QStringLiteral("<img src=")), qPrintable(shownVisitor));
+        QVERIFY(shownVisitor.contains(QStringLiteral("<style>")));
+        QVERIFY(!shownVisitor.contains(rlo));
+        QVERIFY(shownVisitor.contains(QStringLiteral("\u27E6U+202E\u27E7gnp.exe")));
+        const QString shownAi =
+            view->messageDelegate()->renderedText(option, desk.messages()->index(rows - 1));
+        QVERIFY2(shownAi.contains(QStringLiteral("[image: %1]").arg(image)), qPrintable(shownAi));
+
+        // Click every link in the AI bubble: only http(s) reaches the system, nothing else.
+        UrlCatcher catcher;
+        const QStringList schemes{"http", "https", "file", "javascript", "data", "mailto"};
+        for (const QString& scheme : schemes)
+            QDesktopServices::setUrlHandler(scheme, &catcher, "open");
+        QSignalSpy refused(view, &MessageView::linkRefused);
+        const QModelIndex ai = view->model()->index(rows - 1, 0);
+        view->scrollTo(ai);
+        QStyleOptionViewItem rowOption = option;
+        rowOption.rect = view->visualRect(ai);
+        QSet<QString> clicked;
+        for (int y = rowOption.rect.top(); y < rowOption.rect.bottom(); y += 3) {
+            for (int x = rowOption.rect.left(); x < rowOption.rect.right(); x += 3) {
+                const auto hit = view->messageDelegate()->hitTest(rowOption, ai, QPoint(x, y));
+                if (hit.kind != MessageDelegate::Hit::Link || clicked.contains(hit.url.toString()))
+                    continue;
+                clicked.insert(hit.url.toString());
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(x, y));
+            }
+        }
+        for (const QString& scheme : schemes)
+            QDesktopServices::unsetUrlHandler(scheme);
+        QVERIFY2(clicked.contains(QStringLiteral("javascript:alert(1)")),
+                 qPrintable(QStringList(clicked.values()).join(' ')));
+        QVERIFY(clicked.contains(QStringLiteral("file:///etc/passwd")));
+        QVERIFY(clicked.contains(QStringLiteral("https://docs.example.org/a")));
+        QCOMPARE(refused.size(), 2);
+        for (const QUrl& opened : std::as_const(catcher.urls))
+            QVERIFY2(SafeText::isOpenableUrl(opened), qPrintable(opened.toString()));
+        QVERIFY(catcher.urls.contains(QUrl(QStringLiteral("https://docs.example.org/a"))));
+        QCOMPARE(images.requests().size(), 0);
+    }
+
+    void draftIsKeptPerConversation() {
+        Desk desk;
+        Composer* composer = desk.pane()->composer();
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("half a thought"));
+        key(composer, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(desk.pane()->conversationId(), desk.ada.id);
+        QCOMPARE(composer->toPlainText(), QString());
+        QCOMPARE(desk.fixture.history.conversation(desk.bo.id)->draft,
+                 QStringLiteral("half a thought"));
+        key(composer, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("half a thought"));
+    }
+
+    void everyActionHasAShortcutInTheShortcutsWindow() {
+        Desk desk;
+        const QList<QAction*> actions = desk.window->menuActions();
+        QVERIFY(actions.size() >= 15);
+        key(desk.window.get(), Qt::Key_Slash, Qt::ControlModifier);
+        auto* dialog = desk.window->findChild<ShortcutsDialog*>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->table()->rowCount(), actions.size());
+        QStringList missing;
+        for (QAction* action : actions) {
+            if (action->shortcut().isEmpty() && action->objectName() != QLatin1String("about") &&
+                action->objectName() != QLatin1String("accounts"))
+                missing << action->text();
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(", ")));
+        for (QWidget* widget : desk.window->findChildren<QWidget*>()) {
+            if (widget->isVisible() && widget->focusPolicy() != Qt::NoFocus &&
+                qobject_cast<QAbstractScrollArea*>(widget) == nullptr &&
+                widget->inherits("QAbstractButton") + widget->inherits("QLineEdit") +
+                        widget->inherits("QComboBox") >
+                    0) {
+                // A button's text is its accessible name; everything else needs one set.
+                const auto* button = qobject_cast<QAbstractButton*>(widget);
+                const QString name = !widget->accessibleName().isEmpty() ? widget->accessibleName()
+                                     : button ? button->text().remove(QLatin1Char('&'))
+                                              : QString();
+                QVERIFY2(!name.isEmpty(), qPrintable(widget->metaObject()->className()));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
