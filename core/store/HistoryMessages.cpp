@@ -256,11 +256,38 @@ bool History::Private::storeMessageUpdate(const Message& message) {
     return true;
 }
 
+bool History::Private::refreshPreview(qint64 conversationId) {
+    const QList<Message> newest = q->messagesBefore(conversationId, std::nullopt, 1);
+    QSqlQuery* update =
+        prepared(QStringLiteral("UPDATE conversations SET last_message_preview = ? WHERE id = ?"
+                                " AND last_message_preview IS NOT ?"));
+    if (!update)
+        return false;
+    const QVariant preview =
+        store::text(newest.isEmpty() ? QString() : store::previewOf(newest.first().text));
+    update->bindValue(0, preview);
+    update->bindValue(1, conversationId);
+    update->bindValue(2, preview);
+    if (!exec(*update, "updating the conversation's preview"))
+        return false;
+    const bool changed = update->numRowsAffected() > 0;
+    update->finish();
+    if (changed) {
+        if (const auto conversation = q->conversation(conversationId))
+            emit q->conversationChanged(*conversation);
+    }
+    return true;
+}
+
 bool History::updateMessage(const Message& message) {
+    const auto before = this->message(message.id);
     if (!d->storeMessageUpdate(message))
         return false;
-    if (const auto stored = this->message(message.id))
+    const auto stored = this->message(message.id);
+    if (stored)
         emit messageChanged(*stored);
+    if (before && stored && before->text != stored->text) // an edited reply
+        d->refreshPreview(stored->conversationId);
     return true;
 }
 
@@ -276,6 +303,7 @@ bool History::removeMessage(qint64 messageId) {
         return false;
     remove->finish();
     emit messageRemoved(existing->conversationId, messageId);
+    d->refreshPreview(existing->conversationId); // a discarded reply leaves the list too
     return true;
 }
 

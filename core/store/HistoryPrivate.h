@@ -53,6 +53,8 @@ public:
     //! After the commit: about-to-be-inserted / inserted per conversation, then the changed
     //! conversations.
     void announceInserted(const QList<Message>& inserted);
+    //! Sets the conversation's preview from its newest message (after an edit or a removal).
+    bool refreshPreview(qint64 conversationId);
     //! Writes the mutable fields of a message (not its conversation, createdAt or clientId).
     bool storeMessageUpdate(const Message& message);
     std::optional<Message> findMessage(const QString& sql, const QVariantList& values);

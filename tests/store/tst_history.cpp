@@ -309,7 +309,10 @@ private slots:
         QCOMPARE(m_history->failedMessages().size(), 1);
         QVERIFY(m_history->pendingMessages().isEmpty());
 
+        QCOMPARE(m_history->conversation(m_conversationId)->lastMessagePreview,
+                 QStringLiteral("fixed")); // the edit shows in the conversation list
         QVERIFY(m_history->removeMessage(stored->id));
+        QCOMPARE(m_history->conversation(m_conversationId)->lastMessagePreview, QString());
         QCOMPARE(removed.size(), 1);
         QCOMPARE(removed.first().at(0).toLongLong(), m_conversationId);
         QCOMPARE(removed.first().at(1).toLongLong(), stored->id);
