@@ -6,6 +6,7 @@ class CredentialStore;
 class History;
 class InboxSync;
 class Outbox;
+class Transport;
 } // namespace agentdesk
 
 //! The core objects the desk's window works with. The application (Workspace) or a test owns
@@ -15,5 +16,6 @@ struct DeskServices {
     agentdesk::Outbox* outbox = nullptr;   //!< required
     agentdesk::AiAssistant* ai = nullptr;
     agentdesk::InboxSync* sync = nullptr;
-    agentdesk::CredentialStore* credentials = nullptr;
+    agentdesk::CredentialStore* credentials = nullptr; //!< with transport: the accounts dialog
+    agentdesk::Transport* transport = nullptr;         //!< for "test connection"
 };

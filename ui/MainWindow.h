@@ -60,6 +60,8 @@ private:
     void showQuickSwitcher();
     void showShortcuts();
     void showAbout();
+    void showAccounts();
+    void showSettings();
     void markCurrentRead();
     QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
                        const std::function<void()>& slot);

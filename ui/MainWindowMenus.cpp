@@ -2,12 +2,15 @@
 // keyboard reaches everything and Help > Keyboard Shortcuts can list them all.
 #include "MainWindow.h"
 
+#include "AccountEditor.h" // AccountsDialog.h holds a QPointer to it
+#include "AccountsDialog.h"
 #include "AiPanel.h"
 #include "Composer.h"
 #include "ConversationListPane.h"
 #include "ConversationPane.h"
 #include "Icons.h"
 #include "MessageView.h"
+#include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
 
 #include <QApplication>
@@ -37,11 +40,13 @@ QAction* MainWindow::action(const QString& objectName) const {
 void MainWindow::createActions() {
     addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q),
               [this] { close(); });
-    // Accounts and settings dialogs come with the panels work; until then the actions are off.
-    addAction(QStringLiteral("accounts"), tr("&Accounts…"), {}, nullptr)->setEnabled(false);
+    QAction* accounts =
+        addAction(QStringLiteral("accounts"), tr("&Accounts…"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma), [this] { showAccounts(); });
+    // The demo keeps its tokens in memory and has no credential store: nothing to manage there.
+    accounts->setEnabled(m_services.credentials && m_services.transport);
     addAction(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
-              nullptr)
-        ->setEnabled(false);
+              [this] { showSettings(); });
 
     addAction(QStringLiteral("findInConversation"), tr("&Find in Conversation…"),
               QKeySequence(Qt::CTRL | Qt::Key_F), [this] { showSearch(false); });
@@ -179,6 +184,21 @@ void MainWindow::showShortcuts() {
     dialog->setObjectName(QStringLiteral("shortcutsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+}
+
+void MainWindow::showAccounts() {
+    auto* dialog =
+        new AccountsDialog(m_services.history, m_services.credentials, m_services.transport, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSettings() {
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::settingsChanged, this,
+            [this] { m_pane->composer()->reloadSettings(); });
+    dialog->open();
 }
 
 void MainWindow::showAbout() {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace RelativeTime {
 
@@ -12,7 +13,13 @@ QString tr(const char* text, int n = -1) {
 } // namespace
 
 QString timeOfDay(const QDateTime& when) {
-    return QLocale().toString(when.toLocalTime().time(), QLocale::ShortFormat);
+    // Minutes are enough for a chat; some locales' short format still carries seconds.
+    static const QString format = [] {
+        QString f = QLocale().timeFormat(QLocale::ShortFormat);
+        f.remove(QRegularExpression(QStringLiteral("[:.]ss?")));
+        return f;
+    }();
+    return QLocale().toString(when.toLocalTime().time(), format);
 }
 
 QString shortAgo(const QDateTime& when, const QDateTime& now) {

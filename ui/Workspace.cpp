@@ -162,5 +162,6 @@ DeskServices Workspace::services() const {
     services.ai = m_ai.get();
     services.sync = m_sync.get();
     services.credentials = m_credentialStore.get();
+    services.transport = m_transport.get();
     return services;
 }
