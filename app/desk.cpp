@@ -1,13 +1,17 @@
 // agentdesk: the desk. Parses the command line, opens the workspace, shows the window.
+#include "ConversationListPane.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "Workspace.h"
+#include "sync/InboxSync.h"
 
 #include <agentdesk/Version.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <QPalette>
 #include <QStyleFactory>
@@ -94,8 +98,19 @@ int main(int argc, char* argv[]) {
         workspace.start();
         return QApplication::exec();
     }
-    // A screenshot shows the workspace as it is: nothing is sent or synced meanwhile.
+    // A screenshot shows the workspace as it is: nothing is sent or synced meanwhile, except in
+    // the demo, whose conversations arrive with the first sync round.
     Screenshot shot(&window, parser.value(screenshot));
+    if (parser.isSet(demo) && workspace.services().sync) {
+        workspace.start();
+        QEventLoop firstRound;
+        QObject::connect(workspace.services().sync, &agentdesk::InboxSync::pollFinished,
+                         &firstRound, &QEventLoop::quit);
+        QTimer::singleShot(10000, &firstRound, &QEventLoop::quit);
+        firstRound.exec();
+        if (window.listPane()->currentConversationId() == 0)
+            window.listPane()->moveBy(1);
+    }
     int status = 0;
     QObject::connect(&shot, &Screenshot::finished, &app, [&](bool ok, const QString& error) {
         if (!ok)
