@@ -16,6 +16,7 @@
 #include <QDesktopServices>
 #include <QJsonObject>
 #include <QListView>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -227,6 +228,32 @@ private slots:
             QVERIFY2(SafeText::isOpenableUrl(opened), qPrintable(opened.toString()));
         QVERIFY(catcher.urls.contains(QUrl(QStringLiteral("https://docs.example.org/a"))));
         QCOMPARE(images.requests().size(), 0);
+    }
+
+    void scrollingToTheTopLoadsOlderHistoryInPlace() {
+        Desk desk;
+        const auto long_ = desk.fixture.addConversation(9, QStringLiteral("Chatty Cathy"));
+        desk.fixture.addMessages(long_.id, 1200, QDateTime::currentDateTimeUtc().addDays(-3),
+                                 "chat ");
+        desk.window->openConversation(long_.id);
+        MessageView* view = desk.pane()->messageView();
+        MessageModel* model = desk.messages();
+        const int firstPage = model->rowCount();
+        QCOMPARE(firstPage, model->pageSize());
+        // Opens at the newest message.
+        QTRY_VERIFY(view->verticalScrollBar()->maximum() > 0);
+        QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum());
+        QVERIFY(view->viewport()->rect().intersects(
+            view->visualRect(view->model()->index(model->rowCount() - 1, 0))));
+
+        // Scroll to the top: an older page comes in and what was on screen stays put.
+        view->verticalScrollBar()->setValue(0);
+        QTRY_VERIFY(model->rowCount() > firstPage);
+        const qint64 anchorId = model->messageAt(model->rowCount() - firstPage).id; // old row 0
+        QTRY_VERIFY(view->visualRect(view->model()->index(model->rowOf(anchorId), 0)).top() >= -2);
+        const int top = view->visualRect(view->model()->index(model->rowOf(anchorId), 0)).top();
+        QVERIFY2(top < view->viewport()->height(), qPrintable(QString::number(top)));
+        QVERIFY(!view->isFollowingBottom());
     }
 
     void draftIsKeptPerConversation() {
