@@ -16,11 +16,18 @@ namespace agentdesk {
 
 namespace {
 
+// ?1 and ?2 bound once each for SQLite directly
 const char insertSql[] =
     "INSERT INTO messages (id, conversation_id, client_id, remote_id, direction, author, text,"
     " format, created_at, sent_at, state, last_error, next_attempt_at, attempts, batch_id)"
     " VALUES ((SELECT ifnull(max(id) + 1, ?1) FROM messages WHERE id BETWEEN ?1 AND ?2),"
     " ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)";
+// Qt Sql binds plain positional placeholders only
+const char insertSqlForQt[] =
+    "INSERT INTO messages (id, conversation_id, client_id, remote_id, direction, author, text,"
+    " format, created_at, sent_at, state, last_error, next_attempt_at, attempts, batch_id)"
+    " VALUES ((SELECT ifnull(max(id) + 1, ?) FROM messages WHERE id BETWEEN ? AND ?),"
+    " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
 #ifdef AGENTDESK_SQLITE_DIRECT
 //! The column keys as UTF-8, built once from the canonical key functions.
@@ -128,7 +135,7 @@ qint64 MessageInserter::insertWithQt(const Message& message, qint64 createdAtMs,
                                      qint64 lastId, Failure* failure) {
     if (!m_query) {
         m_query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
-        if (!m_query->prepare(QString::fromLatin1(insertSql))) {
+        if (!m_query->prepare(QString::fromLatin1(insertSqlForQt))) {
             failure->code = store::sqliteCode(m_query->lastError());
             failure->text = m_query->lastError().text();
             m_query.reset();
@@ -136,28 +143,32 @@ qint64 MessageInserter::insertWithQt(const Message& message, qint64 createdAtMs,
         }
     }
     QSqlQuery& q = *m_query;
-    q.bindValue(0, firstId);
-    q.bindValue(1, lastId);
-    q.bindValue(2, message.conversationId);
-    q.bindValue(3, store::textOrNull(message.clientId));
-    q.bindValue(4, store::textOrNull(message.remoteId));
-    q.bindValue(5, store::directionKey(message.direction));
-    q.bindValue(6, store::text(message.author));
-    q.bindValue(7, store::text(message.text));
-    q.bindValue(8, store::formatKey(message.format));
-    q.bindValue(9, createdAtMs);
-    q.bindValue(10, store::msOrNull(message.sentAt));
-    q.bindValue(11, deliveryStateKey(message.state));
-    q.bindValue(12, store::text(message.lastError));
-    q.bindValue(13, store::msOrNull(message.nextAttemptAt));
-    q.bindValue(14, message.attempts);
-    q.bindValue(15, message.batchId);
+    const QVariantList values = {firstId,
+                                 firstId,
+                                 lastId,
+                                 message.conversationId,
+                                 store::textOrNull(message.clientId),
+                                 store::textOrNull(message.remoteId),
+                                 store::directionKey(message.direction),
+                                 store::text(message.author),
+                                 store::text(message.text),
+                                 store::formatKey(message.format),
+                                 createdAtMs,
+                                 store::msOrNull(message.sentAt),
+                                 deliveryStateKey(message.state),
+                                 store::text(message.lastError),
+                                 store::msOrNull(message.nextAttemptAt),
+                                 message.attempts,
+                                 message.batchId};
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
     qint64 id = 0;
     if (q.exec()) {
         id = q.lastInsertId().toLongLong();
     } else {
         failure->code = store::sqliteCode(q.lastError());
-        failure->text = q.lastError().databaseText();
+        failure->text = q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                               : q.lastError().databaseText();
     }
     q.finish();
     return id;
