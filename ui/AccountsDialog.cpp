@@ -245,6 +245,12 @@ void AccountsDialog::keyPressEvent(QKeyEvent* event) {
         removeAccount();
         return;
     }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        // The list already opened the editor; QDialog would look for a default button among
+        // all children, the editor's Save included, and save it unseen.
+        event->accept();
+        return;
+    }
     QDialog::keyPressEvent(event);
 }
 

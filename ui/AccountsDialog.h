@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AccountEditor.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -7,7 +9,6 @@ class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
-class AccountEditor;
 
 namespace agentdesk {
 class CredentialStore;
