@@ -256,6 +256,23 @@ private slots:
         QVERIFY(!view->isFollowingBottom());
     }
 
+    void aVisitorMessageAlertsWhenTheWindowIsInactive() {
+        Desk desk;
+        QWidget other;
+        other.show();
+        other.activateWindow();
+        QTRY_VERIFY(!desk.window->isActiveWindow());
+        desk.fixture.addIncoming(desk.ada.id, QStringLiteral("hello?"));
+        QCOMPARE(desk.window->notificationsShown(), 1);
+        // Our own replies never alert.
+        QVERIFY(desk.fixture.outbox->queueMessage(desk.ada.id, QStringLiteral("hi")));
+        QCOMPARE(desk.window->notificationsShown(), 1);
+        QSettings().setValue(QStringLiteral("notifications/enabled"), false);
+        desk.fixture.addIncoming(desk.ada.id, QStringLiteral("still there?"));
+        QCOMPARE(desk.window->notificationsShown(), 1);
+        QSettings().remove(QStringLiteral("notifications/enabled"));
+    }
+
     void draftIsKeptPerConversation() {
         Desk desk;
         Composer* composer = desk.pane()->composer();
