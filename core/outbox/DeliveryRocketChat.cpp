@@ -25,7 +25,7 @@ bool isImport(const Message& message) {
 constexpr int kMaxBatch = 100;
 
 //! Rocket.Chat: replies one by one through `livechat/message` with the clientId as `_id` (a
-//! retry can never duplicate; a 400 on a retry is checked with `livechat/message/:_id`); imports
+//! retry can never duplicate; a 400 is checked with `livechat/message/:_id`); imports
 //! as one `livechat/messages` request, reconciled against `messages.history`.
 class RocketChatDelivery final : public Delivery {
 public:
@@ -69,9 +69,9 @@ public:
                             if (result)
                                 return done({{delivered(part, result.value())}, {}});
                             const ApiError error = result.error();
-                            // A 400 on a retry may be the server refusing our own `_id` a second
-                            // time.
-                            if (error.httpStatus() == 400 && part.attempts > 1)
+                            // A 400 may be the server refusing our own `_id` a second time
+                            // (a retry, or Qt repeating a request whose connection was reset).
+                            if (error.httpStatus() == 400)
                                 return lookUp(*t, target, part, context, done, error);
                             done({{}, error});
                         });

@@ -214,6 +214,48 @@ private slots:
         QCOMPARE(desk.reread(message).attempts, 2);
     }
 
+    void aFirstAttemptAnswering400ForOurOwnIdIsLookedUp() {
+        // Qt repeats a POST whose kept-alive connection was reset before any answer; the repeat
+        // meets our own `_id` on the server. Here the server already has it on the first try.
+        FakeRocketChat server;
+        OutboxDesk desk(server.url());
+        const auto message = *desk.outbox->queueMessage(desk.room1.id, QStringLiteral("twice?"));
+        QVERIFY(storeOnServer(server, message, desk.room1));
+        server.clearRequests();
+        desk.outbox->start();
+        QTRY_COMPARE(desk.state(message.id), DeliveryState::Sent);
+        QCOMPARE(desk.reread(message).attempts, 1);
+        QCOMPARE(server.duplicatesRefused(), 1);
+        QCOMPARE(server.storedIds(), QStringList{message.clientId});
+        QCOMPARE(desk.reread(message).remoteId, message.clientId);
+    }
+
+    void aResetAfterTheServerStoredItEndsSentOnce() {
+        FakeRocketChat server;
+        bool resetNext = true;
+        server.setSendHook([&](const RecordedRequest&, QHttpServerResponder& r, bool& store) {
+            if (!resetNext)
+                return true;
+            resetNext = false;
+            store = true; // processed, then the connection dies before the answer
+            r.socket()->abort();
+            return false;
+        });
+        OutboxDesk desk(server.url());
+        // Warm the connection up first, so Qt considers repeating the reset request.
+        const auto warm = *desk.outbox->queueMessage(desk.room1.id, QStringLiteral("warm"));
+        resetNext = false;
+        desk.outbox->start();
+        QTRY_COMPARE(desk.state(warm.id), DeliveryState::Sent);
+        resetNext = true;
+        const auto message = *desk.outbox->queueMessage(desk.room1.id, QStringLiteral("reset"));
+        QTRY_VERIFY(desk.state(message.id) == DeliveryState::Sent ||
+                    desk.state(message.id) == DeliveryState::Failed);
+        QVERIFY2(desk.state(message.id) == DeliveryState::Sent,
+                 qPrintable(desk.reread(message).lastError));
+        QCOMPARE(server.storedIds(), (QStringList{warm.clientId, message.clientId}));
+    }
+
     void aRetryAnswering400ThatIsNotThereFails() {
         FakeRocketChat server;
         server.setSendHook([](const RecordedRequest&, QHttpServerResponder& r, bool&) {
