@@ -45,6 +45,7 @@ AccountsDialog::AccountsDialog(History* history, CredentialStore* credentials, T
         tr("Without a system keychain, tokens are forgotten when the desk closes. With this, "
            "they are written to a file only your user can read."));
     m_list->setAccessibleName(tr("Accounts"));
+    m_list->installEventFilter(this); // Delete removes the selected account
     m_add->setAccessibleName(tr("Add account"));
     m_edit->setAccessibleName(tr("Edit account"));
     m_remove->setAccessibleName(tr("Remove account"));
@@ -241,10 +242,6 @@ void AccountsDialog::removeAccount() {
 }
 
 void AccountsDialog::keyPressEvent(QKeyEvent* event) {
-    if (event->key() == Qt::Key_Delete && m_list->hasFocus()) {
-        removeAccount();
-        return;
-    }
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         // The list already opened the editor; QDialog would look for a default button among
         // all children, the editor's Save included, and save it unseen.
@@ -252,6 +249,15 @@ void AccountsDialog::keyPressEvent(QKeyEvent* event) {
         return;
     }
     QDialog::keyPressEvent(event);
+}
+
+bool AccountsDialog::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_list && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
+        removeAccount();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void AccountsDialog::setStatus(const QString& text) {
