@@ -4,7 +4,6 @@
 #include "accounts/Credentials.h"
 #include "store/History.h"
 
-#include <QCoreApplication>
 #include <QUuid>
 
 #include <algorithm>

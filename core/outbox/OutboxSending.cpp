@@ -2,8 +2,6 @@
 #include "accounts/Credentials.h"
 #include "store/History.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace agentdesk {
