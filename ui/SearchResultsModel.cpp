@@ -40,7 +40,7 @@ void SearchResultsModel::refresh() {
         SearchFilter filter;
         filter.conversationId = m_scope;
         filter.limit = m_limit;
-        hits = m_history->search(query, filter);
+        hits = m_history->search(liveQuery(m_query), filter);
         std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) {
             if (a.createdAt != b.createdAt)
                 return a.createdAt > b.createdAt;
@@ -50,6 +50,20 @@ void SearchResultsModel::refresh() {
     beginResetModel();
     m_hits = std::move(hits);
     endResetModel();
+}
+
+QString SearchResultsModel::liveQuery(const QString& typed) {
+    // The word being typed matches as a prefix ("refu" finds "refund"); the store only does
+    // that when asked, with a trailing '*', and only for words of three characters or more.
+    QString query = typed.trimmed();
+    if (query.isEmpty() || typed.back().isSpace() || query.endsWith(u'*'))
+        return query;
+    const qsizetype start = query.lastIndexOf(u' ') + 1;
+    const auto letters = std::count_if(query.cbegin() + start, query.cend(),
+                                       [](QChar c) { return c.isLetterOrNumber(); });
+    if (letters >= 3)
+        query += u'*';
+    return query;
 }
 
 SearchHit SearchResultsModel::hit(int row) const {

@@ -43,6 +43,8 @@ public:
 
     //! Escapes the snippet and turns its \x02 / \x03 match markers into <b> / </b> (balanced).
     static QString snippetHtml(const QString& snippet);
+    //! What goes to the store for `typed`: the last word, still being typed, as a prefix.
+    static QString liveQuery(const QString& typed);
     //! The snippet without its markers, for screen readers and tooltips.
     static QString snippetText(const QString& snippet);
 

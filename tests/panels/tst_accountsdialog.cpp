@@ -49,10 +49,9 @@ class TestAccountsDialog : public QObject {
                 return nullptr;
             QTest::keyClick(dialog.get(), key, Qt::AltModifier);
             // A mnemonic "animates" the click: the button fires a moment later.
-            QTest::qWaitFor([this] { return dialog->editor() != nullptr; });
-            AccountEditor* editor = dialog->editor();
-            if (!editor)
+            if (!QTest::qWaitFor([this] { return dialog->editor() != nullptr; }))
                 return nullptr;
+            AccountEditor* editor = dialog->editor();
             editor->activateWindow();
             if (!QTest::qWaitForWindowActive(editor))
                 return nullptr;

@@ -77,6 +77,15 @@ private slots:
                     .contains(QStringLiteral("U+202E")));
     }
 
+    void theWordBeingTypedIsAPrefix() {
+        QCOMPARE(SearchResultsModel::liveQuery("refu"), QStringLiteral("refu*"));
+        QCOMPARE(SearchResultsModel::liveQuery("order refu"), QStringLiteral("order refu*"));
+        QCOMPARE(SearchResultsModel::liveQuery("refund "), QStringLiteral("refund"));
+        QCOMPARE(SearchResultsModel::liveQuery("re"), QStringLiteral("re"));
+        QCOMPARE(SearchResultsModel::liveQuery("refu*"), QStringLiteral("refu*"));
+        QCOMPARE(SearchResultsModel::liveQuery("  "), QString());
+    }
+
     void modelPassesTheTesterAndSortsNewestFirst() {
         Fixture f;
         QVERIFY(f.setUp());
