@@ -1,5 +1,5 @@
 #include "ConnectionTest.h"
-#include "backends/livechatai/LiveChatAI.h"
+#include "backends/livechatai/ListConversations.h"
 #include "backends/rocketchat/Rooms.h"
 #include "backends/socialboards/ReadMessages.h"
 
@@ -109,25 +109,22 @@ void testLiveChatAI(Transport& transport, const Account& account, const QString&
                          ? QUrl(QStringLiteral("https://app.livechatai.com"))
                          : account.serverUrl;
     server.apiKey = secret;
-    QUrlQuery query;
-    if (!account.agentId.trimmed().isEmpty())
-        query.addQueryItem(QStringLiteral("agentId"), account.agentId.trimmed());
-    query.addQueryItem(QStringLiteral("page"), QStringLiteral("1"));
-    query.addQueryItem(QStringLiteral("perPage"), QStringLiteral("1"));
-    HttpRequest http;
-    http.method = "GET";
-    http.url = apiUrl(server.baseUrl, QStringLiteral("/api/v2/conversations"), query);
-    http.credentials = server.credentials();
-    callEndpoint<QJsonObject>(transport, http, &livechatai::readError, &livechatai::unwrapEnvelope,
-                              context, [done = std::move(done)](Result<QJsonObject> reply) {
-                                  if (!reply)
-                                      return done(failure(reply.error()));
-                                  ConnectionTestResult result;
-                                  result.ok = true;
-                                  result.message =
-                                      tr("Connected to LiveChatAI: the API key was accepted.");
-                                  done(result);
-                              });
+    livechatai::ListConversationsRequest request;
+    request.agentId = account.agentId.trimmed();
+    request.page = 1;
+    request.perPage = 1;
+    livechatai::listConversations(
+        transport, server, request, context,
+        [done = std::move(done)](Result<livechatai::ConversationPage> page) {
+            if (!page)
+                return done(failure(page.error()));
+            ConnectionTestResult result;
+            result.ok = true;
+            result.message = tr("Connected to LiveChatAI: the API key was accepted (%n "
+                                "conversation(s) with this AI agent).",
+                                int(page->meta.total));
+            done(result);
+        });
 }
 
 } // namespace

@@ -26,7 +26,8 @@ struct ConnectionTestResult {
 //!   `X-User-Id`);
 //! - SocialBoards: one message of `probeConversationId` (`GET chat/conversations/{id}/messages`),
 //!   where an answer in SocialBoards' own error envelope still proves the token was accepted;
-//! - LiveChatAI: one conversation of the AI agent (`GET /api/v2/conversations`).
+//! - LiveChatAI: one conversation of the AI agent (`GET /api/v2/conversations`), which needs
+//!   the agent id.
 //!
 //! Nothing is stored or retried. `done` runs exactly once, later, and never after `context` is
 //! destroyed.

@@ -90,6 +90,8 @@ private slots:
         QCOMPARE(got.header("authorization"), QByteArray("Bearer key"));
         QCOMPARE(got.query.queryItemValue(QStringLiteral("agentId")),
                  QStringLiteral("clx1234567890abcdef"));
+        QVERIFY2(result.message.contains(QStringLiteral("150 conversation")),
+                 qPrintable(result.message));
 
         TestServer refusing;
         refusing.reply("GET", "/api/v2/conversations", 401,
