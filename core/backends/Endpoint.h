@@ -3,6 +3,7 @@
 #include "net/Result.h"
 #include "net/Transport.h"
 
+#include <QMetaObject>
 #include <QUrlQuery>
 
 #include <functional>
@@ -10,6 +11,22 @@
 namespace agentdesk {
 
 template<class T> using ResultCallback = std::function<void(Result<T>)>;
+
+//! An InvalidRequest error for input refused before anything is sent (its HTTP status stays 0,
+//! so the agent is told AgentDesk stopped it, not the server).
+inline ApiError refused(const QString& why) {
+    return ApiError(ApiError::Kind::InvalidRequest, why);
+}
+
+//! Hands an error found before sending to the callback the way a network answer would arrive:
+//! on a later turn of the event loop (never re-entrantly), and never once the context is gone.
+template<class T>
+void deliverRefusal(Transport& transport, QObject* context, ResultCallback<T> done,
+                    const ApiError& error) {
+    QMetaObject::invokeMethod(
+        context ? context : static_cast<QObject*>(&transport),
+        [done = std::move(done), error] { done(Result<T>(error)); }, Qt::QueuedConnection);
+}
 
 //! Fills an error's server code and message from a backend's own error body shape.
 using ErrorReader = void (*)(ApiError& error, const HttpResponse& response);

@@ -76,6 +76,9 @@ QString ApiError::message() const {
         text = tr("The server refused the credentials.");
         break;
     case Kind::InvalidRequest:
+        if (m_httpStatus == 0) // stopped here, before any byte left
+            return QCoreApplication::translate("ApiError", "AgentDesk did not send this: %1")
+                .arg(m_detail);
         text = tr("The server rejected the request.");
         break;
     case Kind::NotFound:

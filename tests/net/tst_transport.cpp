@@ -264,10 +264,20 @@ private slots:
 
     void serverMessageIsKeptInTheAgentText() {
         ApiError error(ApiError::Kind::InvalidRequest, QStringLiteral("HTTP 400"));
+        error.setHttpStatus(400);
         error.setServerMessage(QStringLiteral("room-closed"));
         error.setServerCode(QStringLiteral("error-room-closed"));
         QVERIFY(error.message().contains("room-closed"));
         QVERIFY(error.message().contains("error-room-closed"));
+    }
+
+    void refusedBeforeSendingSaysSo() {
+        const ApiError error(ApiError::Kind::InvalidRequest, QStringLiteral("the text is empty"));
+        QCOMPARE(error.httpStatus(), 0);
+        QVERIFY2(error.message().startsWith("AgentDesk did not send this"),
+                 qPrintable(error.message()));
+        QVERIFY(error.message().contains("the text is empty"));
+        QVERIFY(!error.message().contains("server", Qt::CaseInsensitive));
     }
 };
 

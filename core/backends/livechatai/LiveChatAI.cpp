@@ -134,8 +134,4 @@ bool isPathSegment(const QString& id) {
     return true;
 }
 
-ApiError refused(const QString& why) {
-    return ApiError(ApiError::Kind::InvalidRequest, why);
-}
-
 } // namespace agentdesk::livechatai

@@ -43,7 +43,7 @@ Result<QList<CannedResponse>> parseCannedResponsesReply(const HttpResponse& resp
 void cannedResponses(Transport& transport, const Server& server, QObject* context,
                      ResultCallback<QList<CannedResponse>> done) {
     if (ApiError error = checkCredentials(server))
-        return failLater(context, std::move(done), error);
+        return deliverRefusal(transport, context, std::move(done), error);
     callEndpoint<QList<CannedResponse>>(transport, cannedResponsesRequest(server), &readError,
                                         &parseCannedResponsesReply, context, std::move(done));
 }

@@ -51,7 +51,7 @@ Result<LoginSession> parseLoginReply(const HttpResponse& response) {
 void login(Transport& transport, const QUrl& server, const LoginRequest& request, QObject* context,
            ResultCallback<LoginSession> done) {
     if (ApiError error = checkLoginRequest(request))
-        return failLater(context, std::move(done), error);
+        return deliverRefusal(transport, context, std::move(done), error);
     callEndpoint<LoginSession>(transport, loginRequest(server, request), &readError,
                                &parseLoginReply, context, std::move(done));
 }

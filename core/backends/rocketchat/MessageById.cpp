@@ -47,7 +47,7 @@ void messageById(Transport& transport, const QUrl& server, const MessageByIdRequ
     else if (request.rid.isEmpty())
         missing = QStringLiteral("the room id is missing");
     if (!missing.isEmpty())
-        return failLater(context, std::move(done), refused(missing));
+        return deliverRefusal(transport, context, std::move(done), refused(missing));
     callEndpoint<Message>(transport, messageByIdRequest(server, request), &readMessageByIdError,
                           &parseMessageByIdReply, context, std::move(done));
 }

@@ -43,11 +43,11 @@ void messagesHistory(Transport& transport, const QUrl& server,
                      const MessagesHistoryRequest& request, QObject* context,
                      ResultCallback<MessagesHistory> done) {
     if (request.rid.isEmpty())
-        return failLater(context, std::move(done),
-                         refused(QStringLiteral("the room id is missing")));
+        return deliverRefusal(transport, context, std::move(done),
+                              refused(QStringLiteral("the room id is missing")));
     if (request.token.isEmpty()) {
-        return failLater(context, std::move(done),
-                         refused(QStringLiteral("the visitor token is missing")));
+        return deliverRefusal(transport, context, std::move(done),
+                              refused(QStringLiteral("the visitor token is missing")));
     }
     callEndpoint<MessagesHistory>(transport, messagesHistoryRequest(server, request), &readError,
                                   &parseMessagesHistoryReply, context, std::move(done));

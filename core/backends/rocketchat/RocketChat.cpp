@@ -45,10 +45,6 @@ QUrl apiUrlWithId(const QUrl& base, const QString& path, const QString& id,
     return url;
 }
 
-ApiError refused(const QString& why) {
-    return ApiError(ApiError::Kind::InvalidRequest, why);
-}
-
 ApiError checkCredentials(const Server& server) {
     if (server.userId.isEmpty() || server.authToken.isEmpty()) {
         return ApiError(ApiError::Kind::Unauthorized,

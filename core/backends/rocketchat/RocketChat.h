@@ -3,11 +3,9 @@
 #include "backends/Endpoint.h"
 #include "backends/JsonReader.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-#include <QMetaObject>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -91,20 +89,9 @@ QUrl apiUrlWithQuery(const QUrl& base, const QString& path, const QueryItems& qu
 QUrl apiUrlWithId(const QUrl& base, const QString& path, const QString& id,
                   const QueryItems& query = {});
 
-//! An InvalidRequest error for a request refused before anything was sent.
-ApiError refused(const QString& why);
 //! Unauthorized when the server description lacks the user id or auth token an endpoint needs,
 //! so a missing sign-in never reaches the server as empty headers; none() otherwise.
 ApiError checkCredentials(const Server& server);
-
-//! Delivers an error found before sending the way a network answer would arrive: later, from the
-//! event loop, and never once the context object is gone (without a context, like the Transport,
-//! it is always delivered).
-template<class T> void failLater(QObject* context, ResultCallback<T> done, ApiError error) {
-    QMetaObject::invokeMethod(
-        context ? context : QCoreApplication::instance(),
-        [done = std::move(done), error] { done(Result<T>(error)); }, Qt::QueuedConnection);
-}
 
 //! Parses a message object; records shape errors in the reader.
 Message parseMessage(JsonReader reader);

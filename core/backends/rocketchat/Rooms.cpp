@@ -75,7 +75,7 @@ Result<RoomsPage> parseRoomsReply(const HttpResponse& response) {
 void rooms(Transport& transport, const Server& server, const RoomsRequest& request,
            QObject* context, ResultCallback<RoomsPage> done) {
     if (ApiError error = checkCredentials(server))
-        return failLater(context, std::move(done), error);
+        return deliverRefusal(transport, context, std::move(done), error);
     callEndpoint<RoomsPage>(transport, roomsRequest(server, request), &readError, &parseRoomsReply,
                             context, std::move(done));
 }

@@ -63,7 +63,7 @@ void sendMessages(Transport& transport, const Server& server, const SendMessages
     if (!error)
         error = checkCredentials(server);
     if (error)
-        return failLater(context, std::move(done), error);
+        return deliverRefusal(transport, context, std::move(done), error);
     const qsizetype sent = request.messages.size();
     auto parse = [sent](const HttpResponse& response) -> Result<SendMessagesResult> {
         auto result = parseSendMessagesReply(response);

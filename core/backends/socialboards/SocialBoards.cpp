@@ -114,8 +114,4 @@ QJsonObject userValueJson(const UserValue& user) {
     return object;
 }
 
-ApiError refused(const QString& why) {
-    return ApiError(ApiError::Kind::InvalidRequest, why);
-}
-
 } // namespace agentdesk::socialboards

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QList>
-#include <QMetaObject>
 #include <QString>
 #include <QUrl>
 
@@ -87,18 +86,5 @@ QList<ConversationMessage> parseConversationMessages(JsonReader& reader, const Q
                                                      const QString& key);
 
 QJsonObject userValueJson(const UserValue& user);
-
-//! An InvalidRequest error for input refused before anything is sent.
-ApiError refused(const QString& why);
-
-//! Hands a refusal to the callback on the next event loop turn (never re-entrantly, never after
-//! the context is gone), so a refused request behaves like any other failed one.
-template<class T>
-void deliverRefusal(Transport& transport, QObject* context, ResultCallback<T> done,
-                    const ApiError& error) {
-    QMetaObject::invokeMethod(
-        context ? context : static_cast<QObject*>(&transport),
-        [done = std::move(done), error] { done(Result<T>(error)); }, Qt::QueuedConnection);
-}
 
 } // namespace agentdesk::socialboards
