@@ -58,7 +58,6 @@ InboxSync::addSocialBoardsConversation(qint64 accountId, qint64 remoteId, const 
     conversation.remoteId = QString::number(remoteId);
     conversation.title = title.isEmpty() ? tr("Conversation %1").arg(remoteId) : title;
     conversation.visitorName = conversation.title;
-    conversation.lastActivity = m_transport ? QDateTime::currentDateTimeUtc() : QDateTime();
     auto stored = m_history->upsertConversation(conversation);
     if (stored)
         pollSoon();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backends/socialboards/SocialBoards.h"
 #include "store/Types.h"
 
 #include <QObject>
@@ -34,6 +35,9 @@ private:
     //! Moves a conversation's last activity forward to the server's, so an unchanged
     //! conversation is not read again.
     void rememberActivity(qint64 conversationId, const QDateTime& activity);
+    //! Names a SocialBoards conversation after its client, once one has written.
+    void nameTheVisitor(const Conversation& conversation,
+                        const QList<socialboards::ConversationMessage>& messages);
     void pullRocketChat();
     void pullSocialBoards();
     void pullLiveChatAi();

@@ -31,6 +31,25 @@ Message fromSocialBoards(const socialboards::ConversationMessage& remote) {
 
 } // namespace
 
+void SyncRound::nameTheVisitor(const Conversation& conversation,
+                               const QList<socialboards::ConversationMessage>& messages) {
+    // A conversation added by id has only its number for a name until its client writes.
+    if (!conversation.visitorEmail.isEmpty())
+        return;
+    for (const auto& remote : messages) {
+        if (remote.author.status != QLatin1String("client") || remote.author.name.isEmpty())
+            continue;
+        auto named = m_history->conversation(conversation.id);
+        if (!named)
+            return;
+        named->visitorName = remote.author.name;
+        named->visitorEmail = remote.author.email;
+        named->title = remote.author.name;
+        m_history->updateConversation(*named);
+        return;
+    }
+}
+
 void SyncRound::pullSocialBoards() {
     const socialboards::Server server{
         m_account.serverUrl, m_credentials ? m_credentials->secret(m_account.id) : QString()};
@@ -58,6 +77,7 @@ void SyncRound::pullSocialBoards() {
                     QList<Message> messages;
                     for (const auto& remote : read.value())
                         messages.append(fromSocialBoards(remote));
+                    nameTheVisitor(conversation, read.value());
                     m_newMessages += merge(conversation, messages);
                     next();
                 });

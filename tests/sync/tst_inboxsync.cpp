@@ -201,6 +201,9 @@ private slots:
         QCOMPARE(messages.first().remoteId, QStringLiteral("667155")); // oldest first
         QCOMPARE(messages.first().direction, Direction::Incoming);
         QCOMPARE(messages.first().author, QStringLiteral("John"));
+        const auto named = m_history->conversation(conversation->id);
+        QCOMPARE(named->visitorName, QStringLiteral("John")); // no longer "Conversation 42"
+        QCOMPARE(named->visitorEmail, QStringLiteral("john@dow.com"));
         QVERIFY(pollOnce(sync));
         QCOMPARE(allMessages(conversation->id).size(), 2);
     }
