@@ -84,15 +84,20 @@ bool Workspace::openDemo(const QString& dataDir) {
                      "or on the PATH.");
         return false;
     }
+    const QString folder = dataDir.isEmpty()
+                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                     QStringLiteral("/demo")
+                               : dataDir;
+    // The sandbox keeps its world next to the demo history, so both remember the same
+    // conversations from one demo to the next (a fresh world would duplicate them).
+    QDir().mkpath(folder);
+    m_sandbox->setArguments(
+        {QStringLiteral("--state"), folder + QStringLiteral("/sandbox-world.json")});
     m_sandbox->start();
     if (!m_sandbox->waitForReady()) {
         m_error = tr("The demo sandbox did not start: %1").arg(m_sandbox->errorString());
         return false;
     }
-    const QString folder = dataDir.isEmpty()
-                               ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                                     QStringLiteral("/demo")
-                               : dataDir;
     if (!openHistory(folder))
         return false;
     m_demoCredentials = std::make_unique<MemoryCredentials>();
