@@ -232,7 +232,7 @@ private slots:
         // in the order typed, room by room.
         {
             Child child(db, server.url(), {QStringLiteral("resume")});
-            QVERIFY2(child.waitForExit(30'000), "the final child did not finish");
+            QVERIFY2(child.waitForExit(90'000), "the final child did not finish");
             QCOMPARE(child.exitCode(), 0);
         }
         const QList<Row> final = outgoing(db, &integrity);
