@@ -153,11 +153,9 @@ bool isOpenableUrl(const QUrl& url) {
 }
 
 bool isClickableUrl(const QUrl& url) {
-    if (isOpenableUrl(url))
-        return true;
-    return url.isValid() &&
-           url.scheme().compare(QLatin1String("mailto"), Qt::CaseInsensitive) == 0 &&
-           url.path().contains(QLatin1Char('@'));
+    // Only web links open from text typed by strangers; a mailto: stays visible as plain text
+    // for the agent to copy, so no other program is ever started from a message.
+    return isOpenableUrl(url);
 }
 
 } // namespace SafeText

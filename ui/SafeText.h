@@ -29,8 +29,8 @@ QString markdownToHtml(const QString& markdown);
 //! The only links the desk hands to the system: http and https with a host.
 bool isOpenableUrl(const QUrl& url);
 
-//! What a link click may do: http(s) opens in the browser, mailto in the mail client; anything
-//! else (javascript:, file:, data:, ...) is refused.
+//! Whether a link in a message may be clicked: only http(s), which opens in the browser; anything
+//! else (mailto:, javascript:, file:, data:, ...) stays plain text or is refused.
 bool isClickableUrl(const QUrl& url);
 
 } // namespace SafeText
