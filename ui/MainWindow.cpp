@@ -235,6 +235,7 @@ void MainWindow::showSearch(bool everywhere) {
     m_search->show();
     m_search->raise();
     m_search->activateWindow();
+    m_search->restart(); // a new search each time: the last one's words and hits do not linger
 }
 
 void MainWindow::showQuickSwitcher() {
