@@ -96,11 +96,11 @@ inline void checkBearer(const RecordedRequest& got) {
     endpointtest::checkBearer(got, kApiKey);
 }
 
-//! A redirect to another origin reaches there without the bearer token.
+//! checkTransportEdges() with this backend's token.
 template<class T, class Call>
-void checkTokenStaysHome(const QByteArray& method, const QString& path, const QByteArray& okBody,
+void checkTransportEdges(const QByteArray& method, const QString& path, const QByteArray& okBody,
                          Call call) {
-    endpointtest::checkTokenStaysHome<T>(method, path, okBody, kApiKey, call);
+    endpointtest::checkTransportEdges<T>(method, path, okBody, kApiKey, call);
 }
 
 } // namespace lcaitest

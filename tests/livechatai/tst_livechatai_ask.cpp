@@ -187,13 +187,7 @@ private slots:
             ask(transport, lcaitest::server(url), pageExample(), this, done);
         };
         const QByteArray ok = TestServer::fixture("livechatai-ask-200.json");
-        lcaitest::checkTokenStaysHome<Answer>("POST", kPath, ok, call);
-        if (QTest::currentTestFailed())
-            return;
-        lcaitest::checkHangTimesOut<Answer>("POST", kPath, call);
-        if (QTest::currentTestFailed())
-            return;
-        lcaitest::checkOversizedIsRefused<Answer>("POST", kPath, ok, call);
+        lcaitest::checkTransportEdges<Answer>("POST", kPath, ok, call);
     }
 
     void truncatedBodyIsBadResponse() {

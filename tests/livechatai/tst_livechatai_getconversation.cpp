@@ -120,13 +120,7 @@ private slots:
             getConversation(transport, lcaitest::server(url), {"chat_1234567890"}, this, done);
         };
         const QByteArray ok = TestServer::fixture("livechatai-get-conversation-200.json");
-        lcaitest::checkTokenStaysHome<Conversation>("GET", kPath, ok, call);
-        if (QTest::currentTestFailed())
-            return;
-        lcaitest::checkHangTimesOut<Conversation>("GET", kPath, call);
-        if (QTest::currentTestFailed())
-            return;
-        lcaitest::checkOversizedIsRefused<Conversation>("GET", kPath, ok, call);
+        lcaitest::checkTransportEdges<Conversation>("GET", kPath, ok, call);
     }
 
     void truncatedBodyIsBadResponse() {

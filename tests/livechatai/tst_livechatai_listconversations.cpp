@@ -177,13 +177,7 @@ private slots:
             listConversations(transport, lcaitest::server(url), openFirstPage(), this, done);
         };
         const QByteArray ok = TestServer::fixture("livechatai-list-conversations-200.json");
-        lcaitest::checkTokenStaysHome<ConversationPage>("GET", kPath, ok, call);
-        if (QTest::currentTestFailed())
-            return;
-        lcaitest::checkHangTimesOut<ConversationPage>("GET", kPath, call);
-        if (QTest::currentTestFailed())
-            return;
-        lcaitest::checkOversizedIsRefused<ConversationPage>("GET", kPath, ok, call);
+        lcaitest::checkTransportEdges<ConversationPage>("GET", kPath, ok, call);
     }
 
     void truncatedBodyIsBadResponse() {

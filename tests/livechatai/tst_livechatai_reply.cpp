@@ -137,13 +137,7 @@ private slots:
             reply(transport, lcaitest::server(url), pageExample(), this, done);
         };
         const QByteArray ok = TestServer::fixture("livechatai-reply-200.json");
-        lcaitest::checkTokenStaysHome<ReplyResult>("POST", kPath, ok, call);
-        if (QTest::currentTestFailed())
-            return;
-        lcaitest::checkHangTimesOut<ReplyResult>("POST", kPath, call);
-        if (QTest::currentTestFailed())
-            return;
-        lcaitest::checkOversizedIsRefused<ReplyResult>("POST", kPath, ok, call);
+        lcaitest::checkTransportEdges<ReplyResult>("POST", kPath, ok, call);
     }
 
     void truncatedBodyIsBadResponse() {

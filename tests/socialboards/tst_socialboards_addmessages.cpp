@@ -293,13 +293,7 @@ private slots:
             addMessages(transport, sbtest::server(url), pageExample(), this, done);
         };
         const QByteArray ok = TestServer::fixture("socialboards-add-messages-200.json");
-        sbtest::checkTokenStaysHome<QList<ConversationMessage>>("POST", kPath, ok, call);
-        if (QTest::currentTestFailed())
-            return;
-        sbtest::checkHangTimesOut<QList<ConversationMessage>>("POST", kPath, call);
-        if (QTest::currentTestFailed())
-            return;
-        sbtest::checkOversizedIsRefused<QList<ConversationMessage>>("POST", kPath, ok, call);
+        sbtest::checkTransportEdges<QList<ConversationMessage>>("POST", kPath, ok, call);
     }
 
     void truncatedBodyIsBadResponse() {

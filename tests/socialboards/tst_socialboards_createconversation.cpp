@@ -164,13 +164,7 @@ private slots:
             createConversation(transport, sbtest::server(url), pageExample(), this, done);
         };
         const QByteArray ok = TestServer::fixture("socialboards-create-conversation-200.json");
-        sbtest::checkTokenStaysHome<Conversation>("POST", kPath, ok, call);
-        if (QTest::currentTestFailed())
-            return;
-        sbtest::checkHangTimesOut<Conversation>("POST", kPath, call);
-        if (QTest::currentTestFailed())
-            return;
-        sbtest::checkOversizedIsRefused<Conversation>("POST", kPath, ok, call);
+        sbtest::checkTransportEdges<Conversation>("POST", kPath, ok, call);
     }
 
     void truncatedBodyIsBadResponse() {

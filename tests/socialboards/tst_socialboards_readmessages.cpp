@@ -143,13 +143,7 @@ private slots:
             readMessages(transport, sbtest::server(url), firstPage(), this, done);
         };
         const QByteArray ok = TestServer::fixture("socialboards-read-messages-200.json");
-        sbtest::checkTokenStaysHome<QList<ConversationMessage>>("GET", kPath, ok, call);
-        if (QTest::currentTestFailed())
-            return;
-        sbtest::checkHangTimesOut<QList<ConversationMessage>>("GET", kPath, call);
-        if (QTest::currentTestFailed())
-            return;
-        sbtest::checkOversizedIsRefused<QList<ConversationMessage>>("GET", kPath, ok, call);
+        sbtest::checkTransportEdges<QList<ConversationMessage>>("GET", kPath, ok, call);
     }
 
     void truncatedBodyIsBadResponse() {

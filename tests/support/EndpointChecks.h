@@ -141,4 +141,19 @@ void checkOversizedIsRefused(const QByteArray& method, const QString& path,
     QCOMPARE(result.error().kind(), ApiError::Kind::BadResponse);
 }
 
+//! The transport edges every Bearer endpoint must survive, in order, stopping at the first
+//! failure: the token stays home on a cross-origin redirect, a silent server times out, an
+//! oversized answer is refused.
+template<class T, class Call>
+void checkTransportEdges(const QByteArray& method, const QString& path, const QByteArray& okBody,
+                         const QString& token, Call call) {
+    checkTokenStaysHome<T>(method, path, okBody, token, call);
+    if (QTest::currentTestFailed())
+        return;
+    checkHangTimesOut<T>(method, path, call);
+    if (QTest::currentTestFailed())
+        return;
+    checkOversizedIsRefused<T>(method, path, okBody, call);
+}
+
 } // namespace endpointtest
