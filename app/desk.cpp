@@ -2,6 +2,7 @@
 #include "ConversationListPane.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "Translations.h"
 #include "Workspace.h"
 #include "sync/InboxSync.h"
 
@@ -55,6 +56,8 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("AgentDesk"));
     QApplication::setApplicationVersion(QString::fromLatin1(agentdesk::kVersion));
     QApplication::setDesktopFileName(QStringLiteral("org.agentdesk.AgentDesk"));
+    // The system's language or the one chosen in Settings, before any text is made (--help too).
+    Translations::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
