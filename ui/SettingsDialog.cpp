@@ -1,7 +1,12 @@
 #include "SettingsDialog.h"
+#include "Translations.h"
+
+#include <algorithm>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -11,7 +16,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
     , m_enterSends(
           new QCheckBox(tr("&Enter sends the reply (Shift+Enter starts a new line)"), this))
-    , m_notifications(new QCheckBox(tr("&Notify me of new visitor messages"), this)) {
+    , m_notifications(new QCheckBox(tr("&Notify me of new visitor messages"), this))
+    , m_language(new QComboBox(this)) {
     setWindowTitle(tr("Settings"));
     setAccessibleName(tr("Settings"));
     m_enterSends->setAccessibleName(tr("Enter sends the reply"));
@@ -24,6 +30,22 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_enterSends->setChecked(enterSends());
     m_notifications->setChecked(notificationsEnabled());
 
+    // Each language is named in itself, so that an agent who cannot read the current one
+    // still finds their own.
+    m_language->addItem(tr("System default"), QString());
+    for (const Translations::Language& language : Translations::available())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Translations::chosenLanguage())));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("The language of the desk, its dates and its numbers."));
+    auto* languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    auto* restartNote = new QLabel(tr("A new language takes effect after a restart."), this);
+    restartNote->setWordWrap(true);
+    auto* languageRow = new QFormLayout;
+    languageRow->addRow(languageLabel, m_language);
+    languageRow->addRow(QString(), restartNote);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save settings"));
     buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
@@ -33,10 +55,12 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_enterSends);
     layout->addWidget(m_notifications);
+    layout->addLayout(languageRow);
     layout->addStretch(1);
     layout->addWidget(buttons);
     setTabOrder(m_enterSends, m_notifications);
-    setTabOrder(m_notifications, buttons);
+    setTabOrder(m_notifications, m_language);
+    setTabOrder(m_language, buttons);
     m_enterSends->setFocus();
 }
 
@@ -52,6 +76,7 @@ void SettingsDialog::accept() {
     QSettings settings;
     settings.setValue(QLatin1String(kEnterSendsKey), m_enterSends->isChecked());
     settings.setValue(QLatin1String(kNotificationsKey), m_notifications->isChecked());
+    settings.setValue(QLatin1String(Translations::kLanguageKey), m_language->currentData());
     settings.sync();
     emit settingsChanged();
     QDialog::accept();

@@ -3,9 +3,10 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 
-//! The desk's preferences, kept with QSettings: how Enter behaves in the composer and whether
-//! new visitor messages raise a notification.
+//! The desk's preferences, kept with QSettings: how Enter behaves in the composer, whether new
+//! visitor messages raise a notification, and the desk's language (see Translations).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
@@ -26,4 +27,5 @@ signals:
 private:
     QCheckBox* m_enterSends;
     QCheckBox* m_notifications;
+    QComboBox* m_language;
 };
