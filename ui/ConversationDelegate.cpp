@@ -6,6 +6,7 @@
 #include "RelativeTime.h"
 #include "SafeText.h"
 
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -80,7 +81,8 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     QRect line2(left, line1.bottom() + 4, right - left, lineHeight);
     int previewRight = line2.right();
     if (unread > 0) {
-        const QString count = unread > 99 ? QStringLiteral("99+") : QString::number(unread);
+        const QString count =
+            unread > 99 ? QLocale().toString(99) + u'+' : QLocale().toString(unread);
         const int w = std::max(sm.height() + 2, sm.horizontalAdvance(count) + 12);
         const QRect pill(line2.right() - w + 1, line2.center().y() - sm.height() / 2 - 1, w,
                          sm.height() + 2);

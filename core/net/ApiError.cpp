@@ -1,8 +1,27 @@
 #include "ApiError.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace agentdesk {
+
+namespace {
+
+//! lupdate reads the context from Q_DECLARE_TR_FUNCTIONS.
+struct ApiErrorText {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
+
+//! "14:02:35" or "2:02:35 PM": the locale's long time format without the time zone, since a
+//! retry is seconds away.
+QString timeWithSeconds(const QDateTime& when) {
+    QString format = QLocale().timeFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("\\s*\\(?\\bt+\\b\\)?")));
+    return QLocale().toString(when.toLocalTime().time(), format.trimmed());
+}
+
+} // namespace
 
 ApiError::ApiError(Kind kind, QString detail)
     : m_kind(kind)
@@ -58,51 +77,48 @@ QString ApiError::kindName() const {
 }
 
 QString ApiError::message() const {
-    auto tr = [](const char* text) { return QCoreApplication::translate("ApiError", text); };
     QString text;
     switch (m_kind) {
     case Kind::None:
         return {};
     case Kind::NetworkUnreachable:
-        text = tr("The server could not be reached.");
+        text = ApiErrorText::tr("The server could not be reached.");
         break;
     case Kind::TlsFailed:
-        text = tr("The server's security certificate is not trusted.");
+        text = ApiErrorText::tr("The server's security certificate is not trusted.");
         break;
     case Kind::TimedOut:
-        text = tr("The server did not answer in time.");
+        text = ApiErrorText::tr("The server did not answer in time.");
         break;
     case Kind::Unauthorized:
-        text = tr("The server refused the credentials.");
+        text = ApiErrorText::tr("The server refused the credentials.");
         break;
     case Kind::InvalidRequest:
         if (m_httpStatus == 0) // stopped here, before any byte left
-            return QCoreApplication::translate("ApiError", "AgentDesk did not send this: %1")
-                .arg(m_detail);
-        text = tr("The server rejected the request.");
+            return ApiErrorText::tr("AgentDesk did not send this: %1").arg(m_detail);
+        text = ApiErrorText::tr("The server rejected the request.");
         break;
     case Kind::NotFound:
-        text = tr("The server does not know this conversation or address.");
+        text = ApiErrorText::tr("The server does not know this conversation or address.");
         break;
     case Kind::RateLimited:
         text = m_retryAt.isValid()
-                   ? QCoreApplication::translate("ApiError",
-                                                 "Too many requests; the server allows the next "
-                                                 "one at %1.")
-                         .arg(m_retryAt.toLocalTime().time().toString(QStringLiteral("HH:mm:ss")))
-                   : tr("Too many requests; the server asked to slow down.");
+                   ? ApiErrorText::tr("Too many requests; the server allows the next "
+                                      "one at %1.")
+                         .arg(timeWithSeconds(m_retryAt))
+                   : ApiErrorText::tr("Too many requests; the server asked to slow down.");
         break;
     case Kind::ServerError:
-        text = tr("The server had an internal error.");
+        text = ApiErrorText::tr("The server had an internal error.");
         break;
     case Kind::BadResponse:
-        text = tr("The server sent an answer that AgentDesk cannot read.");
+        text = ApiErrorText::tr("The server sent an answer that AgentDesk cannot read.");
         break;
     case Kind::InsecureUrl:
-        text = tr("Plain http:// is only allowed to this computer; use https://.");
+        text = ApiErrorText::tr("Plain http:// is only allowed to this computer; use https://.");
         break;
     case Kind::Cancelled:
-        text = tr("The request was cancelled.");
+        text = ApiErrorText::tr("The request was cancelled.");
         break;
     }
     QString server = m_serverMessage;
@@ -110,8 +126,7 @@ QString ApiError::message() const {
         server =
             server.isEmpty() ? m_serverCode : server + QStringLiteral(" [") + m_serverCode + u']';
     if (!server.isEmpty())
-        text += QStringLiteral(" ") +
-                QCoreApplication::translate("ApiError", "Server said: %1").arg(server);
+        text += QStringLiteral(" ") + ApiErrorText::tr("Server said: %1").arg(server);
     else if (!m_detail.isEmpty())
         text += QStringLiteral(" (") + m_detail + u')';
     return text;
