@@ -10,17 +10,20 @@ namespace agentdesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("ConnectionTest", text, nullptr, n);
-}
+//! The context lupdate files these messages under (it reads Q_DECLARE_TR_FUNCTIONS, while a
+//! free tr() helper would have it guess the context from the calling scope).
+struct ConnectionTestText {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionTest)
+};
 
 ConnectionTestResult failure(const ApiError& error) {
     ConnectionTestResult result;
     result.error = error;
     switch (error.kind()) {
     case ApiError::Kind::Unauthorized:
-        result.message = tr("The server refused the credentials: check the ids and the token. "
-                            "(%1)")
+        result.message = ConnectionTestText::tr(
+                             "The server refused the credentials: check the ids and the token. "
+                             "(%1)")
                              .arg(error.message());
         break;
     case ApiError::Kind::NetworkUnreachable:
@@ -28,10 +31,12 @@ ConnectionTestResult failure(const ApiError& error) {
     case ApiError::Kind::TlsFailed:
     case ApiError::Kind::InsecureUrl:
         result.message =
-            tr("Could not reach the server: check the server address. (%1)").arg(error.message());
+            ConnectionTestText::tr("Could not reach the server: check the server address. (%1)")
+                .arg(error.message());
         break;
     default:
-        result.message = tr("The connection test failed: %1").arg(error.message());
+        result.message =
+            ConnectionTestText::tr("The connection test failed: %1").arg(error.message());
         break;
     }
     return result;
@@ -49,9 +54,10 @@ void testRocketChat(Transport& transport, const Account& account, const QString&
     server.userId = account.userId.trimmed();
     server.authToken = secret;
     if (server.userId.isEmpty()) {
-        return later(context, std::move(done),
-                     failure(ApiError(ApiError::Kind::InvalidRequest,
-                                      tr("Rocket.Chat needs the agent's user id."))));
+        return later(
+            context, std::move(done),
+            failure(ApiError(ApiError::Kind::InvalidRequest,
+                             ConnectionTestText::tr("Rocket.Chat needs the agent's user id."))));
     }
     rocketchat::RoomsRequest request;
     request.open = true;
@@ -62,9 +68,9 @@ void testRocketChat(Transport& transport, const Account& account, const QString&
                               return done(failure(page.error()));
                           ConnectionTestResult result;
                           result.ok = true;
-                          result.message =
-                              tr("Connected to Rocket.Chat: %n open conversation(s) assigned.",
-                                 int(page->total));
+                          result.message = ConnectionTestText::tr(
+                              "Connected to Rocket.Chat: %n open conversation(s) assigned.",
+                              nullptr, int(page->total));
                           done(result);
                       });
 }
@@ -84,7 +90,8 @@ void testSocialBoards(Transport& transport, const Account& account, const QStrin
             ConnectionTestResult result;
             if (messages) {
                 result.ok = true;
-                result.message = tr("Connected to SocialBoards: the token was accepted.");
+                result.message =
+                    ConnectionTestText::tr("Connected to SocialBoards: the token was accepted.");
                 return done(result);
             }
             const ApiError error = messages.error();
@@ -95,8 +102,9 @@ void testSocialBoards(Transport& transport, const Account& account, const QStrin
             if (!answeredInEnvelope)
                 return done(failure(error));
             result.ok = true;
-            result.message = tr("Connected to SocialBoards: the token was accepted (the test "
-                                "conversation said: %1).")
+            result.message = ConnectionTestText::tr(
+                                 "Connected to SocialBoards: the token was accepted (the test "
+                                 "conversation said: %1).")
                                  .arg(error.serverMessage());
             done(result);
         });
@@ -120,9 +128,10 @@ void testLiveChatAI(Transport& transport, const Account& account, const QString&
                 return done(failure(page.error()));
             ConnectionTestResult result;
             result.ok = true;
-            result.message = tr("Connected to LiveChatAI: the API key was accepted (%n "
-                                "conversation(s) with this AI agent).",
-                                int(page->meta.total));
+            result.message =
+                ConnectionTestText::tr("Connected to LiveChatAI: the API key was accepted (%n "
+                                       "conversation(s) with this AI agent).",
+                                       nullptr, int(page->meta.total));
             done(result);
         });
 }
@@ -133,15 +142,16 @@ void testConnection(Transport& transport, const Account& account, const QString&
                     QObject* context, std::function<void(const ConnectionTestResult&)> done,
                     qint64 probeConversationId) {
     if (secret.isEmpty()) {
-        return later(context, std::move(done),
-                     failure(ApiError(ApiError::Kind::InvalidRequest,
-                                      tr("Enter the token (or API key) first."))));
+        return later(
+            context, std::move(done),
+            failure(ApiError(ApiError::Kind::InvalidRequest,
+                             ConnectionTestText::tr("Enter the token (or API key) first."))));
     }
     if (!account.serverUrl.isValid() ||
         (account.serverUrl.isEmpty() && account.backend != Backend::LiveChatAI)) {
         return later(context, std::move(done),
                      failure(ApiError(ApiError::Kind::InvalidRequest,
-                                      tr("Enter the server address first."))));
+                                      ConnectionTestText::tr("Enter the server address first."))));
     }
     switch (account.backend) {
     case Backend::RocketChat:

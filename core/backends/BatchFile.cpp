@@ -2,7 +2,6 @@
 
 #include "JsonReader.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -10,15 +9,17 @@ namespace agentdesk {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("BatchFile", text);
+//! Batch files are read by agentdesk-cli only, whose output stays English for scripts
+//! (docs/translations.md), so these messages are not offered for translation.
+QString english(const char* text) {
+    return QString::fromUtf8(text);
 }
 
 QString lineAndColumn(const QByteArray& content, int offset) {
     const QByteArray before = content.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = offset - int(before.lastIndexOf('\n'));
-    return tr("line %1, column %2").arg(line).arg(column);
+    return english("line %1, column %2").arg(line).arg(column);
 }
 
 } // namespace
@@ -33,34 +34,34 @@ std::optional<QList<BatchItem>> parseBatchFile(const QByteArray& content, QStrin
     const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return failWith(
-            tr("not valid JSON at %1: %2")
+            english("not valid JSON at %1: %2")
                 .arg(lineAndColumn(content, parseError.offset), parseError.errorString()));
     }
     if (!document.isArray())
-        return failWith(tr("expected a JSON array of messages at line 1, column 1"));
+        return failWith(english("expected a JSON array of messages at line 1, column 1"));
     const QJsonArray array = document.array();
     if (array.isEmpty())
-        return failWith(tr("the array holds no messages"));
+        return failWith(english("the array holds no messages"));
 
     QList<BatchItem> items;
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = tr("message %1 (index %2)").arg(i + 1).arg(i);
+        const QString where = english("message %1 (index %2)").arg(i + 1).arg(i);
         if (!array.at(i).isObject())
-            return failWith(where + QStringLiteral(": ") + tr("expected an object"));
+            return failWith(where + QStringLiteral(": ") + english("expected an object"));
         JsonReader reader(array.at(i).toObject());
         BatchItem item;
         const bool hasMsg = reader.has(QStringLiteral("msg"));
         const bool hasMessage = reader.has(QStringLiteral("message"));
         if (hasMsg == hasMessage) {
             return failWith(where + QStringLiteral(": ") +
-                            tr("needs exactly one of \"msg\" or \"message\""));
+                            english("needs exactly one of \"msg\" or \"message\""));
         }
         item.text = reader.string(hasMsg ? QStringLiteral("msg") : QStringLiteral("message"));
         item.creationTime = reader.optionalDateTime(QStringLiteral("creationTime"));
         if (!reader.ok())
             return failWith(where + QStringLiteral(": ") + reader.error());
         if (item.text.trimmed().isEmpty())
-            return failWith(where + QStringLiteral(": ") + tr("the text is empty"));
+            return failWith(where + QStringLiteral(": ") + english("the text is empty"));
         items.append(item);
     }
     return items;

@@ -11,9 +11,10 @@ namespace {
 
 namespace lc = livechatai;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Outbox", text);
-}
+//! Refusals read as the Outbox's own messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct OutboxText {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::Outbox)
+};
 
 //! LiveChatAI: one `POST conversations/{id}/reply` per reply (there is no batch endpoint); a
 //! reply in doubt is looked for in the conversation's messages before it is sent again.
@@ -22,10 +23,12 @@ public:
     std::optional<QString> check(const DeliveryTarget& target,
                                  const QList<Message>&) const override {
         if (target.conversation.remoteId.isEmpty())
-            return tr("This LiveChatAI conversation has no id, so it cannot be answered.");
+            return OutboxText::tr(
+                "This LiveChatAI conversation has no id, so it cannot be answered.");
         if (target.secret.isEmpty())
-            return tr("No LiveChatAI API key is stored for \"%1\"; add it in the account settings.")
-                .arg(target.account.displayName);
+            return OutboxText::
+                tr("No LiveChatAI API key is stored for \"%1\"; add it in the account settings.")
+                    .arg(target.account.displayName);
         return std::nullopt;
     }
 

@@ -13,9 +13,10 @@ namespace {
 
 namespace rc = rocketchat;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Outbox", text);
-}
+//! Refusals read as the Outbox's own messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct OutboxText {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::Outbox)
+};
 
 //! Import batches (negative batchId) use the batch endpoint; everything else is a reply.
 bool isImport(const Message& message) {
@@ -32,10 +33,12 @@ public:
     std::optional<QString> check(const DeliveryTarget& target,
                                  const QList<Message>& parts) const override {
         if (target.conversation.remoteId.isEmpty() || target.conversation.visitorToken.isEmpty())
-            return tr("This Rocket.Chat conversation has no room id or visitor token, so it "
-                      "cannot be answered.");
+            return OutboxText::tr(
+                "This Rocket.Chat conversation has no room id or visitor token, so it "
+                "cannot be answered.");
         if (isImport(parts.first()) && (target.secret.isEmpty() || target.account.userId.isEmpty()))
-            return tr("No Rocket.Chat access token is stored for \"%1\"; sign in again.")
+            return OutboxText::tr(
+                       "No Rocket.Chat access token is stored for \"%1\"; sign in again.")
                 .arg(target.account.displayName);
         return std::nullopt;
     }

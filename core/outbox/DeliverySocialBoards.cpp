@@ -11,9 +11,10 @@ namespace {
 
 namespace sb = socialboards;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("Outbox", text);
-}
+//! Refusals read as the Outbox's own messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct OutboxText {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::Outbox)
+};
 
 //! The most replies one request carries (an offline flush can hold many).
 constexpr int kMaxBatch = 50;
@@ -41,13 +42,15 @@ public:
         bool numeric = false;
         target.conversation.remoteId.toLongLong(&numeric);
         if (!numeric)
-            return tr("This SocialBoards conversation has no valid id (\"%1\").")
+            return OutboxText::tr("This SocialBoards conversation has no valid id (\"%1\").")
                 .arg(target.conversation.remoteId);
         if (target.secret.isEmpty())
-            return tr("No SocialBoards access token is stored for \"%1\"; sign in again.")
+            return OutboxText::tr(
+                       "No SocialBoards access token is stored for \"%1\"; sign in again.")
                 .arg(target.account.displayName);
         if (!author(target.account).identifiesSomeone())
-            return tr("The SocialBoards account \"%1\" has no author id or email to reply as.")
+            return OutboxText::tr(
+                       "The SocialBoards account \"%1\" has no author id or email to reply as.")
                 .arg(target.account.displayName);
         return std::nullopt;
     }
