@@ -2,6 +2,7 @@
 // keyboard reaches everything and Help > Keyboard Shortcuts can list them all.
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AccountEditor.h" // AccountsDialog.h holds a QPointer to it
 #include "AccountsDialog.h"
 #include "AiPanel.h"
@@ -17,9 +18,6 @@
 #include <QDockWidget>
 #include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
-
-#include <agentdesk/Version.h>
 
 QAction* MainWindow::addAction(const QString& name, const QString& text,
                                const QKeySequence& shortcut, const std::function<void()>& slot) {
@@ -99,7 +97,9 @@ void MainWindow::createActions() {
 
     addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
               QKeySequence(Qt::CTRL | Qt::Key_Slash), [this] { showShortcuts(); });
-    addAction(QStringLiteral("about"), tr("&About AgentDesk"), {}, [this] { showAbout(); });
+    QAction* about =
+        addAction(QStringLiteral("about"), tr("&About AgentDesk"), {}, [this] { showAbout(); });
+    about->setMenuRole(QAction::AboutRole);
 
     MessageView* view = m_pane->messageView();
     m_actions.insert(QStringLiteral("copyMessage"), view->copyAction());
@@ -202,8 +202,8 @@ void MainWindow::showSettings() {
 }
 
 void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About AgentDesk"),
-                       tr("<h3>AgentDesk %1</h3><p>A fast, keyboard-first desk for support "
-                          "agents: Rocket.Chat, SocialBoards and LiveChatAI in one window.</p>")
-                           .arg(QString::fromLatin1(agentdesk::kVersion)));
+    auto* dialog = new AboutDialog(this);
+    dialog->setObjectName(QStringLiteral("aboutDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
