@@ -18,6 +18,7 @@
 #include <QStyleFactory>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -48,10 +49,26 @@ QPalette darkPalette() {
     return p;
 }
 
+//! --help and --version only print: they get a QCoreApplication and so work with no display.
+bool onlyPrints(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "--data-dir" || arg == "--screenshot")
+            ++i; // their value is not an option
+        else if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" ||
+                 arg == "-v" || arg == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app(
+        onlyPrints(argc, argv) ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QApplication::setApplicationName(QStringLiteral("AgentDesk"));
     QApplication::setOrganizationName(QStringLiteral("AgentDesk"));
     QApplication::setApplicationVersion(QString::fromLatin1(agentdesk::kVersion));
@@ -76,7 +93,7 @@ int main(int argc, char* argv[]) {
         QApplication::translate("main", "Render the window to FILE.png after it painted, exit."),
         QStringLiteral("FILE.png"));
     parser.addOptions({dataDir, demo, screenshot});
-    parser.process(app);
+    parser.process(*app);
     // For screenshots and checks of the dark theme on platforms that have none (offscreen).
     if (qEnvironmentVariable("AGENTDESK_PALETTE") == QLatin1String("dark"))
         QApplication::setPalette(darkPalette());
@@ -115,7 +132,7 @@ int main(int argc, char* argv[]) {
             window.listPane()->moveBy(1);
     }
     int status = 0;
-    QObject::connect(&shot, &Screenshot::finished, &app, [&](bool ok, const QString& error) {
+    QObject::connect(&shot, &Screenshot::finished, app.get(), [&](bool ok, const QString& error) {
         if (!ok)
             status = fail(error);
         QApplication::quit();
