@@ -154,6 +154,24 @@ const QList<QStringList>& steps() {
             QStringLiteral("DELETE FROM messages_fts_pending"),
             QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
         },
+        // 5: canned replies (core/canned) and small per-workspace facts such as "the starter
+        // set was offered once"
+        {
+            QStringLiteral("CREATE TABLE canned_replies ("
+                           " id INTEGER PRIMARY KEY,"
+                           " position INTEGER NOT NULL,"
+                           " title TEXT NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " folder TEXT NOT NULL DEFAULT '',"
+                           " account_id INTEGER REFERENCES accounts(id) ON DELETE CASCADE,"
+                           " shortcut TEXT NOT NULL DEFAULT '',"
+                           " trigger_word TEXT NOT NULL DEFAULT '',"
+                           " send_immediately INTEGER NOT NULL DEFAULT 0,"
+                           " remote_id TEXT NOT NULL DEFAULT '',"
+                           " updated_at INTEGER NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX canned_replies_by_position ON canned_replies(position)"),
+            QStringLiteral("CREATE TABLE workspace_facts (key TEXT PRIMARY KEY, value TEXT)"),
+        },
     };
     return all;
 }

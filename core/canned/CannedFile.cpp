@@ -1,0 +1,231 @@
+#include "CannedFile.h"
+
+#include "CannedLibrary.h"
+#include "backends/rocketchat/CannedResponses.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace agentdesk::CannedFile {
+
+namespace {
+
+const QString kFormat = QStringLiteral("agentdesk-canned-replies");
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("CannedFile", text);
+}
+
+QString lineAndColumn(const QByteArray& content, int offset) {
+    const QByteArray before = content.left(offset);
+    const int line = int(before.count('\n')) + 1;
+    const int column = offset - int(before.lastIndexOf('\n'));
+    return tr("line %1, column %2").arg(line).arg(column);
+}
+
+// Reads the optional and required members of one object, remembering the first fault.
+class Fields {
+public:
+    Fields(const QJsonObject& object, QString where)
+        : m_object(object)
+        , m_where(std::move(where)) {}
+
+    QString string(const QString& key, bool required) {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                fault(tr("\"%1\" is missing").arg(key));
+            return {};
+        }
+        if (!value.isString()) {
+            fault(tr("\"%1\" must be a string").arg(key));
+            return {};
+        }
+        if (required && value.toString().trimmed().isEmpty())
+            fault(tr("\"%1\" is empty").arg(key));
+        return value.toString();
+    }
+    bool boolean(const QString& key) {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return false;
+        if (!value.isBool())
+            fault(tr("\"%1\" must be true or false").arg(key));
+        return value.toBool();
+    }
+    QStringList strings(const QString& key) {
+        const QJsonValue value = m_object.value(key);
+        QStringList list;
+        if (value.isUndefined() || value.isNull())
+            return list;
+        if (!value.isArray()) {
+            fault(tr("\"%1\" must be an array of strings").arg(key));
+            return list;
+        }
+        for (const QJsonValue& item : value.toArray()) {
+            if (!item.isString()) {
+                fault(tr("\"%1\" must be an array of strings").arg(key));
+                return {};
+            }
+            list.append(item.toString());
+        }
+        return list;
+    }
+    void fault(const QString& what) {
+        if (m_error.isEmpty())
+            m_error = m_where + QStringLiteral(": ") + what;
+    }
+    QString error() const { return m_error; }
+
+private:
+    QJsonObject m_object;
+    QString m_where;
+    QString m_error;
+};
+
+bool sameServer(const QUrl& a, const QUrl& b) {
+    auto path = [](const QUrl& url) {
+        QString p = url.path();
+        while (p.endsWith(QLatin1Char('/')))
+            p.chop(1);
+        return p;
+    };
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port() == b.port() && path(a) == path(b);
+}
+
+QJsonObject accountObject(const Account& account) {
+    return {{QStringLiteral("backend"), backendKey(account.backend)},
+            {QStringLiteral("server"), account.serverUrl.toString()},
+            {QStringLiteral("username"), account.username}};
+}
+
+} // namespace
+
+QByteArray write(const QList<CannedReply>& replies, const QList<Account>& accounts) {
+    QJsonArray array;
+    for (const CannedReply& reply : replies) {
+        QJsonObject object{{QStringLiteral("title"), reply.title},
+                           {QStringLiteral("text"), reply.text}};
+        if (!reply.folder.isEmpty())
+            object.insert(QStringLiteral("folder"), reply.folder);
+        if (!reply.trigger.isEmpty())
+            object.insert(QStringLiteral("trigger"), reply.trigger);
+        object.insert(QStringLiteral("shortcut"), reply.shortcut);
+        if (reply.sendImmediately)
+            object.insert(QStringLiteral("sendImmediately"), true);
+        if (reply.accountId != 0) {
+            for (const Account& account : accounts) {
+                if (account.id == reply.accountId)
+                    object.insert(QStringLiteral("account"), accountObject(account));
+            }
+        }
+        array.append(object);
+    }
+    const QJsonObject root{{QStringLiteral("format"), kFormat},
+                           {QStringLiteral("version"), 1},
+                           {QStringLiteral("replies"), array}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+std::optional<Parsed> parse(const QByteArray& content, const QList<Account>& accounts,
+                            QString* error) {
+    auto failWith = [error](const QString& text) -> std::optional<Parsed> {
+        if (error)
+            *error = text;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return failWith(
+            tr("not valid JSON at %1: %2")
+                .arg(lineAndColumn(content, parseError.offset), parseError.errorString()));
+    }
+    if (!document.isObject())
+        return failWith(tr("expected a JSON object with \"replies\" (AgentDesk) or "
+                           "\"responses\" (Rocket.Chat)"));
+    const QJsonObject root = document.object();
+    Parsed parsed;
+    if (root.contains(QStringLiteral("responses"))) {
+        parsed.rocketChat = true;
+        if (root.contains(QStringLiteral("success")) &&
+            root.value(QStringLiteral("success")) != QJsonValue(true))
+            return failWith(tr("the Rocket.Chat response says \"success\": false"));
+        if (!root.value(QStringLiteral("responses")).isArray())
+            return failWith(tr("\"responses\" must be an array"));
+        const QJsonArray responses = root.value(QStringLiteral("responses")).toArray();
+        for (qsizetype i = 0; i < responses.size(); ++i) {
+            const QString where = tr("response %1").arg(i + 1);
+            if (!responses.at(i).isObject())
+                return failWith(where + QStringLiteral(": ") + tr("expected an object"));
+            Fields fields(responses.at(i).toObject(), where);
+            rocketchat::CannedResponse response;
+            response.id = fields.string(QStringLiteral("_id"), false);
+            response.shortcut = fields.string(QStringLiteral("shortcut"), true);
+            response.text = fields.string(QStringLiteral("text"), true);
+            response.scope = fields.string(QStringLiteral("scope"), false);
+            response.tags = fields.strings(QStringLiteral("tags"));
+            if (!fields.error().isEmpty())
+                return failWith(fields.error());
+            CannedLibrary::ImportEntry entry;
+            entry.reply = CannedLibrary::fromRocketChat(response);
+            parsed.entries.append(entry);
+        }
+        return parsed;
+    }
+    if (root.value(QStringLiteral("format")) != QJsonValue(kFormat))
+        return failWith(tr("\"format\" must be \"%1\"").arg(kFormat));
+    if (root.value(QStringLiteral("version")).toInt(-1) != 1)
+        return failWith(tr("\"version\" must be 1 (the only version this AgentDesk reads)"));
+    if (!root.value(QStringLiteral("replies")).isArray())
+        return failWith(tr("\"replies\" must be an array"));
+    const QJsonArray replies = root.value(QStringLiteral("replies")).toArray();
+    for (qsizetype i = 0; i < replies.size(); ++i) {
+        const QString where = tr("reply %1").arg(i + 1);
+        if (!replies.at(i).isObject())
+            return failWith(where + QStringLiteral(": ") + tr("expected an object"));
+        const QJsonObject object = replies.at(i).toObject();
+        Fields fields(object, where);
+        CannedLibrary::ImportEntry entry;
+        entry.reply.title = fields.string(QStringLiteral("title"), true);
+        entry.reply.text = fields.string(QStringLiteral("text"), true);
+        entry.reply.folder = fields.string(QStringLiteral("folder"), false);
+        entry.reply.trigger = fields.string(QStringLiteral("trigger"), false);
+        entry.hasShortcut = object.contains(QStringLiteral("shortcut"));
+        entry.reply.shortcut = fields.string(QStringLiteral("shortcut"), false);
+        entry.reply.sendImmediately = fields.boolean(QStringLiteral("sendImmediately"));
+        if (object.contains(QStringLiteral("account"))) {
+            if (!object.value(QStringLiteral("account")).isObject()) {
+                fields.fault(tr("\"account\" must be an object"));
+            } else {
+                Fields account(object.value(QStringLiteral("account")).toObject(), where);
+                const QString backend = account.string(QStringLiteral("backend"), true);
+                const QString server = account.string(QStringLiteral("server"), true);
+                const QString username = account.string(QStringLiteral("username"), false);
+                if (!account.error().isEmpty())
+                    return failWith(account.error());
+                const auto match = std::find_if(accounts.begin(), accounts.end(), [&](auto& a) {
+                    return backendKey(a.backend) == backend &&
+                           sameServer(a.serverUrl, QUrl(server)) &&
+                           (username.isEmpty() || a.username == username);
+                });
+                if (match != accounts.end()) {
+                    entry.reply.accountId = match->id;
+                } else {
+                    parsed.notes << tr("“%1” was for %2 at %3, which this workspace does not "
+                                       "have: imported as personal.")
+                                        .arg(entry.reply.title, backend, server);
+                }
+            }
+        }
+        if (!fields.error().isEmpty())
+            return failWith(fields.error());
+        parsed.entries.append(entry);
+    }
+    return parsed;
+}
+
+} // namespace agentdesk::CannedFile
