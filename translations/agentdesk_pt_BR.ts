@@ -1,0 +1,1548 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About AgentDesk</source>
+        <translation>Sobre o AgentDesk</translation>
+    </message>
+    <message>
+        <source>AgentDesk %1</source>
+        <translation>AgentDesk %1</translation>
+    </message>
+    <message>
+        <source>A fast, keyboard-first desk for support agents: Rocket.Chat, SocialBoards and LiveChatAI in one window.</source>
+        <translation>Uma central rápida, pensada para o teclado, para agentes de suporte: Rocket.Chat, SocialBoards e LiveChatAI em uma só janela.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado com Qt %1, em execução com Qt %2.</translation>
+    </message>
+    <message>
+        <source>Released under the &lt;a href=&quot;%1&quot;&gt;MIT License&lt;/a&gt;. Copyright © 2026 The AgentDesk developers.</source>
+        <translation>Distribuído sob a &lt;a href=&quot;%1&quot;&gt;Licença MIT&lt;/a&gt;. Copyright © 2026 Os desenvolvedores do AgentDesk.</translation>
+    </message>
+    <message>
+        <source>Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Site: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditor</name>
+    <message>
+        <source>Account name</source>
+        <translation>Nome da conta</translation>
+    </message>
+    <message>
+        <source>Acme support</source>
+        <translation>Suporte Acme</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID de usuário</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>AI agent id</source>
+        <translation>ID do agente de IA</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Adicionar conta</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado do teste de conexão</translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation>Salvar conta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Serviço:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>ID de &amp;usuário:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>No&amp;me de usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>AI a&amp;gent id:</source>
+        <translation>ID do a&amp;gente de IA:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>(saved; type to replace)</source>
+        <translation>(salvo; digite para substituir)</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Editar conta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Author &amp;id:</source>
+        <translation>&amp;ID do autor:</translation>
+    </message>
+    <message>
+        <source>&amp;User id (X-User-Id):</source>
+        <translation>ID de &amp;usuário (X-User-Id):</translation>
+    </message>
+    <message>
+        <source>Author id</source>
+        <translation>ID do autor</translation>
+    </message>
+    <message>
+        <source>Author na&amp;me:</source>
+        <translation>No&amp;me do autor:</translation>
+    </message>
+    <message>
+        <source>Agent user na&amp;me:</source>
+        <translation>No&amp;me de usuário do agente:</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nome do autor</translation>
+    </message>
+    <message>
+        <source>Author &amp;email:</source>
+        <translation>&amp;E-mail do autor:</translation>
+    </message>
+    <message>
+        <source>Personal access to&amp;ken:</source>
+        <translation>To&amp;ken de acesso pessoal:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>To&amp;ken de acesso:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chave de API:</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Token de acesso pessoal</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>Enter the server address, like %1.</source>
+        <translation>Digite o endereço do servidor, por exemplo %1.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat user id (shown with your personal access token).</source>
+        <translation>Digite seu ID de usuário do Rocket.Chat (exibido junto com seu token de acesso pessoal).</translation>
+    </message>
+    <message>
+        <source>Enter the author id or email that your SocialBoards replies are sent as.</source>
+        <translation>Digite o ID ou o e-mail do autor com o qual suas respostas do SocialBoards são enviadas.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the LiveChatAI agent to ask.</source>
+        <translation>Digite o ID do agente do LiveChatAI a ser consultado.</translation>
+    </message>
+    <message>
+        <source>Enter the token (or API key).</source>
+        <translation>Digite o token (ou a chave de API).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testando a conexão…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Save tokens in a &amp;private file readable only by you</source>
+        <translation>Salvar os tokens em um arquivo &amp;privado que só você pode ler</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Where tokens are kept</source>
+        <translation>Onde os tokens são guardados</translation>
+    </message>
+    <message>
+        <source>Save tokens in a private file</source>
+        <translation>Salvar os tokens em um arquivo privado</translation>
+    </message>
+    <message>
+        <source>Without a system keychain, tokens are forgotten when the desk closes. With this, they are written to a file only your user can read.</source>
+        <translation>Sem um chaveiro do sistema, os tokens são esquecidos quando o AgentDesk é fechado. Com esta opção, eles são gravados em um arquivo que só o seu usuário pode ler.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Adicionar conta</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Editar conta</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remover conta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Accounts status</source>
+        <translation>Status das contas</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source> (no token)</source>
+        <translation> (sem token)</translation>
+    </message>
+    <message>
+        <source>Tokens cannot be saved.</source>
+        <translation>Não é possível salvar os tokens.</translation>
+    </message>
+    <message>
+        <source>Could not save the account: %1</source>
+        <translation>Não foi possível salvar a conta: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the account: %1</source>
+        <translation>Não foi possível adicionar a conta: %1</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and its conversations from this computer? Its token is deleted too.</source>
+        <translation>Remover &quot;%1&quot; e suas conversas deste computador? O token dela também será excluído.</translation>
+    </message>
+    <message>
+        <source>Confirm removal</source>
+        <translation>Confirmar remoção</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>Keep account</source>
+        <translation>Manter conta</translation>
+    </message>
+    <message>
+        <source>Could not remove the account: %1</source>
+        <translation>Não foi possível remover a conta: %1</translation>
+    </message>
+    <message>
+        <source>Account removed.</source>
+        <translation>Conta removida.</translation>
+    </message>
+</context>
+<context>
+    <name>AiPanel</name>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Perguntar</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a reply</source>
+        <translation>&amp;Sugerir uma resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into reply</source>
+        <translation>&amp;Inserir na resposta</translation>
+    </message>
+    <message>
+        <source>AI assistant</source>
+        <translation>Assistente de IA</translation>
+    </message>
+    <message>
+        <source>AI assistant (LiveChatAI)</source>
+        <translation>Assistente de IA (LiveChatAI)</translation>
+    </message>
+    <message>
+        <source>Ask the AI…</source>
+        <translation>Pergunte à IA…</translation>
+    </message>
+    <message>
+        <source>Question for the AI</source>
+        <translation>Pergunta para a IA</translation>
+    </message>
+    <message>
+        <source>Ask the AI</source>
+        <translation>Perguntar à IA</translation>
+    </message>
+    <message>
+        <source>Suggest a reply to the visitor&apos;s last message</source>
+        <translation>Sugerir uma resposta à última mensagem do visitante</translation>
+    </message>
+    <message>
+        <source>Ask the AI how to answer the visitor&apos;s last message</source>
+        <translation>Perguntar à IA como responder à última mensagem do visitante</translation>
+    </message>
+    <message>
+        <source>AI questions in this conversation</source>
+        <translation>Perguntas à IA nesta conversa</translation>
+    </message>
+    <message>
+        <source>AI answer</source>
+        <translation>Resposta da IA</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s answer appears here.</source>
+        <translation>A resposta da IA aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Sources of the AI answer</source>
+        <translation>Fontes da resposta da IA</translation>
+    </message>
+    <message>
+        <source>Insert the AI answer into the reply</source>
+        <translation>Inserir a resposta da IA na sua resposta</translation>
+    </message>
+    <message>
+        <source>AI status</source>
+        <translation>Status da IA</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fontes:</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 (only http and https links open).</source>
+        <translation>Não aberto: %1 (somente links http e https são abertos).</translation>
+    </message>
+    <message>
+        <source>No LiveChatAI account: add one in Accounts to ask the AI.</source>
+        <translation>Nenhuma conta do LiveChatAI: adicione uma em Contas para perguntar à IA.</translation>
+    </message>
+    <message>
+        <source>Waiting for the AI…</source>
+        <translation>Aguardando a IA…</translation>
+    </message>
+    <message>
+        <source>Asking the AI for a reply to the visitor&apos;s last message…</source>
+        <translation>Pedindo à IA uma resposta para a última mensagem do visitante…</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translation>%1 aberto no navegador.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Não foi possível abrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server could not be reached.</source>
+        <translation>Não foi possível acessar o servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s security certificate is not trusted.</source>
+        <translation>O certificado de segurança do servidor não é confiável.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>O servidor não respondeu a tempo.</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials.</source>
+        <translation>O servidor recusou as credenciais.</translation>
+    </message>
+    <message>
+        <source>AgentDesk did not send this: %1</source>
+        <translation>O AgentDesk não enviou isto: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected the request.</source>
+        <translation>O servidor rejeitou a solicitação.</translation>
+    </message>
+    <message>
+        <source>The server does not know this conversation or address.</source>
+        <translation>O servidor não reconhece esta conversa ou endereço.</translation>
+    </message>
+    <message>
+        <source>Too many requests; the server allows the next one at %1.</source>
+        <translation>Solicitações demais; o servidor permite a próxima às %1.</translation>
+    </message>
+    <message>
+        <source>Too many requests; the server asked to slow down.</source>
+        <translation>Solicitações demais; o servidor pediu para diminuir o ritmo.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error.</source>
+        <translation>O servidor teve um erro interno.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that AgentDesk cannot read.</source>
+        <translation>O servidor enviou uma resposta que o AgentDesk não consegue ler.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer; use https://.</source>
+        <translation>O http:// sem criptografia só é permitido para este computador; use https://.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>A solicitação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>O servidor respondeu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter new line)</source>
+        <translation>Escreva uma resposta… (Enter envia, Shift+Enter nova linha)</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Shift+Enter sends, Enter new line)</source>
+        <translation>Escreva uma resposta… (Shift+Enter envia, Enter nova linha)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTest</name>
+    <message>
+        <source>The server refused the credentials: check the ids and the token. (%1)</source>
+        <translation>O servidor recusou as credenciais: verifique os IDs e o token. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not reach the server: check the server address. (%1)</source>
+        <translation>Não foi possível acessar o servidor: verifique o endereço do servidor. (%1)</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>O teste de conexão falhou: %1</translation>
+    </message>
+    <message>
+        <source>Rocket.Chat needs the agent&apos;s user id.</source>
+        <translation>O Rocket.Chat precisa do ID de usuário do agente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Rocket.Chat: %n open conversation(s) assigned.</source>
+        <translation>
+            <numerusform>Conectado ao Rocket.Chat: %n conversa aberta atribuída.</numerusform>
+            <numerusform>Conectado ao Rocket.Chat: %n conversas abertas atribuídas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to SocialBoards: the token was accepted.</source>
+        <translation>Conectado ao SocialBoards: o token foi aceito.</translation>
+    </message>
+    <message>
+        <source>Connected to SocialBoards: the token was accepted (the test conversation said: %1).</source>
+        <translation>Conectado ao SocialBoards: o token foi aceito (a conversa de teste respondeu: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to LiveChatAI: the API key was accepted (%n conversation(s) with this AI agent).</source>
+        <translation>
+            <numerusform>Conectado ao LiveChatAI: a chave de API foi aceita (%n conversa com este agente de IA).</numerusform>
+            <numerusform>Conectado ao LiveChatAI: a chave de API foi aceita (%n conversas com este agente de IA).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the token (or API key) first.</source>
+        <translation>Digite primeiro o token (ou a chave de API).</translation>
+    </message>
+    <message>
+        <source>Enter the server address first.</source>
+        <translation>Digite primeiro o endereço do servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <source>Reply not sent</source>
+        <translation>Resposta não enviada</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrada</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n não lida</numerusform>
+            <numerusform>, %n não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, a reply failed to send</source>
+        <translation>, uma resposta não pôde ser enviada</translation>
+    </message>
+    <message>
+        <source>, closed</source>
+        <translation>, encerrada</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListPane</name>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Filtrar conversas</translation>
+    </message>
+    <message>
+        <source>Shows only visitors whose name or last message contains this text</source>
+        <translation>Mostra apenas os visitantes cujo nome ou última mensagem contém este texto</translation>
+    </message>
+    <message>
+        <source>Backend filter</source>
+        <translation>Filtro de serviço</translation>
+    </message>
+    <message>
+        <source>All backends</source>
+        <translation>Todos os serviços</translation>
+    </message>
+    <message>
+        <source>Open or closed filter</source>
+        <translation>Filtro abertas ou encerradas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abertas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerradas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPane</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or press Ctrl+K to find one.</source>
+        <translation>Escolha uma conversa à esquerda ou pressione Ctrl+K para encontrar uma.</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation>Detalhes da conversa</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Enviar resposta</translation>
+    </message>
+    <message>
+        <source>Send the reply (Enter)</source>
+        <translation>Enviar a resposta (Enter)</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Tentando novamente…</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 (only web links open)</source>
+        <translation>Não aberto: %1 (somente links da web são abertos)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 aberto</translation>
+    </message>
+    <message>
+        <source>No conversation</source>
+        <translation>Nenhuma conversa</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>encerrada</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved: %1</source>
+        <translation>Não foi possível salvar a resposta: %1</translation>
+    </message>
+    <message>
+        <source>Edit Reply</source>
+        <translation>Editar resposta</translation>
+    </message>
+    <message>
+        <source>The reply is sent again with this text:</source>
+        <translation>A resposta será enviada novamente com este texto:</translation>
+    </message>
+    <message>
+        <source>The reply could not be changed: %1</source>
+        <translation>Não foi possível alterar a resposta: %1</translation>
+    </message>
+    <message>
+        <source>Discard Reply</source>
+        <translation>Descartar resposta</translation>
+    </message>
+    <message>
+        <source>Discard this reply for good? The visitor has not received it.
+
+%1</source>
+        <translation>Descartar esta resposta definitivamente? O visitante não a recebeu.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reply could not be discarded: %1</source>
+        <translation>Não foi possível descartar a resposta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>AgentDesk</source>
+        <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <source>AI Colleague</source>
+        <translation>Colega de IA</translation>
+    </message>
+    <message>
+        <source>AI colleague panel</source>
+        <translation>Painel do colega de IA</translation>
+    </message>
+    <message>
+        <source>%1 — AgentDesk</source>
+        <translation>%1 — AgentDesk</translation>
+    </message>
+    <message>
+        <source>That conversation is no longer in the list.</source>
+        <translation>Essa conversa não está mais na lista.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the history.</source>
+        <translation>Essa mensagem não está mais no histórico.</translation>
+    </message>
+    <message>
+        <source>A visitor</source>
+        <translation>Um visitante</translation>
+    </message>
+    <message>
+        <source>%1: not syncing</source>
+        <translation>%1: sem sincronização</translation>
+    </message>
+    <message>
+        <source>%1 (%2): connected</source>
+        <translation>%1 (%2): conectado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Contas…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfigurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversation…</source>
+        <translation>&amp;Localizar na conversa…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Everywhere…</source>
+        <translation>Localizar em &amp;tudo…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter Conversations</source>
+        <translation>&amp;Filtrar conversas</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>Conversa &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation>&amp;Próxima conversa</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Conversation</source>
+        <translation>Próxima conversa &amp;não lida</translation>
+    </message>
+    <message>
+        <source>No unread conversations.</source>
+        <translation>Nenhuma conversa não lida.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Conversation…</source>
+        <translation>&amp;Ir para uma conversa…</translation>
+    </message>
+    <message>
+        <source>Focus Conversation &amp;List</source>
+        <translation>Focar a &amp;lista de conversas</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Messages</source>
+        <translation>Focar as &amp;mensagens</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Reply</source>
+        <translation>Focar a &amp;resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Send Reply</source>
+        <translation>&amp;Enviar resposta</translation>
+    </message>
+    <message>
+        <source>&amp;AI Colleague</source>
+        <translation>&amp;Colega de IA</translation>
+    </message>
+    <message>
+        <source>Add a LiveChatAI account to ask the AI colleague.</source>
+        <translation>Adicione uma conta do LiveChatAI para perguntar ao colega de IA.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About AgentDesk</source>
+        <translation>&amp;Sobre o AgentDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>Sending… next try at %1</source>
+        <translation>Enviando… próxima tentativa às %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviado às %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviado: %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+</context>
+<context>
+    <name>MessageModel</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
+        <translation>A conversa, com as mensagens mais antigas no topo. As setas selecionam uma mensagem; a tecla de menu de contexto mostra suas ações.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message Text</source>
+        <translation>&amp;Copiar texto da mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Sending</source>
+        <translation>&amp;Tentar enviar novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Failed Reply…</source>
+        <translation>E&amp;ditar resposta com falha…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Failed Reply…</source>
+        <translation>Desc&amp;artar resposta com falha…</translation>
+    </message>
+    <message>
+        <source>%1 (AgentDesk does not open this kind of link)</source>
+        <translation>%1 (o AgentDesk não abre este tipo de link)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot make %1 private: %2</source>
+        <translation>Não é possível tornar %1 privado: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged at line %2</source>
+        <translation>%1 está danificado na linha %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Não é possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Não é possível excluir %1: %2</translation>
+    </message>
+    <message>
+        <source>[image: %1]</source>
+        <translation>[imagem: %1]</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <source>Go to conversation</source>
+        <translation>Ir para uma conversa</translation>
+    </message>
+    <message>
+        <source>Quick switcher</source>
+        <translation>Troca rápida</translation>
+    </message>
+    <message>
+        <source>Type part of a visitor&apos;s name…</source>
+        <translation>Digite parte do nome de um visitante…</translation>
+    </message>
+    <message>
+        <source>Conversation filter</source>
+        <translation>Filtro de conversas</translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation>Conversas correspondentes</translation>
+    </message>
+    <message>
+        <source>Quick switcher status</source>
+        <translation>Status da troca rápida</translation>
+    </message>
+    <message>
+        <source>Unknown visitor</source>
+        <translation>Visitante desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n unread</source>
+        <translation>
+            <numerusform> · %n não lida</numerusform>
+            <numerusform> · %n não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Nenhuma conversa ainda.</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Nenhuma conversa corresponde.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected conversation; Escape closes.</source>
+        <translation>Enter abre a conversa selecionada; Esc fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes ago, in the conversation list</comment>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>QDate::toString format: a day this year, short month name</comment>
+        <translation>d &apos;de&apos; MMM</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <comment>QDate::toString format: the day separator&apos;s date this year, with the weekday and the full month name</comment>
+        <translation>dddd, d &apos;de&apos; MMMM</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>Cannot write the screenshot to %1: %2</source>
+        <translation>Não é possível gravar a captura de tela em %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was rendered</source>
+        <translation>nada foi renderizado</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Only in this &amp;conversation</source>
+        <translation>Somente nesta &amp;conversa</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Pesquisar no histórico</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Pesquisar mensagens…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search only in this conversation</source>
+        <translation>Pesquisar somente nesta conversa</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Status da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search this conversation</source>
+        <translation>Pesquisar nesta conversa</translation>
+    </message>
+    <message>
+        <source>Search all history</source>
+        <translation>Pesquisar em todo o histórico</translation>
+    </message>
+    <message>
+        <source>Type to search this conversation.</source>
+        <translation>Digite para pesquisar nesta conversa.</translation>
+    </message>
+    <message>
+        <source>Type to search all conversations.</source>
+        <translation>Digite para pesquisar em todas as conversas.</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Nenhuma mensagem corresponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) match. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%n mensagem corresponde. Enter abre a selecionada.</numerusform>
+            <numerusform>%n mensagens correspondem. Enter abre a selecionada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
+        <translation>&amp;Enter envia a resposta (Shift+Enter inicia uma nova linha)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new visitor messages</source>
+        <translation>&amp;Notificar-me sobre novas mensagens de visitantes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Enter sends the reply</source>
+        <translation>Enter envia a resposta</translation>
+    </message>
+    <message>
+        <source>When off, Enter starts a new line and Ctrl+Enter sends the reply.</source>
+        <translation>Quando desativado, Enter inicia uma nova linha e Ctrl+Enter envia a resposta.</translation>
+    </message>
+    <message>
+        <source>Notify of new visitor messages</source>
+        <translation>Notificar sobre novas mensagens de visitantes</translation>
+    </message>
+    <message>
+        <source>A notification and a taskbar flag when a visitor writes while the desk is in the background.</source>
+        <translation>Uma notificação e um alerta na barra de tarefas quando um visitante escreve enquanto o AgentDesk está em segundo plano.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the desk, its dates and its numbers.</source>
+        <translation>O idioma do AgentDesk, de suas datas e de seus números.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Um novo idioma entra em vigor após reiniciar.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Salvar configurações</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Não é possível criar a pasta de dados %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history at %1.</source>
+        <translation>Não é possível abrir o histórico em %1.</translation>
+    </message>
+    <message>
+        <source>The demo needs agentdesk-sandbox, which was not found next to AgentDesk or on the PATH.</source>
+        <translation>A demonstração precisa do agentdesk-sandbox, que não foi encontrado junto ao AgentDesk nem no PATH.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox did not start: %1</source>
+        <translation>O sandbox de demonstração não foi iniciado: %1</translation>
+    </message>
+    <message>
+        <source>Demo Rocket.Chat</source>
+        <translation>Rocket.Chat de demonstração</translation>
+    </message>
+    <message>
+        <source>Demo SocialBoards</source>
+        <translation>SocialBoards de demonstração</translation>
+    </message>
+    <message>
+        <source>Demo LiveChatAI</source>
+        <translation>LiveChatAI de demonstração</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::AiAssistant</name>
+    <message>
+        <source>The visitor has not written anything yet, so there is nothing to suggest a reply to.</source>
+        <translation>O visitante ainda não escreveu nada, então não há o que sugerir como resposta.</translation>
+    </message>
+    <message>
+        <source>Type a question for the AI first.</source>
+        <translation>Digite primeiro uma pergunta para a IA.</translation>
+    </message>
+    <message>
+        <source>No LiveChatAI account: add one in Accounts to ask the AI.</source>
+        <translation>Nenhuma conta do LiveChatAI: adicione uma em Contas para perguntar à IA.</translation>
+    </message>
+    <message>
+        <source>The LiveChatAI account &quot;%1&quot; has no AI agent id: set it in Accounts.</source>
+        <translation>A conta do LiveChatAI &quot;%1&quot; não tem ID de agente de IA: defina-o em Contas.</translation>
+    </message>
+    <message>
+        <source>No API key for the LiveChatAI account &quot;%1&quot;: enter it in Accounts.</source>
+        <translation>Nenhuma chave de API para a conta do LiveChatAI &quot;%1&quot;: digite-a em Contas.</translation>
+    </message>
+    <message>
+        <source>The desk is offline.</source>
+        <translation>O AgentDesk está offline.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Backend</name>
+    <message>
+        <source>Rocket.Chat</source>
+        <translation>Rocket.Chat</translation>
+    </message>
+    <message>
+        <source>SocialBoards</source>
+        <translation>SocialBoards</translation>
+    </message>
+    <message>
+        <source>LiveChatAI</source>
+        <translation>LiveChatAI</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CredentialStore</name>
+    <message>
+        <source>Checking for the system keychain…</source>
+        <translation>Procurando o chaveiro do sistema…</translation>
+    </message>
+    <message>
+        <source>Tokens are saved in the system keychain.</source>
+        <translation>Os tokens são salvos no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>No system keychain: tokens are kept for this session only.</source>
+        <translation>Sem chaveiro do sistema: os tokens são mantidos somente nesta sessão.</translation>
+    </message>
+    <message>
+        <source>No system keychain: tokens are saved in %1, readable only by you.</source>
+        <translation>Sem chaveiro do sistema: os tokens são salvos em %1, que só você pode ler.</translation>
+    </message>
+    <message>
+        <source>Token saved in %1, readable only by you.</source>
+        <translation>Token salvo em %1, que só você pode ler.</translation>
+    </message>
+    <message>
+        <source>Token kept for this session only: %1</source>
+        <translation>Token mantido somente nesta sessão: %1</translation>
+    </message>
+    <message>
+        <source>No system keychain: the token is kept for this session only.</source>
+        <translation>Sem chaveiro do sistema: o token é mantido somente nesta sessão.</translation>
+    </message>
+    <message>
+        <source>Token saved in the system keychain.</source>
+        <translation>Token salvo no chaveiro do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::History</name>
+    <message>
+        <source>No history file was given.</source>
+        <translation>Nenhum arquivo de histórico foi informado.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the history.</source>
+        <translation>Não é possível criar a pasta %1 para o histórico.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer AgentDesk (schema version %2; this one knows up to %3). It was left untouched: please update AgentDesk or choose another data folder.</source>
+        <translation>O histórico %1 foi gravado por uma versão mais recente do AgentDesk (versão de esquema %2; esta conhece até a %3). Ele não foi alterado: atualize o AgentDesk ou escolha outra pasta de dados.</translation>
+    </message>
+    <message>
+        <source>Cannot read the history %1: %2</source>
+        <translation>Não é possível ler o histórico %1: %2</translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged (%2) and could not be moved aside (%3); it was not opened.</source>
+        <translation>O histórico %1 está danificado (%2) e não pôde ser posto de lado (%3); ele não foi aberto.</translation>
+    </message>
+    <message>
+        <source>The history %1 was damaged (%2). It was kept as %3 and a new, empty history was started.</source>
+        <translation>O histórico %1 estava danificado (%2). Ele foi mantido como %3 e um novo histórico vazio foi iniciado.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history %1: %2</source>
+        <translation>Não é possível abrir o histórico %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set up the history %1: %2</source>
+        <translation>Não é possível configurar o histórico %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch the history %1 to write-ahead logging.</source>
+        <translation>Não é possível mudar o histórico %1 para o registro antecipado de gravação (WAL).</translation>
+    </message>
+    <message>
+        <source>The history %1 was written by a newer AgentDesk.</source>
+        <translation>O histórico %1 foi gravado por uma versão mais recente do AgentDesk.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history %1: %2</source>
+        <translation>Não é possível preparar o histórico %1: %2</translation>
+    </message>
+    <message>
+        <source>History opened: %1</source>
+        <translation>Histórico aberto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::InboxSync</name>
+    <message>
+        <source>Conversation %1</source>
+        <translation>Conversa %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Outbox</name>
+    <message>
+        <source>This LiveChatAI conversation has no id, so it cannot be answered.</source>
+        <translation>Esta conversa do LiveChatAI não tem ID, então não pode ser respondida.</translation>
+    </message>
+    <message>
+        <source>No LiveChatAI API key is stored for &quot;%1&quot;; add it in the account settings.</source>
+        <translation>Nenhuma chave de API do LiveChatAI está salva para &quot;%1&quot;; adicione-a nas configurações da conta.</translation>
+    </message>
+    <message>
+        <source>This Rocket.Chat conversation has no room id or visitor token, so it cannot be answered.</source>
+        <translation>Esta conversa do Rocket.Chat não tem ID de sala nem token de visitante, então não pode ser respondida.</translation>
+    </message>
+    <message>
+        <source>No Rocket.Chat access token is stored for &quot;%1&quot;; sign in again.</source>
+        <translation>Nenhum token de acesso do Rocket.Chat está salvo para &quot;%1&quot;; entre novamente.</translation>
+    </message>
+    <message>
+        <source>This SocialBoards conversation has no valid id (&quot;%1&quot;).</source>
+        <translation>Esta conversa do SocialBoards não tem um ID válido (&quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>No SocialBoards access token is stored for &quot;%1&quot;; sign in again.</source>
+        <translation>Nenhum token de acesso do SocialBoards está salvo para &quot;%1&quot;; entre novamente.</translation>
+    </message>
+    <message>
+        <source>The SocialBoards account &quot;%1&quot; has no author id or email to reply as.</source>
+        <translation>A conta do SocialBoards &quot;%1&quot; não tem ID nem e-mail de autor para responder.</translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation>O histórico não está aberto.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Não há nada para enviar.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>Uma mensagem vazia não pode ser enviada.</translation>
+    </message>
+    <message>
+        <source>The conversation does not exist (id %1).</source>
+        <translation>A conversa não existe (ID %1).</translation>
+    </message>
+    <message>
+        <source>The message could not be saved: %1</source>
+        <translation>Não foi possível salvar a mensagem: %1</translation>
+    </message>
+    <message>
+        <source>Only a queued or failed message can be edited.</source>
+        <translation>Somente uma mensagem na fila ou com falha pode ser editada.</translation>
+    </message>
+    <message>
+        <source>This message may already have reached the visitor; it can be discarded but not edited.</source>
+        <translation>Esta mensagem pode já ter chegado ao visitante; ela pode ser descartada, mas não editada.</translation>
+    </message>
+    <message>
+        <source>Only a queued or failed message can be discarded.</source>
+        <translation>Somente uma mensagem na fila ou com falha pode ser descartada.</translation>
+    </message>
+    <message>
+        <source>This message is being sent right now.</source>
+        <translation>Esta mensagem está sendo enviada agora.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists.</source>
+        <translation>A conversa não existe mais.</translation>
+    </message>
+    <message>
+        <source>The account of this conversation no longer exists.</source>
+        <translation>A conta desta conversa não existe mais.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 is not supported by this version.</source>
+        <translation>Esta versão não oferece suporte ao envio para %1.</translation>
+    </message>
+    <message>
+        <source>The history could not be written: %1</source>
+        <translation>Não foi possível gravar o histórico: %1</translation>
+    </message>
+    <message>
+        <source>The server did not confirm every message; they will be checked and sent again.</source>
+        <translation>O servidor não confirmou todas as mensagens; elas serão verificadas e enviadas novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::SandboxProcess</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>não é possível iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>the sandbox did not report its address within %1 ms</source>
+        <translation>o sandbox não informou seu endereço em %1 ms</translation>
+    </message>
+    <message>
+        <source>cannot find %1 (set AGENTDESK_SANDBOX to its path)</source>
+        <translation>não foi possível encontrar %1 (defina AGENTDESK_SANDBOX com o caminho dele)</translation>
+    </message>
+    <message>
+        <source>the sandbox printed no address line</source>
+        <translation>o sandbox não exibiu nenhuma linha de endereço</translation>
+    </message>
+    <message>
+        <source>the sandbox announced an unexpected address: %1</source>
+        <translation>o sandbox anunciou um endereço inesperado: %1</translation>
+    </message>
+    <message>
+        <source>the sandbox exited with code %1 before it was ready</source>
+        <translation>o sandbox terminou com o código %1 antes de ficar pronto</translation>
+    </message>
+    <message>
+        <source>the sandbox exited with code %1</source>
+        <translation>o sandbox terminou com o código %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::SyncRound</name>
+    <message>
+        <source>no API key is saved for this account</source>
+        <translation>nenhuma chave de API está salva para esta conta</translation>
+    </message>
+    <message>
+        <source>Visitor %1</source>
+        <translation>Visitante %1</translation>
+    </message>
+    <message>
+        <source>no token is saved for this account</source>
+        <translation>nenhum token está salvo para esta conta</translation>
+    </message>
+    <message>
+        <source>no access token is saved for this account</source>
+        <translation>nenhum token de acesso está salvo para esta conta</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>A fast, keyboard-first desk for support agents.</source>
+        <translation>Uma central rápida, pensada para o teclado, para agentes de suporte.</translation>
+    </message>
+    <message>
+        <source>Keep the history and settings in DIR.</source>
+        <translation>Manter o histórico e as configurações em DIR.</translation>
+    </message>
+    <message>
+        <source>Run on the loopback sandbox with demo accounts.</source>
+        <translation>Executar no sandbox local com contas de demonstração.</translation>
+    </message>
+    <message>
+        <source>Render the window to FILE.png after it painted, exit.</source>
+        <translation>Salvar a janela em FILE.png depois de desenhada e sair.</translation>
+    </message>
+    <message>
+        <source>AgentDesk</source>
+        <translation>AgentDesk</translation>
+    </message>
+</context>
+</TS>
