@@ -1,0 +1,266 @@
+// bench-desk: drives the real desk window (MainWindow on a Workspace) over a generated
+// workspace and reports start, memory, opening a conversation and scrolling, one JSON line each.
+//
+//   bench-desk start --data-dir W            first paint time and resident memory after start
+//   bench-desk use --data-dir W [...]        open/scroll timings, then memory after heavy use
+//   bench-desk scroll-baseline --data-dir W  a stock QListView scrolling the same messages
+#include "BenchSupport.h"
+#include "ConversationListModel.h"
+#include "ConversationPane.h"
+#include "MainWindow.h"
+#include "MessageModel.h"
+#include "MessageView.h"
+#include "PaintProbe.h"
+#include "Workspace.h"
+#include "store/History.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListView>
+#include <QMainWindow>
+#include <QScrollBar>
+#include <QStringListModel>
+#include <QTimer>
+
+using namespace agentdesk;
+
+namespace {
+
+using DeskWindow = bench::PaintProbe<MainWindow>;
+
+struct Manifest {
+    qint64 busyConversationId = 0;
+    qint64 smallConversationId = 0;
+};
+
+bool readManifest(const QString& dataDir, Manifest* manifest) {
+    QFile file(dataDir + QStringLiteral("/bench-workspace.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+    manifest->busyConversationId = qint64(o.value(QLatin1String("busyConversationId")).toDouble());
+    manifest->smallConversationId =
+        qint64(o.value(QLatin1String("smallConversationId")).toDouble());
+    return manifest->busyConversationId > 0 && manifest->smallConversationId > 0;
+}
+
+//! Lets the start settle (deferred work, first timers) before memory is read; the minimal
+//! program waits the same.
+void settle(int ms = 500) {
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+double millisSince(qint64 startNanos) {
+    return double(bench::monotonicNanos() - startNanos) / 1e6;
+}
+
+//! Opens a conversation and waits for the window to paint it; milliseconds, or -1.
+double openAndPaint(DeskWindow& window, qint64 conversationId) {
+    const int before = window.paints();
+    const qint64 start = bench::monotonicNanos();
+    window.openConversation(conversationId);
+    if (window.conversationPane()->conversationId() != conversationId ||
+        !window.waitForPaint(before))
+        return -1;
+    return millisSince(start);
+}
+
+//! Moves a list up by one of its pages and waits for the paint; milliseconds, or -1.
+template<class Window> double scrollPageUp(Window& window, QAbstractItemView* view) {
+    QScrollBar* bar = view->verticalScrollBar();
+    const int before = window.paints();
+    const qint64 start = bench::monotonicNanos();
+    bar->setValue(bar->value() - bar->pageStep());
+    if (!window.waitForPaint(before))
+        return -1;
+    return millisSince(start);
+}
+
+int runStart(Workspace& workspace) {
+    DeskWindow window(workspace.services());
+    window.resize(1280, 800);
+    window.show();
+    if (!window.waitForPaint(0))
+        return bench::fail(QStringLiteral("the desk never painted"));
+    const qint64 painted = window.firstPaintEpochMicros();
+    settle();
+    bench::report({{QStringLiteral("figure"), QStringLiteral("start")},
+                   {QStringLiteral("paintEpochMicros"), double(painted)},
+                   {QStringLiteral("rssKiB"), double(bench::residentKiB())}});
+    return 0;
+}
+
+int runUse(Workspace& workspace, const Manifest& manifest, const QCommandLineParser& parser) {
+    const int opens = parser.value(QStringLiteral("opens")).toInt();
+    const int pages = parser.value(QStringLiteral("pages")).toInt();
+    const int visits = parser.value(QStringLiteral("visits")).toInt();
+    const int scrollMessages = parser.value(QStringLiteral("scroll-messages")).toInt();
+
+    DeskWindow window(workspace.services());
+    window.resize(1280, 800);
+    window.show();
+    if (!window.waitForPaint(0))
+        return bench::fail(QStringLiteral("the desk never painted"));
+    settle();
+    const qint64 idleKiB = bench::residentKiB();
+
+    // 1. Opening the busy conversation; the small one in between is the baseline: the same
+    // path, a conversation a ten-thousandth the size.
+    QList<double> busyOpens, smallOpens;
+    for (int i = 0; i < opens; ++i) {
+        const double small = openAndPaint(window, manifest.smallConversationId);
+        const double busy = openAndPaint(window, manifest.busyConversationId);
+        if (small < 0 || busy < 0)
+            return bench::fail(QStringLiteral("opening a conversation did not paint"));
+        smallOpens << small;
+        busyOpens << busy;
+    }
+    bench::report({{QStringLiteral("figure"), QStringLiteral("open")},
+                   {QStringLiteral("busyMs"), bench::median(busyOpens)},
+                   {QStringLiteral("smallMs"), bench::median(smallOpens)},
+                   {QStringLiteral("busyP95Ms"), bench::percentile(busyOpens, 0.95)}});
+
+    // 2. Scrolling the busy conversation up page by page (older pages load on the way).
+    MessageView* view = window.conversationPane()->messageView();
+    QList<double> steps;
+    for (int i = 0; i < pages; ++i) {
+        const double ms = scrollPageUp(window, view);
+        if (ms < 0)
+            return bench::fail(QStringLiteral("scrolling did not paint"));
+        steps << ms;
+    }
+    bench::report({{QStringLiteral("figure"), QStringLiteral("scroll")},
+                   {QStringLiteral("medianMs"), bench::median(steps)},
+                   {QStringLiteral("p95Ms"), bench::percentile(steps, 0.95)},
+                   {QStringLiteral("maxMs"), bench::percentile(steps, 1.0)},
+                   {QStringLiteral("pages"), pages},
+                   {QStringLiteral("viewportWidth"), view->viewport()->width()},
+                   {QStringLiteral("viewportHeight"), view->viewport()->height()}});
+
+    // 3. Heavy use: visit conversations down the list, then read far back into the busy one.
+    ConversationListModel* list = window.conversationModel();
+    const int visitCount = qMin(visits, list->rowCount());
+    for (int row = 0; row < visitCount; ++row) {
+        const qint64 id =
+            list->index(row).data(ConversationListModel::ConversationIdRole).toLongLong();
+        if (openAndPaint(window, id) < 0)
+            return bench::fail(QStringLiteral("visiting conversation %1 did not paint").arg(id));
+    }
+    if (openAndPaint(window, manifest.busyConversationId) < 0)
+        return bench::fail(QStringLiteral("reopening the busy conversation did not paint"));
+    MessageModel* model = window.conversationPane()->messageModel();
+    const qint64 scrollStart = bench::monotonicNanos();
+    while (model->rowCount() < scrollMessages && model->canFetchMore({})) {
+        const int before = window.paints();
+        const int rows = model->rowCount();
+        view->verticalScrollBar()->setValue(0); // the top: the view pages older history in
+        if (!window.waitForPaint(before))
+            return bench::fail(QStringLiteral("scrolling back did not paint"));
+        if (model->rowCount() == rows)
+            QCoreApplication::processEvents(); // a fetch may be queued behind the paint
+    }
+    const double scrollSeconds = millisSince(scrollStart) / 1000;
+    settle();
+    bench::report({{QStringLiteral("figure"), QStringLiteral("memory")},
+                   {QStringLiteral("idleKiB"), double(idleKiB)},
+                   {QStringLiteral("afterUseKiB"), double(bench::residentKiB())},
+                   {QStringLiteral("visited"), visitCount},
+                   {QStringLiteral("scrolledMessages"), model->rowCount()},
+                   {QStringLiteral("scrollSeconds"), scrollSeconds}});
+    return 0;
+}
+
+//! The same messages in a stock QListView (default delegate, word wrap), in a window the size
+//! of the desk's message view: what Qt itself costs to paint a page of them.
+int runScrollBaseline(Workspace& workspace, const Manifest& manifest,
+                      const QCommandLineParser& parser) {
+    const int pages = parser.value(QStringLiteral("pages")).toInt();
+    const int width = parser.value(QStringLiteral("width")).toInt();
+    const int height = parser.value(QStringLiteral("height")).toInt();
+    QStringList texts;
+    std::optional<MessageKey> before;
+    while (texts.size() < pages * 30) {
+        const QList<Message> page =
+            workspace.services().history->messagesBefore(manifest.busyConversationId, before, 500);
+        if (page.isEmpty())
+            break;
+        QStringList older;
+        for (const Message& m : page)
+            older << m.text;
+        texts = older + texts;
+        before = MessageKey{page.first().createdAt.toMSecsSinceEpoch(), page.first().id};
+    }
+    QStringListModel model(texts);
+    bench::PaintProbe<QMainWindow> window;
+    auto* view = new QListView(&window);
+    view->setWordWrap(true);
+    view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    view->setModel(&model);
+    window.setCentralWidget(view);
+    window.resize(width, height);
+    window.show();
+    if (!window.waitForPaint(0))
+        return bench::fail(QStringLiteral("the list never painted"));
+    view->scrollToBottom();
+    window.waitForPaint(window.paints() - 1);
+    QList<double> steps;
+    for (int i = 0; i < pages; ++i) {
+        const double ms = scrollPageUp(window, view);
+        if (ms < 0)
+            return bench::fail(QStringLiteral("scrolling the stock list did not paint"));
+        steps << ms;
+    }
+    bench::report({{QStringLiteral("figure"), QStringLiteral("scrollBaseline")},
+                   {QStringLiteral("medianMs"), bench::median(steps)},
+                   {QStringLiteral("p95Ms"), bench::percentile(steps, 0.95)},
+                   {QStringLiteral("rows"), int(texts.size())}});
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("AgentDesk-bench"));
+    QApplication::setOrganizationName(QStringLiteral("AgentDesk-bench"));
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("mode"),
+                                 QStringLiteral("start, use or scroll-baseline"));
+    const auto option = [](const char* name, const char* help, const char* fallback) {
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromLatin1(help),
+                                  QStringLiteral("N"), QString::fromLatin1(fallback));
+    };
+    parser.addOptions({
+        QCommandLineOption(QStringLiteral("data-dir"), QStringLiteral("The workspace."),
+                           QStringLiteral("DIR")),
+        option("opens", "use: times each conversation is opened", "15"),
+        option("pages", "use, scroll-baseline: pages scrolled", "200"),
+        option("visits", "use: conversations visited", "1000"),
+        option("scroll-messages", "use: messages scrolled back through", "100000"),
+        option("width", "scroll-baseline: list width", "900"),
+        option("height", "scroll-baseline: list height", "600"),
+    });
+    parser.process(app);
+    const QString mode = parser.positionalArguments().value(0);
+    const QString dataDir = parser.value(QStringLiteral("data-dir"));
+    Manifest manifest;
+    if (dataDir.isEmpty() || !readManifest(dataDir, &manifest))
+        return bench::fail(QStringLiteral("--data-dir must name a workspace of bench/generate"));
+
+    Workspace workspace;
+    if (!workspace.open(dataDir))
+        return bench::fail(workspace.errorString());
+    if (mode == QLatin1String("start"))
+        return runStart(workspace);
+    if (mode == QLatin1String("use"))
+        return runUse(workspace, manifest, parser);
+    if (mode == QLatin1String("scroll-baseline"))
+        return runScrollBaseline(workspace, manifest, parser);
+    return bench::fail(QStringLiteral("unknown mode %1").arg(mode));
+}
