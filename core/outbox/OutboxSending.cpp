@@ -6,6 +6,21 @@
 
 namespace agentdesk {
 
+namespace {
+
+//! The lane's copy of a stored message follows the history's.
+template<class Lanes> void replaceHeld(Lanes& lanes, const Message& message) {
+    const auto lane = lanes.find(message.conversationId);
+    if (lane == lanes.end())
+        return;
+    for (Message& held : lane->second.queue) {
+        if (held.id == message.id)
+            held = message;
+    }
+}
+
+} // namespace
+
 std::optional<DeliveryTarget> Outbox::Private::target(qint64 conversationId, QString* why) const {
     const auto conversation = history->conversation(conversationId);
     if (!conversation) {
@@ -124,15 +139,23 @@ void Outbox::Private::transmit(qint64 conversationId, const DeliveryTarget& targ
         part.state = DeliveryState::Sending;
         part.attempts += 1;
         part.nextAttemptAt = {};
-        if (!store(part)) {
-            // Never send what the history cannot vouch for: the state would be lost on a crash.
-            auto lane = lanes.find(conversationId);
-            if (lane != lanes.end())
-                lane->second.inFlight.clear();
-            markFailed(conversationId, parts, {},
-                       tr("The history could not be written: %1").arg(lastError), true);
-            return pump(conversationId);
-        }
+    }
+    // One transaction for the whole request: a batch of 100 costs one disk sync, not 100.
+    if (!history->updateMessages(parts)) {
+        // Never send what the history cannot vouch for: the state would be lost on a crash.
+        lastError = history->lastError();
+        qCWarning(lcOutbox) << "cannot record the sending of" << parts.size()
+                            << "message(s):" << lastError;
+        auto lane = lanes.find(conversationId);
+        if (lane != lanes.end())
+            lane->second.inFlight.clear();
+        markFailed(conversationId, parts, {},
+                   tr("The history could not be written: %1").arg(lastError), true);
+        return pump(conversationId);
+    }
+    for (const Message& part : std::as_const(parts)) {
+        replaceHeld(lanes, part);
+        emit q->deliveryChanged(part);
     }
     Delivery* delivery = deliveryFor(target.conversation.backend);
     delivery->send(*transport, target, parts, q,
@@ -182,19 +205,35 @@ void Outbox::Private::markDelivered(qint64 conversationId, const QList<Message>&
     const auto found = lanes.find(conversationId);
     if (found == lanes.end())
         return;
+    QList<Message> sent;
     for (const Message& confirmed : delivered) {
-        auto held = std::find_if(found->second.queue.begin(), found->second.queue.end(),
+        auto held = std::find_if(found->second.queue.cbegin(), found->second.queue.cend(),
                                  [&](const Message& m) { return m.id == confirmed.id; });
-        if (held == found->second.queue.end())
+        if (held == found->second.queue.cend())
             continue;
-        Message sent = *held;
-        sent.state = DeliveryState::Sent;
-        sent.remoteId = confirmed.remoteId;
-        sent.sentAt = confirmed.sentAt.isValid() ? confirmed.sentAt : clock();
-        sent.lastError.clear();
-        sent.nextAttemptAt = {};
-        store(sent);
-        found->second.queue.erase(held);
+        Message copy = *held;
+        copy.state = DeliveryState::Sent;
+        copy.remoteId = confirmed.remoteId;
+        copy.sentAt = confirmed.sentAt.isValid() ? confirmed.sentAt : clock();
+        copy.lastError.clear();
+        copy.nextAttemptAt = {};
+        sent.append(copy);
+    }
+    // One transaction for everything the server confirmed (a batch: one disk sync).
+    if (!history->updateMessages(sent)) {
+        lastError = history->lastError();
+        qCWarning(lcOutbox) << "cannot record the delivery of" << sent.size()
+                            << "message(s):" << lastError;
+    }
+    for (const Message& message : std::as_const(sent)) {
+        emit q->deliveryChanged(message);
+        const auto lane = lanes.find(conversationId); // listeners may have removed it
+        if (lane == lanes.end())
+            return;
+        auto& queue = lane->second.queue;
+        queue.erase(std::remove_if(queue.begin(), queue.end(),
+                                   [&](const Message& m) { return m.id == message.id; }),
+                    queue.end());
     }
 }
 
@@ -204,17 +243,31 @@ void Outbox::Private::markFailed(qint64 conversationId, const QList<Message>& pa
         return;
     const QString why = reason.isEmpty() ? error.message() : reason;
     Lane& lane = lanes[conversationId];
+    // the parts of one request in one transaction; the lanes' copies follow even when the
+    // history cannot be written (as store() does)
+    const auto storeAll = [this](const QList<Message>& messages) {
+        if (!history->updateMessages(messages)) {
+            lastError = history->lastError();
+            qCWarning(lcOutbox) << "cannot record the delivery state of" << messages.size()
+                                << "message(s):" << lastError;
+        }
+        for (const Message& message : messages) {
+            replaceHeld(lanes, message);
+            emit q->deliveryChanged(message);
+        }
+    };
     if (transient || error.isRetryable()) {
         lane.failures += 1;
         const QDateTime next = backoff.nextAttempt(error, lane.failures, clock());
         qCInfo(lcOutbox) << "conversation" << conversationId << "will try again at"
                          << next.toString(Qt::ISODateWithMs) << "after" << error.kindName();
-        for (Message part : parts) {
+        QList<Message> queued = parts;
+        for (Message& part : queued) {
             part.state = DeliveryState::Queued;
             part.lastError = why;
             part.nextAttemptAt = next;
-            store(part);
         }
+        storeAll(queued);
         return;
     }
     if (error)
@@ -222,12 +275,13 @@ void Outbox::Private::markFailed(qint64 conversationId, const QList<Message>& pa
                             << error.httpStatus();
     else
         qCWarning(lcOutbox).noquote() << "conversation" << conversationId << "stopped:" << why;
-    for (Message part : parts) {
+    QList<Message> failed = parts;
+    for (Message& part : failed) {
         part.state = DeliveryState::Failed;
         part.lastError = why;
         part.nextAttemptAt = {};
-        store(part);
     }
+    storeAll(failed);
 }
 
 void Outbox::Private::scheduleWake() {

@@ -84,6 +84,9 @@ public:
     bool removeMessage(qint64 messageId);       //!< Discard of a failed or queued reply
     std::optional<Message> message(qint64 messageId) const;
     std::optional<Message> messageByClientId(const QString& clientId) const;
+    //! updateMessage() for several messages in one transaction, all or none: one disk sync for
+    //! a whole batch the outbox marks Sending or Sent, instead of one per message.
+    bool updateMessages(const QList<Message>& messages);
 
     //! Up to `limit` messages older than `before` (newest page when `before` is unset),
     //! returned oldest first. Keyset paging: never OFFSET.

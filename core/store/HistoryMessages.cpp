@@ -291,6 +291,34 @@ bool History::updateMessage(const Message& message) {
     return true;
 }
 
+bool History::updateMessages(const QList<Message>& messages) {
+    if (messages.size() == 1)
+        return updateMessage(messages.first());
+    QList<bool> edited; // the text changed: the conversation's preview may have to follow
+    edited.reserve(messages.size());
+    {
+        WriteTransaction transaction(*d);
+        if (!transaction.isActive())
+            return false;
+        for (const Message& message : messages) {
+            const auto before = this->message(message.id);
+            if (!d->storeMessageUpdate(message))
+                return false; // the transaction rolls back
+            edited << (before && before->text != message.text);
+        }
+        if (!transaction.commit())
+            return false;
+    }
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const auto stored = message(messages.at(i).id);
+        if (stored)
+            emit messageChanged(*stored);
+        if (stored && edited.at(i))
+            d->refreshPreview(stored->conversationId);
+    }
+    return true;
+}
+
 bool History::removeMessage(qint64 messageId) {
     const auto existing = message(messageId);
     if (!existing)
