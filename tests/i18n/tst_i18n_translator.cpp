@@ -1,0 +1,203 @@
+// The desk speaks the language chosen in Settings (or the system's): its own strings from the
+// embedded :/i18n translations, Qt's standard buttons from qtbase, dates and numbers from the
+// locale.
+#include "RelativeTime.h"
+#include "SettingsDialog.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+QString menuTitle() {
+    return QCoreApplication::translate("MainWindow", "&File");
+}
+
+void choose(const QString& code) {
+    QSettings().setValue(QLatin1String(Translations::kLanguageKey), code);
+}
+
+} // namespace
+
+class TestI18nTranslator : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("AgentDeskTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_i18n_translator"));
+        QSettings().clear();
+    }
+    void cleanup() {
+        QSettings().clear();
+        Translations::install(); // back to the system's (C under ctest): English
+    }
+
+    void everyLanguageIsEmbedded() {
+        for (const Translations::Language& language : Translations::available()) {
+            if (language.code == QLatin1String("en"))
+                continue;
+            const QString qm = QStringLiteral(":/i18n/agentdesk_%1.qm").arg(language.code);
+            QVERIFY2(QFile::exists(qm), qPrintable(qm));
+        }
+    }
+
+    void germanTranslatesTheDeskQtAndTheLocale() {
+        choose(QStringLiteral("de"));
+        const QLocale locale = Translations::install();
+        QCOMPARE(locale.language(), QLocale::German);
+        QCOMPARE(QLocale().language(), QLocale::German);
+        QCOMPARE(menuTitle(), QStringLiteral("&Datei"));
+        QCOMPARE(QCoreApplication::translate("RelativeTime", "%n min",
+                                             "minutes ago, in the "
+                                             "conversation list",
+                                             5),
+                 QStringLiteral("5 Min."));
+        QCOMPARE(QCoreApplication::translate("ConnectionTest",
+                                             "Connected to Rocket.Chat: %n open conversation(s) "
+                                             "assigned.",
+                                             nullptr, 1),
+                 QStringLiteral("Mit Rocket.Chat verbunden: 1 offene Unterhaltung zugewiesen."));
+
+        // Qt's own strings: the buttons of a standard dialog
+        QDialogButtonBox buttons(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Abbrechen"));
+        QCOMPARE(buttons.button(QDialogButtonBox::Save)->text(), QStringLiteral("Speichern"));
+
+        // dates and numbers follow the language (2 March 2026 is a Monday)
+        QCOMPARE(RelativeTime::dayLabel(QDate(2026, 3, 2), QDate(2026, 3, 20)),
+                 QStringLiteral("Montag, 2. März"));
+        QCOMPARE(RelativeTime::dayLabel(QDate(2025, 3, 2), QDate(2026, 3, 20)),
+                 QLocale(QLocale::German).toString(QDate(2025, 3, 2), QLocale::LongFormat));
+        QCOMPARE(RelativeTime::dayLabel(QDate(2026, 3, 19), QDate(2026, 3, 20)),
+                 QStringLiteral("Gestern"));
+        QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
+    }
+
+    void eachLanguageTranslatesTheMenus_data() {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QLocale::Language>("language");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("cancel");
+        const auto row = [](const char* code, QLocale::Language language, const char* file,
+                            const char* cancel) {
+            QTest::newRow(code) << QString::fromUtf8(code) << language << QString::fromUtf8(file)
+                                << QString::fromUtf8(cancel);
+        };
+        row("es", QLocale::Spanish, "&Archivo", "Cancelar");
+        row("fr", QLocale::French, "&Fichier", "Annuler");
+        row("pt_BR", QLocale::Portuguese, "&Arquivo", "Cancelar");
+        row("en", QLocale::English, "&File", "Cancel");
+    }
+    void eachLanguageTranslatesTheMenus() {
+        QFETCH(QString, code);
+        QFETCH(QLocale::Language, language);
+        QFETCH(QString, file);
+        QFETCH(QString, cancel);
+        choose(code);
+        QCOMPARE(Translations::chosenLanguage(), code);
+        QCOMPARE(Translations::install().language(), language);
+        QCOMPARE(QLocale().language(), language);
+        QCOMPARE(menuTitle(), file);
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), cancel);
+        if (code == QLatin1String("pt_BR"))
+            QCOMPARE(QLocale().territory(), QLocale::Brazil);
+    }
+
+    void systemDefaultAndUnknownCodesFollowTheSystem() {
+        QCOMPARE(Translations::chosenLanguage(), QString());
+        QCOMPARE(Translations::install(), QLocale::system());
+        QCOMPARE(menuTitle(), QStringLiteral("&File")); // main() runs the test under LC_ALL=C
+        choose(QStringLiteral("xx"));
+        const char* warning = "unknown language \"xx\" in the settings; using the system's";
+        QTest::ignoreMessage(QtWarningMsg, warning);
+        QCOMPARE(Translations::chosenLanguage(), QString());
+        QTest::ignoreMessage(QtWarningMsg, warning);
+        QCOMPARE(Translations::install(), QLocale::system());
+    }
+
+    void switchingBackDropsTheEarlierTranslator() {
+        choose(QStringLiteral("fr"));
+        Translations::install();
+        QCOMPARE(menuTitle(), QStringLiteral("&Fichier"));
+        choose(QStringLiteral("de"));
+        Translations::install();
+        QCOMPARE(menuTitle(), QStringLiteral("&Datei"));
+        choose(QString());
+        Translations::install();
+        QCOMPARE(menuTitle(), QStringLiteral("&File"));
+    }
+
+    void settingsDialogStoresTheLanguageForTheNextStart() {
+        choose(QStringLiteral("fr"));
+        SettingsDialog dialog;
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QComboBox* combo = nullptr;
+        for (auto* candidate : dialog.findChildren<QComboBox*>()) {
+            if (candidate->accessibleName() == QLatin1String("Language"))
+                combo = candidate;
+        }
+        QVERIFY(combo);
+        QCOMPARE(combo->currentText(), QStringLiteral("Français"));
+        QStringList names;
+        for (int i = 0; i < combo->count(); ++i)
+            names << combo->itemText(i);
+        QCOMPARE(names, (QStringList{"System default", "English", "Deutsch", "Español", "Français",
+                                     "Português (Brasil)"}));
+        bool noteShown = false;
+        for (auto* label : dialog.findChildren<QLabel*>())
+            noteShown = noteShown || (label->text().contains(QLatin1String("after a restart")) &&
+                                      label->isVisible());
+        QVERIFY2(noteShown, "the dialog says a new language takes effect after a restart");
+
+        // Alt+L reaches the combo from its label; Up moves from Français to Español
+        QTest::keyClick(&dialog, Qt::Key_L, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), combo);
+        QTest::keyClick(combo, Qt::Key_Up);
+        QCOMPARE(combo->currentText(), QStringLiteral("Español"));
+        QTest::keyClick(combo, Qt::Key_Home);
+        QCOMPARE(combo->currentText(), QStringLiteral("System default"));
+        QTest::keyClick(combo, Qt::Key_Down);
+        QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentText(), QStringLiteral("Deutsch"));
+        QTest::keyClick(combo, Qt::Key_Return);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(QSettings().value(QLatin1String(Translations::kLanguageKey)).toString(),
+                 QStringLiteral("de"));
+        // applied at the next start, not now
+        QCOMPARE(menuTitle(), QStringLiteral("&File"));
+        QCOMPARE(Translations::install().language(), QLocale::German);
+
+        SettingsDialog again;
+        QComboBox* reopened = nullptr;
+        for (auto* candidate : again.findChildren<QComboBox*>()) {
+            if (candidate->accessibleName() == QLatin1String("Sprache"))
+                reopened = candidate;
+        }
+        QVERIFY2(reopened, "after the restart the dialog itself is German");
+        QCOMPARE(reopened->currentText(), QStringLiteral("Deutsch"));
+        QCOMPARE(reopened->itemText(0), QStringLiteral("Systemstandard"));
+    }
+};
+
+// "System default" must mean English here, whatever the machine running the test speaks.
+int main(int argc, char* argv[]) {
+    qputenv("LC_ALL", "C.UTF-8");
+    qunsetenv("LANGUAGE");
+    QApplication app(argc, argv);
+    TestI18nTranslator test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_i18n_translator.moc"
