@@ -469,6 +469,431 @@
     </message>
 </context>
 <context>
+    <name>CannedCompleter</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+</context>
+<context>
+    <name>CannedController</name>
+    <message>
+        <source>another window shortcut</source>
+        <translation>ein anderes Tastenkürzel des Fensters</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Move by word</source>
+        <translation>Wortweise bewegen</translation>
+    </message>
+    <message>
+        <source>Delete word</source>
+        <translation>Wort löschen</translation>
+    </message>
+    <message>
+        <source>Typing in the reply</source>
+        <translation>Tippen in der Antwort</translation>
+    </message>
+    <message>
+        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
+        <translation>„%1“ hat ein Tastenkürzel, das die Tastatur nicht eingeben kann (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” is the desk&apos;s %3</source>
+        <translation>%1 von „%2“ ist in AgentDesk bereits „%3“</translation>
+    </message>
+    <message>
+        <source>Canned reply “%1”</source>
+        <translation>Textbaustein „%1“</translation>
+    </message>
+    <message>
+        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
+        <translation>Einige Tastenkürzel von Textbausteinen sind deaktiviert: %1. Ändern Sie sie unter „Textbausteine“.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to use “%1”.</source>
+        <translation>Öffnen Sie eine Unterhaltung, um „%1“ zu verwenden.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
+        <translation>„%1“ gehört zu %2, nicht zum Konto dieser Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>einem anderen Konto</translation>
+    </message>
+    <message>
+        <source>Sent “%1”.</source>
+        <translation>„%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” was inserted, not sent: %2.</source>
+        <translation>„%1“ wurde eingefügt, nicht gesendet: %2.</translation>
+    </message>
+    <message>
+        <source>Check before sending: %1.</source>
+        <translation>Vor dem Senden prüfen: %1.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to insert a canned reply.</source>
+        <translation>Öffnen Sie eine Unterhaltung, um einen Textbaustein einzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedEditor</name>
+    <message>
+        <source>Ana Souza</source>
+        <translation>Ana Souza</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
+        <translation>Das Tastenkürzel &amp;sendet sofort (ohne Bearbeitung)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>S&amp;ync from Server</source>
+        <translation>Vom Server s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Canned Replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Trigger word</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>one word, typed after /</source>
+        <translation>ein Wort, nach / getippt</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Available for</source>
+        <translation>Verfügbar für</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut</source>
+        <translation>Tastenkürzel entfernen</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
+        <translation>Hallo {visitor.name}, … — eine Zeile mit --- beginnt die nächste Nachricht</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger word:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>O&amp;rdner:</translation>
+    </message>
+    <message>
+        <source>&amp;Available for:</source>
+        <translation>&amp;Verfügbar für:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>T&amp;astenkürzel:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Vorschau mit Beispielwerten:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Needs a Rocket.Chat account.</source>
+        <translation>Erfordert ein Rocket.Chat-Konto.</translation>
+    </message>
+    <message>
+        <source>Every account (personal)</source>
+        <translation>Alle Konten (persönlich)</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
+        <translation>%1 würde das Tippen ersetzen: Verwenden Sie Strg, Alt oder eine F-Taste.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by the desk for “%2”.</source>
+        <translation>%1 wird in AgentDesk bereits für „%2“ verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of the canned reply “%2”.</source>
+        <translation>%1 ist bereits das Tastenkürzel des Textbausteins „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>„%1“ hat jetzt kein Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>%1 now inserts “%2”.</source>
+        <translation>%1 fügt jetzt „%2“ ein.</translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Press New to write one.</source>
+        <translation>Noch keine Textbausteine. Klicken Sie auf „Neu“, um einen zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Unverändert gelassen: %1</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Neuer Textbaustein</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, {cursor}</source>
+        <translation>Hallo {visitor.name}, {cursor}</translation>
+    </message>
+    <message>
+        <source>Delete Canned Reply</source>
+        <translation>Textbaustein löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>„%1“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Nichts importiert: %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nichts aus %1 importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new reply(s)</source>
+        <translation>
+            <numerusform>%n neuer Textbaustein importiert</numerusform>
+            <numerusform>%n neue Textbausteine importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, updated %n.</source>
+        <translation>
+            <numerusform>, %n aktualisiert.</numerusform>
+            <numerusform>, %n aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1 cannot be written (%2).</source>
+        <translation>Nicht exportiert: %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reply(s) to %1.</source>
+        <translation>
+            <numerusform>%n Textbaustein nach %1 exportiert.</numerusform>
+            <numerusform>%n Textbausteine nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Canned Replies</source>
+        <translation>Textbausteine importieren</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json);;All files (*)</source>
+        <translation>Textbausteine (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Canned Replies</source>
+        <translation>Textbausteine exportieren</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json)</source>
+        <translation>Textbausteine (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the canned responses of %1…</source>
+        <translation>Textbausteine von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 did not give its canned responses: %2</source>
+        <translation>Nichts geändert: %1 hat seine Textbausteine nicht geliefert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n new</source>
+        <translation>
+            <numerusform>Von %1: %n neu</numerusform>
+            <numerusform>Von %1: %n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated.</source>
+        <translation>
+            <numerusform>, %n aktualisiert.</numerusform>
+            <numerusform>, %n aktualisiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CannedListModel</name>
+    <message>
+        <source>next message</source>
+        <translation>nächste Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPalette</name>
+    <message>
+        <source>Insert Canned Reply</source>
+        <translation>Textbaustein einfügen</translation>
+    </message>
+    <message>
+        <source>Filter by title or trigger word…</source>
+        <translation>Nach Titel oder Kürzel filtern…</translation>
+    </message>
+    <message>
+        <source>Filter canned replies</source>
+        <translation>Textbausteine filtern</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
+        <translation>Enter fügt ein · Strg+Enter sendet sofort · Esc schließt</translation>
+    </message>
+    <message>
+        <source>No canned replies yet: add some in Canned Replies…</source>
+        <translation>Noch keine Textbausteine: Fügen Sie unter „Textbausteine…“ welche hinzu</translation>
+    </message>
+    <message>
+        <source>No canned reply matches “%1”.</source>
+        <translation>Kein Textbaustein passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Unverändert gelassen: %1</translation>
+    </message>
+    <message>
+        <source>Its shortcut sends it at once.</source>
+        <translation>Das Tastenkürzel sendet ihn sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedServerSync</name>
+    <message>
+        <source>Only Rocket.Chat servers offer canned responses.</source>
+        <translation>Nur Rocket.Chat-Server bieten Textbausteine an.</translation>
+    </message>
+    <message>
+        <source>The workspace was closed.</source>
+        <translation>Der Arbeitsbereich wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
@@ -690,6 +1115,10 @@
         <source>The reply could not be discarded: %1</source>
         <translation>Die Antwort konnte nicht verworfen werden: %1</translation>
     </message>
+    <message>
+        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
+        <translation>Nicht gesendet: Die Antwort enthält noch %1. Ersetzen Sie es, oder senden Sie erneut, um sie unverändert zu senden.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -832,6 +1261,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Canned Reply…</source>
+        <translation>&amp;Textbaustein einfügen…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nned Replies…</source>
+        <translation>Text&amp;bausteine…</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1723,230 @@
     <message>
         <source>LiveChatAI</source>
         <translation>LiveChatAI</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>kein gültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;replies&quot; (AgentDesk) or &quot;responses&quot; (Rocket.Chat)</source>
+        <translation>JSON-Objekt mit &quot;replies&quot; (AgentDesk) oder &quot;responses&quot; (Rocket.Chat) erwartet</translation>
+    </message>
+    <message>
+        <source>the Rocket.Chat response says &quot;success&quot;: false</source>
+        <translation>die Rocket.Chat-Antwort meldet &quot;success&quot;: false</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; must be an array</source>
+        <translation>&quot;responses&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>response %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot; muss &quot;%1&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 (the only version this AgentDesk reads)</source>
+        <translation>&quot;version&quot; muss 1 sein (die einzige Version, die dieses AgentDesk liest)</translation>
+    </message>
+    <message>
+        <source>&quot;replies&quot; must be an array</source>
+        <translation>&quot;replies&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>reply %1</source>
+        <translation>Textbaustein %1</translation>
+    </message>
+    <message>
+        <source>&quot;account&quot; must be an object</source>
+        <translation>&quot;account&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>“%1” was for %2 at %3, which this workspace does not have: imported as personal.</source>
+        <translation>„%1“ war für %2 auf %3, das es in diesem Arbeitsbereich nicht gibt: als persönlich importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedFile::Fields</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; ist leer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings</source>
+        <translation>&quot;%1&quot; muss ein Array von Zeichenketten sein</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedLibrary</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>Der Verlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>A canned reply needs a title.</source>
+        <translation>Ein Textbaustein braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The canned reply “%1” has no text.</source>
+        <translation>Der Textbaustein „%1“ hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>The trigger word “%1” must not contain spaces.</source>
+        <translation>Das Kürzel „%1“ darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a keyboard shortcut (write it like Ctrl+Shift+G).</source>
+        <translation>„%1“ ist kein Tastenkürzel (schreiben Sie es wie Ctrl+Shift+G).</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 ist bereits das Tastenkürzel von „%2“.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 for the canned reply “%2”.</source>
+        <translation>Für den Textbaustein „%2“ gibt es kein Konto %1.</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be saved: %1</source>
+        <translation>Der Textbaustein konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no canned reply %1.</source>
+        <translation>Es gibt keinen Textbaustein %1.</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be deleted: %1</source>
+        <translation>Der Textbaustein konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>Die Reihenfolge konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts importiert: %1</translation>
+    </message>
+    <message>
+        <source>“%1” keeps no shortcut: %2 belongs to “%3”.</source>
+        <translation>„%1“ behält kein Tastenkürzel: %2 gehört zu „%3“.</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>Eintrag %1: %2</translation>
+    </message>
+    <message>
+        <source>Starter</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>hello</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>hallo</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, thanks for reaching out! I&apos;m {agent.name} and I&apos;m happy to help. {cursor}</source>
+        <translation>Hallo {visitor.name}, danke für Ihre Nachricht! Ich bin {agent.name} und helfe Ihnen gern. {cursor}</translation>
+    </message>
+    <message>
+        <source>Ask for the order number</source>
+        <translation>Nach der Bestellnummer fragen</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>bestellung</translation>
+    </message>
+    <message>
+        <source>Could you send me your order number? You&apos;ll find it in the confirmation e-mail we sent you.{cursor}</source>
+        <translation>Könnten Sie mir Ihre Bestellnummer schicken? Sie finden sie in der Bestätigungs-E-Mail, die wir Ihnen geschickt haben.{cursor}</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>bye</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>tschuess</translation>
+    </message>
+    <message>
+        <source>Thanks for contacting us, {visitor.name}! If anything else comes up, just write to us here. Have a great day.</source>
+        <translation>Danke, dass Sie uns kontaktiert haben, {visitor.name}! Wenn noch etwas ist, schreiben Sie uns einfach hier. Einen schönen Tag noch.</translation>
+    </message>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>An eine Kollegin oder einen Kollegen übergeben</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>uebergabe</translation>
+    </message>
+    <message>
+        <source>I&apos;m handing you over to a colleague who knows this topic best.
+---
+They&apos;ll be with you in a moment and can already read our conversation, so there is no need to repeat anything.</source>
+        <translation>Ich übergebe Sie an eine Kollegin oder einen Kollegen, die sich mit diesem Thema am besten auskennt.
+---
+Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie müssen also nichts wiederholen.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedTemplate</name>
+    <message>
+        <source>the visitor&apos;s name is not known</source>
+        <translation>der Name des Besuchers ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s e-mail address is not known</source>
+        <translation>die E-Mail-Adresse des Besuchers ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>your name is not set for this account</source>
+        <translation>Ihr Name ist für dieses Konto nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>the conversation has no id yet</source>
+        <translation>die Unterhaltung hat noch keine ID</translation>
+    </message>
+    <message>
+        <source>unknown placeholder</source>
+        <translation>unbekannter Platzhalter</translation>
     </message>
 </context>
 <context>

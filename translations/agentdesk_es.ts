@@ -469,6 +469,431 @@
     </message>
 </context>
 <context>
+    <name>CannedCompleter</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+</context>
+<context>
+    <name>CannedController</name>
+    <message>
+        <source>another window shortcut</source>
+        <translation>otro atajo de la ventana</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Move by word</source>
+        <translation>Moverse por palabras</translation>
+    </message>
+    <message>
+        <source>Delete word</source>
+        <translation>Borrar palabra</translation>
+    </message>
+    <message>
+        <source>Typing in the reply</source>
+        <translation>Escribir en la respuesta</translation>
+    </message>
+    <message>
+        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
+        <translation>«%1» tiene un atajo que el teclado no puede escribir (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” is the desk&apos;s %3</source>
+        <translation>%1 de «%2» ya es «%3» en AgentDesk</translation>
+    </message>
+    <message>
+        <source>Canned reply “%1”</source>
+        <translation>Respuesta predefinida «%1»</translation>
+    </message>
+    <message>
+        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
+        <translation>Algunos atajos de respuestas predefinidas están desactivados: %1. Cámbialos en Respuestas predefinidas.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to use “%1”.</source>
+        <translation>Abre una conversación para usar «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
+        <translation>«%1» pertenece a %2, no a la cuenta de esta conversación.</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>otra cuenta</translation>
+    </message>
+    <message>
+        <source>Sent “%1”.</source>
+        <translation>Se envió «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” was inserted, not sent: %2.</source>
+        <translation>«%1» se insertó, pero no se envió: %2.</translation>
+    </message>
+    <message>
+        <source>Check before sending: %1.</source>
+        <translation>Revisa antes de enviar: %1.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to insert a canned reply.</source>
+        <translation>Abre una conversación para insertar una respuesta predefinida.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedEditor</name>
+    <message>
+        <source>Ana Souza</source>
+        <translation>Ana Souza</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>tú</translation>
+    </message>
+    <message>
+        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
+        <translation>Su &amp;atajo envía al instante (sin poder editar)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Baja&amp;r</translation>
+    </message>
+    <message>
+        <source>S&amp;ync from Server</source>
+        <translation>Sincronizar desde el ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>Canned Replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Trigger word</source>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <source>one word, typed after /</source>
+        <translation>una palabra, escrita tras /</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Available for</source>
+        <translation>Disponible para</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcut</source>
+        <translation>Atajo de teclado</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut</source>
+        <translation>Borrar el atajo</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
+        <translation>Hola, {visitor.name}… — una línea con --- empieza el siguiente mensaje</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Marcadores: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger word:</source>
+        <translation>&amp;Palabra clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Available for:</source>
+        <translation>&amp;Disponible para:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>Ata&amp;jo:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Vista previa con valores de ejemplo:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Needs a Rocket.Chat account.</source>
+        <translation>Necesita una cuenta de Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Every account (personal)</source>
+        <translation>Todas las cuentas (personal)</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
+        <translation>%1 sustituiría a la escritura: usa Ctrl, Alt o una tecla F.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by the desk for “%2”.</source>
+        <translation>AgentDesk ya usa %1 para «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of the canned reply “%2”.</source>
+        <translation>%1 ya es el atajo de la respuesta predefinida «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>«%1» ya no tiene atajo.</translation>
+    </message>
+    <message>
+        <source>%1 now inserts “%2”.</source>
+        <translation>%1 ahora inserta «%2».</translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Press New to write one.</source>
+        <translation>Todavía no hay respuestas predefinidas. Pulsa Nueva para escribir una.</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Se dejó tal cual: %1</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Nueva respuesta</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, {cursor}</source>
+        <translation>Hola, {visitor.name}: {cursor}</translation>
+    </message>
+    <message>
+        <source>Delete Canned Reply</source>
+        <translation>Eliminar respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>¿Eliminar «%1» definitivamente?</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>No se importó nada: no se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>No se importó nada de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new reply(s)</source>
+        <translation>
+            <numerusform>Se importó %n respuesta nueva</numerusform>
+            <numerusform>Se importaron %n respuestas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, updated %n.</source>
+        <translation>
+            <numerusform>, %n actualizada.</numerusform>
+            <numerusform>, %n actualizadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1 cannot be written (%2).</source>
+        <translation>No se exportó: no se puede escribir %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reply(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n respuesta a %1.</numerusform>
+            <numerusform>Se exportaron %n respuestas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Canned Replies</source>
+        <translation>Importar respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json);;All files (*)</source>
+        <translation>Respuestas predefinidas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export Canned Replies</source>
+        <translation>Exportar respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json)</source>
+        <translation>Respuestas predefinidas (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the canned responses of %1…</source>
+        <translation>Leyendo las respuestas predefinidas de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 did not give its canned responses: %2</source>
+        <translation>No cambió nada: %1 no entregó sus respuestas predefinidas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n new</source>
+        <translation>
+            <numerusform>De %1: %n nueva</numerusform>
+            <numerusform>De %1: %n nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated.</source>
+        <translation>
+            <numerusform>, %n actualizada.</numerusform>
+            <numerusform>, %n actualizadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CannedListModel</name>
+    <message>
+        <source>next message</source>
+        <translation>siguiente mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPalette</name>
+    <message>
+        <source>Insert Canned Reply</source>
+        <translation>Insertar respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Filter by title or trigger word…</source>
+        <translation>Filtrar por título o palabra clave…</translation>
+    </message>
+    <message>
+        <source>Filter canned replies</source>
+        <translation>Filtrar respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
+        <translation>Intro inserta · Ctrl+Intro envía ya · Esc cierra</translation>
+    </message>
+    <message>
+        <source>No canned replies yet: add some in Canned Replies…</source>
+        <translation>Todavía no hay respuestas predefinidas: añade algunas en Respuestas predefinidas…</translation>
+    </message>
+    <message>
+        <source>No canned reply matches “%1”.</source>
+        <translation>Ninguna respuesta predefinida coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Se dejó tal cual: %1</translation>
+    </message>
+    <message>
+        <source>Its shortcut sends it at once.</source>
+        <translation>Su atajo la envía al instante.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedServerSync</name>
+    <message>
+        <source>Only Rocket.Chat servers offer canned responses.</source>
+        <translation>Solo los servidores de Rocket.Chat ofrecen respuestas predefinidas.</translation>
+    </message>
+    <message>
+        <source>The workspace was closed.</source>
+        <translation>Se cerró el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
@@ -690,6 +1115,10 @@
         <source>The reply could not be discarded: %1</source>
         <translation>No se pudo descartar la respuesta: %1</translation>
     </message>
+    <message>
+        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
+        <translation>No se envió: la respuesta aún contiene %1. Sustitúyelo o vuelve a enviar para mandarla tal cual.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -832,6 +1261,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Canned Reply…</source>
+        <translation>Insertar respuesta &amp;predefinida…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nned Replies…</source>
+        <translation>Respuestas pre&amp;definidas…</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1723,230 @@
     <message>
         <source>LiveChatAI</source>
         <translation>LiveChatAI</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON no válido en %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;replies&quot; (AgentDesk) or &quot;responses&quot; (Rocket.Chat)</source>
+        <translation>se esperaba un objeto JSON con &quot;replies&quot; (AgentDesk) o &quot;responses&quot; (Rocket.Chat)</translation>
+    </message>
+    <message>
+        <source>the Rocket.Chat response says &quot;success&quot;: false</source>
+        <translation>la respuesta de Rocket.Chat dice &quot;success&quot;: false</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; must be an array</source>
+        <translation>&quot;responses&quot; debe ser un array</translation>
+    </message>
+    <message>
+        <source>response %1</source>
+        <translation>respuesta %1</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot; debe ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 (the only version this AgentDesk reads)</source>
+        <translation>&quot;version&quot; debe ser 1 (la única versión que lee este AgentDesk)</translation>
+    </message>
+    <message>
+        <source>&quot;replies&quot; must be an array</source>
+        <translation>&quot;replies&quot; debe ser un array</translation>
+    </message>
+    <message>
+        <source>reply %1</source>
+        <translation>respuesta %1</translation>
+    </message>
+    <message>
+        <source>&quot;account&quot; must be an object</source>
+        <translation>&quot;account&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>“%1” was for %2 at %3, which this workspace does not have: imported as personal.</source>
+        <translation>«%1» era para %2 en %3, que este espacio de trabajo no tiene: se importó como personal.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedFile::Fields</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>falta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; está vacío</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings</source>
+        <translation>&quot;%1&quot; debe ser un array de cadenas</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedLibrary</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>El historial no está abierto.</translation>
+    </message>
+    <message>
+        <source>A canned reply needs a title.</source>
+        <translation>Una respuesta predefinida necesita un título.</translation>
+    </message>
+    <message>
+        <source>The canned reply “%1” has no text.</source>
+        <translation>La respuesta predefinida «%1» no tiene texto.</translation>
+    </message>
+    <message>
+        <source>The trigger word “%1” must not contain spaces.</source>
+        <translation>La palabra clave «%1» no puede contener espacios.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a keyboard shortcut (write it like Ctrl+Shift+G).</source>
+        <translation>«%1» no es un atajo de teclado (escríbelo como Ctrl+Shift+G).</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 ya es el atajo de «%2».</translation>
+    </message>
+    <message>
+        <source>There is no account %1 for the canned reply “%2”.</source>
+        <translation>No existe la cuenta %1 para la respuesta predefinida «%2».</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be saved: %1</source>
+        <translation>No se pudo guardar la respuesta predefinida: %1</translation>
+    </message>
+    <message>
+        <source>There is no canned reply %1.</source>
+        <translation>No existe la respuesta predefinida %1.</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be deleted: %1</source>
+        <translation>No se pudo eliminar la respuesta predefinida: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>No se pudo guardar el orden: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>“%1” keeps no shortcut: %2 belongs to “%3”.</source>
+        <translation>«%1» se queda sin atajo: %2 pertenece a «%3».</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>Starter</source>
+        <translation>Iniciales</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saludo</translation>
+    </message>
+    <message>
+        <source>hello</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>hola</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, thanks for reaching out! I&apos;m {agent.name} and I&apos;m happy to help. {cursor}</source>
+        <translation>Hola, {visitor.name}, ¡gracias por escribirnos! Soy {agent.name} y te ayudo con mucho gusto. {cursor}</translation>
+    </message>
+    <message>
+        <source>Ask for the order number</source>
+        <translation>Pedir el número de pedido</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>pedido</translation>
+    </message>
+    <message>
+        <source>Could you send me your order number? You&apos;ll find it in the confirmation e-mail we sent you.{cursor}</source>
+        <translation>¿Podrías enviarme tu número de pedido? Lo encontrarás en el correo de confirmación que te enviamos.{cursor}</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Despedida</translation>
+    </message>
+    <message>
+        <source>bye</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>adios</translation>
+    </message>
+    <message>
+        <source>Thanks for contacting us, {visitor.name}! If anything else comes up, just write to us here. Have a great day.</source>
+        <translation>¡Gracias por contactarnos, {visitor.name}! Si surge cualquier otra cosa, escríbenos aquí. Que tengas un buen día.</translation>
+    </message>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Pasar a un compañero</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>traspaso</translation>
+    </message>
+    <message>
+        <source>I&apos;m handing you over to a colleague who knows this topic best.
+---
+They&apos;ll be with you in a moment and can already read our conversation, so there is no need to repeat anything.</source>
+        <translation>Te paso con un compañero que conoce mejor este tema.
+---
+Estará contigo en un momento y ya puede leer nuestra conversación, así que no hace falta que repitas nada.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedTemplate</name>
+    <message>
+        <source>the visitor&apos;s name is not known</source>
+        <translation>no se conoce el nombre del visitante</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s e-mail address is not known</source>
+        <translation>no se conoce el correo del visitante</translation>
+    </message>
+    <message>
+        <source>your name is not set for this account</source>
+        <translation>tu nombre no está configurado para esta cuenta</translation>
+    </message>
+    <message>
+        <source>the conversation has no id yet</source>
+        <translation>la conversación aún no tiene ID</translation>
+    </message>
+    <message>
+        <source>unknown placeholder</source>
+        <translation>marcador desconocido</translation>
     </message>
 </context>
 <context>

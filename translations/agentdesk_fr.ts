@@ -469,6 +469,431 @@
     </message>
 </context>
 <context>
+    <name>CannedCompleter</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+</context>
+<context>
+    <name>CannedController</name>
+    <message>
+        <source>another window shortcut</source>
+        <translation>un autre raccourci de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler la saisie</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Move by word</source>
+        <translation>Déplacer par mot</translation>
+    </message>
+    <message>
+        <source>Delete word</source>
+        <translation>Supprimer le mot</translation>
+    </message>
+    <message>
+        <source>Typing in the reply</source>
+        <translation>Saisie dans la réponse</translation>
+    </message>
+    <message>
+        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» a un raccourci que le clavier ne peut pas saisir (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” is the desk&apos;s %3</source>
+        <translation>%1 de «&#xa0;%2&#xa0;» est déjà «&#xa0;%3&#xa0;» dans AgentDesk</translation>
+    </message>
+    <message>
+        <source>Canned reply “%1”</source>
+        <translation>Réponse prédéfinie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
+        <translation>Certains raccourcis de réponses prédéfinies sont désactivés&#xa0;: %1. Modifiez-les dans Réponses prédéfinies.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to use “%1”.</source>
+        <translation>Ouvrez une conversation pour utiliser «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
+        <translation>«&#xa0;%1&#xa0;» appartient à %2, pas au compte de cette conversation.</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>un autre compte</translation>
+    </message>
+    <message>
+        <source>Sent “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» envoyé.</translation>
+    </message>
+    <message>
+        <source>“%1” was inserted, not sent: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a été inséré, pas envoyé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Check before sending: %1.</source>
+        <translation>À vérifier avant envoi&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to insert a canned reply.</source>
+        <translation>Ouvrez une conversation pour insérer une réponse prédéfinie.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedEditor</name>
+    <message>
+        <source>Ana Souza</source>
+        <translation>Ana Souza</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
+        <translation>Son raccourci en&amp;voie immédiatement (sans modification possible)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>D&amp;escendre</translation>
+    </message>
+    <message>
+        <source>S&amp;ync from Server</source>
+        <translation>S&amp;ynchroniser depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Canned Replies</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Trigger word</source>
+        <translation>Mot déclencheur</translation>
+    </message>
+    <message>
+        <source>one word, typed after /</source>
+        <translation>un mot, saisi après /</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Available for</source>
+        <translation>Disponible pour</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcut</source>
+        <translation>Raccourci clavier</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut</source>
+        <translation>Effacer le raccourci</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
+        <translation>Bonjour {visitor.name}, … — une ligne avec --- commence le message suivant</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Variables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger word:</source>
+        <translation>Mot déclenc&amp;heur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>D&amp;ossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Available for:</source>
+        <translation>Dis&amp;ponible pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Raccourci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Aperçu avec des valeurs d&apos;exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Needs a Rocket.Chat account.</source>
+        <translation>Nécessite un compte Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Every account (personal)</source>
+        <translation>Tous les comptes (personnel)</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Uniquement %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
+        <translation>%1 remplacerait la saisie&#xa0;: utilisez Ctrl, Alt ou une touche F.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by the desk for “%2”.</source>
+        <translation>%1 est déjà utilisé par AgentDesk pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of the canned reply “%2”.</source>
+        <translation>%1 est déjà le raccourci de la réponse prédéfinie «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a plus de raccourci.</translation>
+    </message>
+    <message>
+        <source>%1 now inserts “%2”.</source>
+        <translation>%1 insère maintenant «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Press New to write one.</source>
+        <translation>Pas encore de réponse prédéfinie. Cliquez sur Nouvelle pour en écrire une.</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Laissé tel quel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, {cursor}</source>
+        <translation>Bonjour {visitor.name}, {cursor}</translation>
+    </message>
+    <message>
+        <source>Delete Canned Reply</source>
+        <translation>Supprimer la réponse prédéfinie</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>Supprimer définitivement «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Rien n&apos;a été importé&#xa0;: impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n&apos;a été importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new reply(s)</source>
+        <translation>
+            <numerusform>%n nouvelle réponse importée</numerusform>
+            <numerusform>%n nouvelles réponses importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, updated %n.</source>
+        <translation>
+            <numerusform>, %n mise à jour.</numerusform>
+            <numerusform>, %n mises à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1 cannot be written (%2).</source>
+        <translation>Non exporté&#xa0;: impossible d&apos;écrire %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reply(s) to %1.</source>
+        <translation>
+            <numerusform>%n réponse exportée vers %1.</numerusform>
+            <numerusform>%n réponses exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Canned Replies</source>
+        <translation>Importer des réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json);;All files (*)</source>
+        <translation>Réponses prédéfinies (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Canned Replies</source>
+        <translation>Exporter les réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json)</source>
+        <translation>Réponses prédéfinies (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the canned responses of %1…</source>
+        <translation>Lecture des réponses prédéfinies de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 did not give its canned responses: %2</source>
+        <translation>Rien n&apos;a changé&#xa0;: %1 n&apos;a pas fourni ses réponses prédéfinies&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n new</source>
+        <translation>
+            <numerusform>Depuis %1&#xa0;: %n nouvelle</numerusform>
+            <numerusform>Depuis %1&#xa0;: %n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated.</source>
+        <translation>
+            <numerusform>, %n mise à jour.</numerusform>
+            <numerusform>, %n mises à jour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CannedListModel</name>
+    <message>
+        <source>next message</source>
+        <translation>message suivant</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPalette</name>
+    <message>
+        <source>Insert Canned Reply</source>
+        <translation>Insérer une réponse prédéfinie</translation>
+    </message>
+    <message>
+        <source>Filter by title or trigger word…</source>
+        <translation>Filtrer par titre ou mot déclencheur…</translation>
+    </message>
+    <message>
+        <source>Filter canned replies</source>
+        <translation>Filtrer les réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
+        <translation>Entrée insère · Ctrl+Entrée envoie tout de suite · Échap ferme</translation>
+    </message>
+    <message>
+        <source>No canned replies yet: add some in Canned Replies…</source>
+        <translation>Pas encore de réponse prédéfinie&#xa0;: ajoutez-en dans Réponses prédéfinies…</translation>
+    </message>
+    <message>
+        <source>No canned reply matches “%1”.</source>
+        <translation>Aucune réponse prédéfinie ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Laissé tel quel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Its shortcut sends it at once.</source>
+        <translation>Son raccourci l&apos;envoie immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedServerSync</name>
+    <message>
+        <source>Only Rocket.Chat servers offer canned responses.</source>
+        <translation>Seuls les serveurs Rocket.Chat proposent des réponses prédéfinies.</translation>
+    </message>
+    <message>
+        <source>The workspace was closed.</source>
+        <translation>L&apos;espace de travail a été fermé.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
@@ -690,6 +1115,10 @@
         <source>The reply could not be discarded: %1</source>
         <translation>Impossible d&apos;abandonner la réponse&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
+        <translation>Non envoyé&#xa0;: la réponse contient encore %1. Remplacez-le, ou renvoyez pour l&apos;envoyer telle quelle.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -832,6 +1261,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Canned Reply…</source>
+        <translation>Insérer une réponse &amp;prédéfinie…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nned Replies…</source>
+        <translation>Réponses pré&amp;définies…</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1723,230 @@
     <message>
         <source>LiveChatAI</source>
         <translation>LiveChatAI</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON non valide à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;replies&quot; (AgentDesk) or &quot;responses&quot; (Rocket.Chat)</source>
+        <translation>objet JSON avec &quot;replies&quot; (AgentDesk) ou &quot;responses&quot; (Rocket.Chat) attendu</translation>
+    </message>
+    <message>
+        <source>the Rocket.Chat response says &quot;success&quot;: false</source>
+        <translation>la réponse de Rocket.Chat indique &quot;success&quot;: false</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; must be an array</source>
+        <translation>&quot;responses&quot; doit être un tableau</translation>
+    </message>
+    <message>
+        <source>response %1</source>
+        <translation>réponse %1</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>objet attendu</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot; doit valoir &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 (the only version this AgentDesk reads)</source>
+        <translation>&quot;version&quot; doit valoir 1 (la seule version que lit cet AgentDesk)</translation>
+    </message>
+    <message>
+        <source>&quot;replies&quot; must be an array</source>
+        <translation>&quot;replies&quot; doit être un tableau</translation>
+    </message>
+    <message>
+        <source>reply %1</source>
+        <translation>réponse %1</translation>
+    </message>
+    <message>
+        <source>&quot;account&quot; must be an object</source>
+        <translation>&quot;account&quot; doit être un objet</translation>
+    </message>
+    <message>
+        <source>“%1” was for %2 at %3, which this workspace does not have: imported as personal.</source>
+        <translation>«&#xa0;%1&#xa0;» était destiné à %2 sur %3, absent de cet espace de travail&#xa0;: importé comme personnel.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedFile::Fields</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; manque</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; est vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings</source>
+        <translation>&quot;%1&quot; doit être un tableau de chaînes</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedLibrary</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>L&apos;historique n&apos;est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>A canned reply needs a title.</source>
+        <translation>Une réponse prédéfinie doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The canned reply “%1” has no text.</source>
+        <translation>La réponse prédéfinie «&#xa0;%1&#xa0;» n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>The trigger word “%1” must not contain spaces.</source>
+        <translation>Le mot déclencheur «&#xa0;%1&#xa0;» ne doit pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a keyboard shortcut (write it like Ctrl+Shift+G).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un raccourci clavier (écrivez-le comme Ctrl+Shift+G).</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 est déjà le raccourci de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no account %1 for the canned reply “%2”.</source>
+        <translation>Le compte %1 de la réponse prédéfinie «&#xa0;%2&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer la réponse prédéfinie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no canned reply %1.</source>
+        <translation>La réponse prédéfinie %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be deleted: %1</source>
+        <translation>Impossible de supprimer la réponse prédéfinie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer l&apos;ordre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” keeps no shortcut: %2 belongs to “%3”.</source>
+        <translation>«&#xa0;%1&#xa0;» perd son raccourci&#xa0;: %2 appartient à «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entrée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Starter</source>
+        <translation>Modèles de départ</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>hello</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>bonjour</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, thanks for reaching out! I&apos;m {agent.name} and I&apos;m happy to help. {cursor}</source>
+        <translation>Bonjour {visitor.name}, merci de nous avoir contactés&#xa0;! Je suis {agent.name} et je suis ravi(e) de vous aider. {cursor}</translation>
+    </message>
+    <message>
+        <source>Ask for the order number</source>
+        <translation>Demander le numéro de commande</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>Could you send me your order number? You&apos;ll find it in the confirmation e-mail we sent you.{cursor}</source>
+        <translation>Pourriez-vous m&apos;envoyer votre numéro de commande&#xa0;? Vous le trouverez dans l&apos;e-mail de confirmation que nous vous avons envoyé.{cursor}</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>bye</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>aurevoir</translation>
+    </message>
+    <message>
+        <source>Thanks for contacting us, {visitor.name}! If anything else comes up, just write to us here. Have a great day.</source>
+        <translation>Merci de nous avoir contactés, {visitor.name}&#xa0;! Si vous avez une autre question, écrivez-nous simplement ici. Excellente journée.</translation>
+    </message>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Transférer à un collègue</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>transfert</translation>
+    </message>
+    <message>
+        <source>I&apos;m handing you over to a colleague who knows this topic best.
+---
+They&apos;ll be with you in a moment and can already read our conversation, so there is no need to repeat anything.</source>
+        <translation>Je vous transfère à un collègue qui connaît mieux ce sujet.
+---
+Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: inutile de répéter quoi que ce soit.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedTemplate</name>
+    <message>
+        <source>the visitor&apos;s name is not known</source>
+        <translation>le nom du visiteur n&apos;est pas connu</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s e-mail address is not known</source>
+        <translation>l&apos;adresse e-mail du visiteur n&apos;est pas connue</translation>
+    </message>
+    <message>
+        <source>your name is not set for this account</source>
+        <translation>votre nom n&apos;est pas défini pour ce compte</translation>
+    </message>
+    <message>
+        <source>the conversation has no id yet</source>
+        <translation>la conversation n&apos;a pas encore d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>unknown placeholder</source>
+        <translation>variable inconnue</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,431 @@
     </message>
 </context>
 <context>
+    <name>CannedCompleter</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+</context>
+<context>
+    <name>CannedController</name>
+    <message>
+        <source>another window shortcut</source>
+        <translation>outro atalho da janela</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Recortar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Colar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+    <message>
+        <source>Move by word</source>
+        <translation>Mover por palavra</translation>
+    </message>
+    <message>
+        <source>Delete word</source>
+        <translation>Excluir palavra</translation>
+    </message>
+    <message>
+        <source>Typing in the reply</source>
+        <translation>Digitação na resposta</translation>
+    </message>
+    <message>
+        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
+        <translation>“%1” tem um atalho que o teclado não consegue digitar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” is the desk&apos;s %3</source>
+        <translation>%1 de “%2” já é “%3” no AgentDesk</translation>
+    </message>
+    <message>
+        <source>Canned reply “%1”</source>
+        <translation>Resposta pronta “%1”</translation>
+    </message>
+    <message>
+        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
+        <translation>Alguns atalhos de respostas prontas estão desativados: %1. Altere-os em Respostas prontas.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to use “%1”.</source>
+        <translation>Abra uma conversa para usar “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
+        <translation>“%1” pertence a %2, não à conta desta conversa.</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>outra conta</translation>
+    </message>
+    <message>
+        <source>Sent “%1”.</source>
+        <translation>“%1” enviado.</translation>
+    </message>
+    <message>
+        <source>“%1” was inserted, not sent: %2.</source>
+        <translation>“%1” foi inserido, não enviado: %2.</translation>
+    </message>
+    <message>
+        <source>Check before sending: %1.</source>
+        <translation>Verifique antes de enviar: %1.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to insert a canned reply.</source>
+        <translation>Abra uma conversa para inserir uma resposta pronta.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedEditor</name>
+    <message>
+        <source>Ana Souza</source>
+        <translation>Ana Souza</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>você</translation>
+    </message>
+    <message>
+        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
+        <translation>O atalho envia na &amp;hora (sem chance de editar)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nova</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Mover para &amp;cima</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <source>S&amp;ync from Server</source>
+        <translation>Sincronizar do ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>Canned Replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Trigger word</source>
+        <translation>Palavra-chave</translation>
+    </message>
+    <message>
+        <source>one word, typed after /</source>
+        <translation>uma palavra, digitada após /</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Available for</source>
+        <translation>Disponível para</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcut</source>
+        <translation>Atalho de teclado</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut</source>
+        <translation>Limpar o atalho</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texto da resposta</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
+        <translation>Olá, {visitor.name}… — uma linha com --- inicia a próxima mensagem</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Marcadores: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger word:</source>
+        <translation>&amp;Palavra-chave:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Pa&amp;sta:</translation>
+    </message>
+    <message>
+        <source>&amp;Available for:</source>
+        <translation>&amp;Disponível para:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>At&amp;alho:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Pré-visualização com valores de exemplo:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Needs a Rocket.Chat account.</source>
+        <translation>Requer uma conta do Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Every account (personal)</source>
+        <translation>Todas as contas (pessoal)</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Somente %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
+        <translation>%1 substituiria a digitação: use Ctrl, Alt ou uma tecla F.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by the desk for “%2”.</source>
+        <translation>%1 já é usado pelo AgentDesk para “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of the canned reply “%2”.</source>
+        <translation>%1 já é o atalho da resposta pronta “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>“%1” agora não tem atalho.</translation>
+    </message>
+    <message>
+        <source>%1 now inserts “%2”.</source>
+        <translation>%1 agora insere “%2”.</translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Press New to write one.</source>
+        <translation>Nenhuma resposta pronta ainda. Clique em Nova para escrever uma.</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Mantido como escrito: %1</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Nova resposta</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, {cursor}</source>
+        <translation>Olá, {visitor.name}! {cursor}</translation>
+    </message>
+    <message>
+        <source>Delete Canned Reply</source>
+        <translation>Excluir resposta pronta</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>Excluir “%1” definitivamente?</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” foi excluído.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Nada foi importado: não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nada foi importado de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new reply(s)</source>
+        <translation>
+            <numerusform>%n nova resposta importada</numerusform>
+            <numerusform>%n novas respostas importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, updated %n.</source>
+        <translation>
+            <numerusform>, %n atualizada.</numerusform>
+            <numerusform>, %n atualizadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1 cannot be written (%2).</source>
+        <translation>Não exportado: não é possível gravar %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reply(s) to %1.</source>
+        <translation>
+            <numerusform>%n resposta exportada para %1.</numerusform>
+            <numerusform>%n respostas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Canned Replies</source>
+        <translation>Importar respostas prontas</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json);;All files (*)</source>
+        <translation>Respostas prontas (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Export Canned Replies</source>
+        <translation>Exportar respostas prontas</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json)</source>
+        <translation>Respostas prontas (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the canned responses of %1…</source>
+        <translation>Lendo as respostas prontas de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 did not give its canned responses: %2</source>
+        <translation>Nada mudou: %1 não forneceu suas respostas prontas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n new</source>
+        <translation>
+            <numerusform>De %1: %n nova</numerusform>
+            <numerusform>De %1: %n novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated.</source>
+        <translation>
+            <numerusform>, %n atualizada.</numerusform>
+            <numerusform>, %n atualizadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CannedListModel</name>
+    <message>
+        <source>next message</source>
+        <translation>próxima mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>CannedPalette</name>
+    <message>
+        <source>Insert Canned Reply</source>
+        <translation>Inserir resposta pronta</translation>
+    </message>
+    <message>
+        <source>Filter by title or trigger word…</source>
+        <translation>Filtrar por título ou palavra-chave…</translation>
+    </message>
+    <message>
+        <source>Filter canned replies</source>
+        <translation>Filtrar respostas prontas</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
+        <translation>Enter insere · Ctrl+Enter envia agora · Esc fecha</translation>
+    </message>
+    <message>
+        <source>No canned replies yet: add some in Canned Replies…</source>
+        <translation>Nenhuma resposta pronta ainda: adicione algumas em Respostas prontas…</translation>
+    </message>
+    <message>
+        <source>No canned reply matches “%1”.</source>
+        <translation>Nenhuma resposta pronta corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Mantido como escrito: %1</translation>
+    </message>
+    <message>
+        <source>Its shortcut sends it at once.</source>
+        <translation>O atalho a envia na hora.</translation>
+    </message>
+</context>
+<context>
+    <name>CannedServerSync</name>
+    <message>
+        <source>Only Rocket.Chat servers offer canned responses.</source>
+        <translation>Somente servidores do Rocket.Chat oferecem respostas prontas.</translation>
+    </message>
+    <message>
+        <source>The workspace was closed.</source>
+        <translation>O espaço de trabalho foi fechado.</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
@@ -690,6 +1115,10 @@
         <source>The reply could not be discarded: %1</source>
         <translation>Não foi possível descartar a resposta: %1</translation>
     </message>
+    <message>
+        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
+        <translation>Não enviado: a resposta ainda contém %1. Substitua-o ou envie novamente para enviá-la como está.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -832,6 +1261,14 @@
     <message>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Canned Reply…</source>
+        <translation>Inserir resposta &amp;pronta…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nned Replies…</source>
+        <translation>Respostas pro&amp;ntas…</translation>
     </message>
 </context>
 <context>
@@ -1286,6 +1723,230 @@
     <message>
         <source>LiveChatAI</source>
         <translation>LiveChatAI</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedFile</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>linha %1, coluna %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON inválido em %1: %2</translation>
+    </message>
+    <message>
+        <source>expected a JSON object with &quot;replies&quot; (AgentDesk) or &quot;responses&quot; (Rocket.Chat)</source>
+        <translation>esperava-se um objeto JSON com &quot;replies&quot; (AgentDesk) ou &quot;responses&quot; (Rocket.Chat)</translation>
+    </message>
+    <message>
+        <source>the Rocket.Chat response says &quot;success&quot;: false</source>
+        <translation>a resposta do Rocket.Chat diz &quot;success&quot;: false</translation>
+    </message>
+    <message>
+        <source>&quot;responses&quot; must be an array</source>
+        <translation>&quot;responses&quot; deve ser um array</translation>
+    </message>
+    <message>
+        <source>response %1</source>
+        <translation>resposta %1</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>esperava-se um objeto</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>&quot;format&quot; deve ser &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be 1 (the only version this AgentDesk reads)</source>
+        <translation>&quot;version&quot; deve ser 1 (a única versão que este AgentDesk lê)</translation>
+    </message>
+    <message>
+        <source>&quot;replies&quot; must be an array</source>
+        <translation>&quot;replies&quot; deve ser um array</translation>
+    </message>
+    <message>
+        <source>reply %1</source>
+        <translation>resposta %1</translation>
+    </message>
+    <message>
+        <source>&quot;account&quot; must be an object</source>
+        <translation>&quot;account&quot; deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>“%1” was for %2 at %3, which this workspace does not have: imported as personal.</source>
+        <translation>“%1” era para %2 em %3, que este espaço de trabalho não tem: importado como pessoal.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedFile::Fields</name>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; está faltando</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; deve ser uma string</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>&quot;%1&quot; está vazio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an array of strings</source>
+        <translation>&quot;%1&quot; deve ser um array de strings</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedLibrary</name>
+    <message>
+        <source>The history is not open.</source>
+        <translation>O histórico não está aberto.</translation>
+    </message>
+    <message>
+        <source>A canned reply needs a title.</source>
+        <translation>Uma resposta pronta precisa de um título.</translation>
+    </message>
+    <message>
+        <source>The canned reply “%1” has no text.</source>
+        <translation>A resposta pronta “%1” não tem texto.</translation>
+    </message>
+    <message>
+        <source>The trigger word “%1” must not contain spaces.</source>
+        <translation>A palavra-chave “%1” não pode conter espaços.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a keyboard shortcut (write it like Ctrl+Shift+G).</source>
+        <translation>“%1” não é um atalho de teclado (escreva como Ctrl+Shift+G).</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of “%2”.</source>
+        <translation>%1 já é o atalho de “%2”.</translation>
+    </message>
+    <message>
+        <source>There is no account %1 for the canned reply “%2”.</source>
+        <translation>Não existe a conta %1 para a resposta pronta “%2”.</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be saved: %1</source>
+        <translation>Não foi possível salvar a resposta pronta: %1</translation>
+    </message>
+    <message>
+        <source>There is no canned reply %1.</source>
+        <translation>Não existe a resposta pronta %1.</translation>
+    </message>
+    <message>
+        <source>The canned reply could not be deleted: %1</source>
+        <translation>Não foi possível excluir a resposta pronta: %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (cópia)</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>Não foi possível salvar a ordem: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nada foi importado: %1</translation>
+    </message>
+    <message>
+        <source>“%1” keeps no shortcut: %2 belongs to “%3”.</source>
+        <translation>“%1” fica sem atalho: %2 pertence a “%3”.</translation>
+    </message>
+    <message>
+        <source>entry %1: %2</source>
+        <translation>entrada %1: %2</translation>
+    </message>
+    <message>
+        <source>Starter</source>
+        <translation>Iniciais</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Saudação</translation>
+    </message>
+    <message>
+        <source>hello</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>ola</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, thanks for reaching out! I&apos;m {agent.name} and I&apos;m happy to help. {cursor}</source>
+        <translation>Olá, {visitor.name}, obrigado por entrar em contato! Sou {agent.name} e vou ajudar com prazer. {cursor}</translation>
+    </message>
+    <message>
+        <source>Ask for the order number</source>
+        <translation>Pedir o número do pedido</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>pedido</translation>
+    </message>
+    <message>
+        <source>Could you send me your order number? You&apos;ll find it in the confirmation e-mail we sent you.{cursor}</source>
+        <translation>Você poderia me enviar o número do seu pedido? Ele está no e-mail de confirmação que enviamos para você.{cursor}</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Encerramento</translation>
+    </message>
+    <message>
+        <source>bye</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>tchau</translation>
+    </message>
+    <message>
+        <source>Thanks for contacting us, {visitor.name}! If anything else comes up, just write to us here. Have a great day.</source>
+        <translation>Obrigado por falar com a gente, {visitor.name}! Se precisar de mais alguma coisa, é só escrever aqui. Tenha um ótimo dia.</translation>
+    </message>
+    <message>
+        <source>Hand over to a colleague</source>
+        <translation>Transferir para um colega</translation>
+    </message>
+    <message>
+        <source>handover</source>
+        <comment>trigger word: one word, no spaces</comment>
+        <translation>transferir</translation>
+    </message>
+    <message>
+        <source>I&apos;m handing you over to a colleague who knows this topic best.
+---
+They&apos;ll be with you in a moment and can already read our conversation, so there is no need to repeat anything.</source>
+        <translation>Vou transferir você para um colega que conhece melhor este assunto.
+---
+Ele vai falar com você em instantes e já pode ler nossa conversa, então não é preciso repetir nada.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::CannedTemplate</name>
+    <message>
+        <source>the visitor&apos;s name is not known</source>
+        <translation>o nome do visitante não é conhecido</translation>
+    </message>
+    <message>
+        <source>the visitor&apos;s e-mail address is not known</source>
+        <translation>o e-mail do visitante não é conhecido</translation>
+    </message>
+    <message>
+        <source>your name is not set for this account</source>
+        <translation>seu nome não está definido para esta conta</translation>
+    </message>
+    <message>
+        <source>the conversation has no id yet</source>
+        <translation>a conversa ainda não tem ID</translation>
+    </message>
+    <message>
+        <source>unknown placeholder</source>
+        <translation>marcador desconhecido</translation>
     </message>
 </context>
 <context>
