@@ -81,9 +81,17 @@ template<class Window> double scrollPageUp(Window& window, QAbstractItemView* vi
     return millisSince(start);
 }
 
-int runStart(Workspace& workspace) {
+//! Where the start goes: QApplication up to main(), the workspace, the window, its first paint.
+struct StartPhases {
+    qint64 mainEpochMicros = 0;
+    qint64 workspaceOpenedEpochMicros = 0;
+};
+
+int runStart(Workspace& workspace, const StartPhases& phases) {
+    const qint64 windowStart = bench::epochMicros();
     DeskWindow window(workspace.services());
     window.resize(1280, 800);
+    const qint64 windowBuilt = bench::epochMicros();
     window.show();
     if (!window.waitForPaint(0))
         return bench::fail(QStringLiteral("the desk never painted"));
@@ -91,6 +99,11 @@ int runStart(Workspace& workspace) {
     settle();
     bench::report({{QStringLiteral("figure"), QStringLiteral("start")},
                    {QStringLiteral("paintEpochMicros"), double(painted)},
+                   {QStringLiteral("mainEpochMicros"), double(phases.mainEpochMicros)},
+                   {QStringLiteral("workspaceMs"),
+                    double(phases.workspaceOpenedEpochMicros - phases.mainEpochMicros) / 1000},
+                   {QStringLiteral("windowMs"), double(windowBuilt - windowStart) / 1000},
+                   {QStringLiteral("showToPaintMs"), double(painted - windowBuilt) / 1000},
                    {QStringLiteral("rssKiB"), double(bench::residentKiB())}});
     return 0;
 }
@@ -225,6 +238,8 @@ int runScrollBaseline(Workspace& workspace, const Manifest& manifest,
 } // namespace
 
 int main(int argc, char* argv[]) {
+    StartPhases phases;
+    phases.mainEpochMicros = bench::epochMicros();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("AgentDesk-bench"));
     QApplication::setOrganizationName(QStringLiteral("AgentDesk-bench"));
@@ -256,8 +271,9 @@ int main(int argc, char* argv[]) {
     Workspace workspace;
     if (!workspace.open(dataDir))
         return bench::fail(workspace.errorString());
+    phases.workspaceOpenedEpochMicros = bench::epochMicros();
     if (mode == QLatin1String("start"))
-        return runStart(workspace);
+        return runStart(workspace, phases);
     if (mode == QLatin1String("use"))
         return runUse(workspace, manifest, parser);
     if (mode == QLatin1String("scroll-baseline"))

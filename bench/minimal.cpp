@@ -9,6 +9,7 @@
 #include <QTimer>
 
 int main(int argc, char* argv[]) {
+    const qint64 mainEpochMicros = bench::epochMicros();
     QApplication app(argc, argv);
     bench::PaintProbe<QMainWindow> window;
     window.setCentralWidget(new QLabel(QStringLiteral("Hello"), &window));
@@ -22,6 +23,7 @@ int main(int argc, char* argv[]) {
     QApplication::exec();
     bench::report({{QStringLiteral("figure"), QStringLiteral("start")},
                    {QStringLiteral("paintEpochMicros"), double(painted)},
+                   {QStringLiteral("mainEpochMicros"), double(mainEpochMicros)},
                    {QStringLiteral("rssKiB"), double(bench::residentKiB())}});
     return 0;
 }
