@@ -927,10 +927,10 @@
         <translation>Rocket.Chat benötigt die Benutzer-ID des Agenten.</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to Rocket.Chat: %n open conversation(s) assigned.</source>
+        <source>Connected to Rocket.Chat: %Ln open conversation(s) assigned.</source>
         <translation>
-            <numerusform>Mit Rocket.Chat verbunden: %n offene Unterhaltung zugewiesen.</numerusform>
-            <numerusform>Mit Rocket.Chat verbunden: %n offene Unterhaltungen zugewiesen.</numerusform>
+            <numerusform>Mit Rocket.Chat verbunden: %Ln offene Unterhaltung zugewiesen.</numerusform>
+            <numerusform>Mit Rocket.Chat verbunden: %Ln offene Unterhaltungen zugewiesen.</numerusform>
         </translation>
     </message>
     <message>
@@ -942,10 +942,10 @@
         <translation>Mit SocialBoards verbunden: Das Token wurde akzeptiert (die Testunterhaltung meldete: %1).</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to LiveChatAI: the API key was accepted (%n conversation(s) with this AI agent).</source>
+        <source>Connected to LiveChatAI: the API key was accepted (%Ln conversation(s) with this AI agent).</source>
         <translation>
-            <numerusform>Mit LiveChatAI verbunden: Der API-Schlüssel wurde akzeptiert (%n Unterhaltung mit diesem KI-Agenten).</numerusform>
-            <numerusform>Mit LiveChatAI verbunden: Der API-Schlüssel wurde akzeptiert (%n Unterhaltungen mit diesem KI-Agenten).</numerusform>
+            <numerusform>Mit LiveChatAI verbunden: Der API-Schlüssel wurde akzeptiert (%Ln Unterhaltung mit diesem KI-Agenten).</numerusform>
+            <numerusform>Mit LiveChatAI verbunden: Der API-Schlüssel wurde akzeptiert (%Ln Unterhaltungen mit diesem KI-Agenten).</numerusform>
         </translation>
     </message>
     <message>
@@ -979,10 +979,10 @@
         <translation>%1 über %2</translation>
     </message>
     <message numerus="yes">
-        <source>, %n unread</source>
+        <source>, %Ln unread</source>
         <translation>
-            <numerusform>, %n ungelesen</numerusform>
-            <numerusform>, %n ungelesen</numerusform>
+            <numerusform>, %Ln ungelesen</numerusform>
+            <numerusform>, %Ln ungelesen</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,10 +1438,10 @@
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source> · %n unread</source>
+        <source> · %Ln unread</source>
         <translation>
-            <numerusform> · %n ungelesen</numerusform>
-            <numerusform> · %n ungelesen</numerusform>
+            <numerusform> · %Ln ungelesen</numerusform>
+            <numerusform> · %Ln ungelesen</numerusform>
         </translation>
     </message>
     <message>
@@ -1552,10 +1552,10 @@
         <translation>Keine Nachricht passt.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) match. Enter opens the selected one.</source>
+        <source>%Ln message(s) match. Enter opens the selected one.</source>
         <translation>
-            <numerusform>%n Nachricht passt. Enter öffnet die ausgewählte.</numerusform>
-            <numerusform>%n Nachrichten passen. Enter öffnet die ausgewählte.</numerusform>
+            <numerusform>%Ln Nachricht passt. Enter öffnet die ausgewählte.</numerusform>
+            <numerusform>%Ln Nachrichten passen. Enter öffnet die ausgewählte.</numerusform>
         </translation>
     </message>
 </context>

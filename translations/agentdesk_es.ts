@@ -927,10 +927,10 @@
         <translation>Rocket.Chat necesita el ID de usuario del agente.</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to Rocket.Chat: %n open conversation(s) assigned.</source>
+        <source>Connected to Rocket.Chat: %Ln open conversation(s) assigned.</source>
         <translation>
-            <numerusform>Conectado a Rocket.Chat: %n conversación abierta asignada.</numerusform>
-            <numerusform>Conectado a Rocket.Chat: %n conversaciones abiertas asignadas.</numerusform>
+            <numerusform>Conectado a Rocket.Chat: %Ln conversación abierta asignada.</numerusform>
+            <numerusform>Conectado a Rocket.Chat: %Ln conversaciones abiertas asignadas.</numerusform>
         </translation>
     </message>
     <message>
@@ -942,10 +942,10 @@
         <translation>Conectado a SocialBoards: se aceptó el token (la conversación de prueba dijo: %1).</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to LiveChatAI: the API key was accepted (%n conversation(s) with this AI agent).</source>
+        <source>Connected to LiveChatAI: the API key was accepted (%Ln conversation(s) with this AI agent).</source>
         <translation>
-            <numerusform>Conectado a LiveChatAI: se aceptó la clave de API (%n conversación con este agente de IA).</numerusform>
-            <numerusform>Conectado a LiveChatAI: se aceptó la clave de API (%n conversaciones con este agente de IA).</numerusform>
+            <numerusform>Conectado a LiveChatAI: se aceptó la clave de API (%Ln conversación con este agente de IA).</numerusform>
+            <numerusform>Conectado a LiveChatAI: se aceptó la clave de API (%Ln conversaciones con este agente de IA).</numerusform>
         </translation>
     </message>
     <message>
@@ -979,10 +979,10 @@
         <translation>%1 en %2</translation>
     </message>
     <message numerus="yes">
-        <source>, %n unread</source>
+        <source>, %Ln unread</source>
         <translation>
-            <numerusform>, %n sin leer</numerusform>
-            <numerusform>, %n sin leer</numerusform>
+            <numerusform>, %Ln sin leer</numerusform>
+            <numerusform>, %Ln sin leer</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,10 +1438,10 @@
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source> · %n unread</source>
+        <source> · %Ln unread</source>
         <translation>
-            <numerusform> · %n sin leer</numerusform>
-            <numerusform> · %n sin leer</numerusform>
+            <numerusform> · %Ln sin leer</numerusform>
+            <numerusform> · %Ln sin leer</numerusform>
         </translation>
     </message>
     <message>
@@ -1552,10 +1552,10 @@
         <translation>Ningún mensaje coincide.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) match. Enter opens the selected one.</source>
+        <source>%Ln message(s) match. Enter opens the selected one.</source>
         <translation>
-            <numerusform>%n mensaje coincide. Intro abre el seleccionado.</numerusform>
-            <numerusform>%n mensajes coinciden. Intro abre el seleccionado.</numerusform>
+            <numerusform>%Ln mensaje coincide. Intro abre el seleccionado.</numerusform>
+            <numerusform>%Ln mensajes coinciden. Intro abre el seleccionado.</numerusform>
         </translation>
     </message>
 </context>

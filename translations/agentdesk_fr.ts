@@ -927,10 +927,10 @@
         <translation>Rocket.Chat a besoin de l&apos;identifiant utilisateur de l&apos;agent.</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to Rocket.Chat: %n open conversation(s) assigned.</source>
+        <source>Connected to Rocket.Chat: %Ln open conversation(s) assigned.</source>
         <translation>
-            <numerusform>Connecté à Rocket.Chat&#xa0;: %n conversation ouverte attribuée.</numerusform>
-            <numerusform>Connecté à Rocket.Chat&#xa0;: %n conversations ouvertes attribuées.</numerusform>
+            <numerusform>Connecté à Rocket.Chat&#xa0;: %Ln conversation ouverte attribuée.</numerusform>
+            <numerusform>Connecté à Rocket.Chat&#xa0;: %Ln conversations ouvertes attribuées.</numerusform>
         </translation>
     </message>
     <message>
@@ -942,10 +942,10 @@
         <translation>Connecté à SocialBoards&#xa0;: le jeton a été accepté (la conversation de test a répondu&#xa0;: %1).</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to LiveChatAI: the API key was accepted (%n conversation(s) with this AI agent).</source>
+        <source>Connected to LiveChatAI: the API key was accepted (%Ln conversation(s) with this AI agent).</source>
         <translation>
-            <numerusform>Connecté à LiveChatAI&#xa0;: la clé d&apos;API a été acceptée (%n conversation avec cet agent IA).</numerusform>
-            <numerusform>Connecté à LiveChatAI&#xa0;: la clé d&apos;API a été acceptée (%n conversations avec cet agent IA).</numerusform>
+            <numerusform>Connecté à LiveChatAI&#xa0;: la clé d&apos;API a été acceptée (%Ln conversation avec cet agent IA).</numerusform>
+            <numerusform>Connecté à LiveChatAI&#xa0;: la clé d&apos;API a été acceptée (%Ln conversations avec cet agent IA).</numerusform>
         </translation>
     </message>
     <message>
@@ -979,10 +979,10 @@
         <translation>%1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <source>, %n unread</source>
+        <source>, %Ln unread</source>
         <translation>
-            <numerusform>, %n non lu</numerusform>
-            <numerusform>, %n non lus</numerusform>
+            <numerusform>, %Ln non lu</numerusform>
+            <numerusform>, %Ln non lus</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,10 +1438,10 @@
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source> · %n unread</source>
+        <source> · %Ln unread</source>
         <translation>
-            <numerusform> · %n non lu</numerusform>
-            <numerusform> · %n non lus</numerusform>
+            <numerusform> · %Ln non lu</numerusform>
+            <numerusform> · %Ln non lus</numerusform>
         </translation>
     </message>
     <message>
@@ -1552,10 +1552,10 @@
         <translation>Aucun message ne correspond.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) match. Enter opens the selected one.</source>
+        <source>%Ln message(s) match. Enter opens the selected one.</source>
         <translation>
-            <numerusform>%n message correspond. Entrée ouvre celui sélectionné.</numerusform>
-            <numerusform>%n messages correspondent. Entrée ouvre celui sélectionné.</numerusform>
+            <numerusform>%Ln message correspond. Entrée ouvre celui sélectionné.</numerusform>
+            <numerusform>%Ln messages correspondent. Entrée ouvre celui sélectionné.</numerusform>
         </translation>
     </message>
 </context>

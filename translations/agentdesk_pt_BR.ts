@@ -927,10 +927,10 @@
         <translation>O Rocket.Chat precisa do ID de usuário do agente.</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to Rocket.Chat: %n open conversation(s) assigned.</source>
+        <source>Connected to Rocket.Chat: %Ln open conversation(s) assigned.</source>
         <translation>
-            <numerusform>Conectado ao Rocket.Chat: %n conversa aberta atribuída.</numerusform>
-            <numerusform>Conectado ao Rocket.Chat: %n conversas abertas atribuídas.</numerusform>
+            <numerusform>Conectado ao Rocket.Chat: %Ln conversa aberta atribuída.</numerusform>
+            <numerusform>Conectado ao Rocket.Chat: %Ln conversas abertas atribuídas.</numerusform>
         </translation>
     </message>
     <message>
@@ -942,10 +942,10 @@
         <translation>Conectado ao SocialBoards: o token foi aceito (a conversa de teste respondeu: %1).</translation>
     </message>
     <message numerus="yes">
-        <source>Connected to LiveChatAI: the API key was accepted (%n conversation(s) with this AI agent).</source>
+        <source>Connected to LiveChatAI: the API key was accepted (%Ln conversation(s) with this AI agent).</source>
         <translation>
-            <numerusform>Conectado ao LiveChatAI: a chave de API foi aceita (%n conversa com este agente de IA).</numerusform>
-            <numerusform>Conectado ao LiveChatAI: a chave de API foi aceita (%n conversas com este agente de IA).</numerusform>
+            <numerusform>Conectado ao LiveChatAI: a chave de API foi aceita (%Ln conversa com este agente de IA).</numerusform>
+            <numerusform>Conectado ao LiveChatAI: a chave de API foi aceita (%Ln conversas com este agente de IA).</numerusform>
         </translation>
     </message>
     <message>
@@ -979,10 +979,10 @@
         <translation>%1 no %2</translation>
     </message>
     <message numerus="yes">
-        <source>, %n unread</source>
+        <source>, %Ln unread</source>
         <translation>
-            <numerusform>, %n não lida</numerusform>
-            <numerusform>, %n não lidas</numerusform>
+            <numerusform>, %Ln não lida</numerusform>
+            <numerusform>, %Ln não lidas</numerusform>
         </translation>
     </message>
     <message>
@@ -1438,10 +1438,10 @@
         <translation>%1 — %2 (%3)</translation>
     </message>
     <message numerus="yes">
-        <source> · %n unread</source>
+        <source> · %Ln unread</source>
         <translation>
-            <numerusform> · %n não lida</numerusform>
-            <numerusform> · %n não lidas</numerusform>
+            <numerusform> · %Ln não lida</numerusform>
+            <numerusform> · %Ln não lidas</numerusform>
         </translation>
     </message>
     <message>
@@ -1552,10 +1552,10 @@
         <translation>Nenhuma mensagem corresponde.</translation>
     </message>
     <message numerus="yes">
-        <source>%n message(s) match. Enter opens the selected one.</source>
+        <source>%Ln message(s) match. Enter opens the selected one.</source>
         <translation>
-            <numerusform>%n mensagem corresponde. Enter abre a selecionada.</numerusform>
-            <numerusform>%n mensagens correspondem. Enter abre a selecionada.</numerusform>
+            <numerusform>%Ln mensagem corresponde. Enter abre a selecionada.</numerusform>
+            <numerusform>%Ln mensagens correspondem. Enter abre a selecionada.</numerusform>
         </translation>
     </message>
 </context>

@@ -63,7 +63,7 @@ QVariant ConversationListModel::data(const QModelIndex& index, int role) const {
             tr("%1 on %2")
                 .arg(data(index, VisitorNameRole).toString(), backendDisplayName(c.backend));
         if (c.unreadCount > 0)
-            text += tr(", %n unread", nullptr, c.unreadCount);
+            text += tr(", %Ln unread", nullptr, c.unreadCount);
         if (data(index, StuckRole).toBool())
             text += tr(", a reply failed to send");
         if (!c.open)

@@ -77,7 +77,7 @@ void QuickSwitcher::reload() {
                 ? tr("%1 (%2)").arg(name, backendDisplayName(c.backend))
                 : tr("%1 — %2 (%3)").arg(name, c.title, backendDisplayName(c.backend)));
         if (c.unreadCount > 0)
-            candidate.label += tr(" · %n unread", "", c.unreadCount);
+            candidate.label += tr(" · %Ln unread", "", c.unreadCount);
         m_candidates.append(candidate);
     }
     applyFilter();

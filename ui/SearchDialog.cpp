@@ -114,7 +114,7 @@ void SearchDialog::updateStatus() {
     else if (count == 0)
         m_status->setText(tr("No messages match."));
     else
-        m_status->setText(tr("%n message(s) match. Enter opens the selected one.", "", count));
+        m_status->setText(tr("%Ln message(s) match. Enter opens the selected one.", "", count));
 }
 
 bool SearchDialog::eventFilter(QObject* watched, QEvent* event) {

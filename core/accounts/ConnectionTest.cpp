@@ -69,7 +69,7 @@ void testRocketChat(Transport& transport, const Account& account, const QString&
                           ConnectionTestResult result;
                           result.ok = true;
                           result.message = ConnectionTestText::tr(
-                              "Connected to Rocket.Chat: %n open conversation(s) assigned.",
+                              "Connected to Rocket.Chat: %Ln open conversation(s) assigned.",
                               nullptr, int(page->total));
                           done(result);
                       });
@@ -129,7 +129,7 @@ void testLiveChatAI(Transport& transport, const Account& account, const QString&
             ConnectionTestResult result;
             result.ok = true;
             result.message =
-                ConnectionTestText::tr("Connected to LiveChatAI: the API key was accepted (%n "
+                ConnectionTestText::tr("Connected to LiveChatAI: the API key was accepted (%Ln "
                                        "conversation(s) with this AI agent).",
                                        nullptr, int(page->meta.total));
             done(result);

@@ -29,7 +29,7 @@ QString tsPath(const QString& language) {
 //! %1..%99 and %n, and canned-reply placeholders like {visitor.name}, each once: what a
 //! translation has to keep.
 QStringList placeholders(const QString& text) {
-    static const QRegularExpression re(QStringLiteral("%(\\d{1,2}|n)|\\{[a-z]+(\\.[a-z]+)*\\}"));
+    static const QRegularExpression re(QStringLiteral("%L?(\\d{1,2}|n)|\\{[a-z]+(\\.[a-z]+)*\\}"));
     QStringList found;
     for (const auto& match : re.globalMatch(text))
         found << match.captured(0);

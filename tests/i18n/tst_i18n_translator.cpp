@@ -62,7 +62,7 @@ private slots:
                                              5),
                  QStringLiteral("5 Min."));
         QCOMPARE(QCoreApplication::translate("ConnectionTest",
-                                             "Connected to Rocket.Chat: %n open conversation(s) "
+                                             "Connected to Rocket.Chat: %Ln open conversation(s) "
                                              "assigned.",
                                              nullptr, 1),
                  QStringLiteral("Mit Rocket.Chat verbunden: 1 offene Unterhaltung zugewiesen."));
@@ -80,6 +80,10 @@ private slots:
         QCOMPARE(RelativeTime::dayLabel(QDate(2026, 3, 19), QDate(2026, 3, 20)),
                  QStringLiteral("Gestern"));
         QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
+        QCOMPARE(QCoreApplication::translate("SearchDialog",
+                                             "%Ln message(s) match. Enter opens the selected one.",
+                                             "", 1234),
+                 QStringLiteral("1.234 Nachrichten passen. Enter öffnet die ausgewählte."));
     }
 
     void eachLanguageTranslatesTheMenus_data() {
