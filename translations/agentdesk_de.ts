@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>Ca&amp;nned Replies…</source>
-        <translation>Text&amp;bausteine…</translation>
+        <translation>Te&amp;xtbausteine…</translation>
     </message>
 </context>
 <context>

@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <source>Ca&amp;nned Replies…</source>
-        <translation>Respuestas pre&amp;definidas…</translation>
+        <translation>Respuestas predefi&amp;nidas…</translation>
     </message>
 </context>
 <context>
