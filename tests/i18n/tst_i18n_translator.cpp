@@ -9,9 +9,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -139,6 +141,45 @@ private slots:
         choose(QString());
         Translations::install();
         QCOMPARE(menuTitle(), QStringLiteral("&File"));
+    }
+
+    //! The agentdesk executable embeds the translations and applies the system's language, or
+    //! the one in its settings file, before it makes any text (its --help needs no display).
+    void theDeskStartsInTheChosenLanguage_data() {
+        QTest::addColumn<QString>("systemLocale");
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("system de")
+            << QStringLiteral("de_DE.UTF-8") << QString()
+            << QStringLiteral("Verlauf und Einstellungen in DIR aufbewahren.");
+        QTest::newRow("setting fr") << QStringLiteral("C.UTF-8") << QStringLiteral("fr")
+                                    << QStringLiteral("Conserver l'historique et les paramètres "
+                                                      "dans DIR.");
+        QTest::newRow("setting en over system es")
+            << QStringLiteral("es_ES.UTF-8") << QStringLiteral("en")
+            << QStringLiteral("Keep the history and settings in DIR.");
+    }
+    void theDeskStartsInTheChosenLanguage() {
+        QFETCH(QString, systemLocale);
+        QFETCH(QString, setting);
+        QFETCH(QString, expected);
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        if (!setting.isEmpty()) {
+            QSettings file(config.filePath(QStringLiteral("AgentDesk/AgentDesk.conf")),
+                           QSettings::IniFormat);
+            file.setValue(QLatin1String(Translations::kLanguageKey), setting);
+        }
+        QProcess desk;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LC_ALL"), systemLocale);
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        desk.setProcessEnvironment(env);
+        desk.start(QStringLiteral(AGENTDESK_BINARY), {QStringLiteral("--help")});
+        QVERIFY2(desk.waitForFinished(30000), qPrintable(desk.errorString()));
+        const QString help = QString::fromUtf8(desk.readAllStandardOutput());
+        QVERIFY2(help.simplified().contains(expected), qPrintable(help));
     }
 
     void settingsDialogStoresTheLanguageForTheNextStart() {
