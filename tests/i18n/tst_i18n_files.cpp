@@ -3,6 +3,7 @@
 #include "TsFile.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -138,24 +139,7 @@ private slots:
     //! lupdate over the same sources as scripts/update-translations and the update_translations
     //! target, into a scratch file: every string it finds is in every .ts file, and nothing else.
     void sourcesAndFilesHoldTheSameStrings() {
-        const QString lupdate = QStringLiteral(AGENTDESK_LUPDATE);
-        QVERIFY2(QFileInfo(lupdate).isExecutable(), qPrintable(lupdate + " is not executable"));
-        QTemporaryDir scratch;
-        QVERIFY(scratch.isValid());
-        const QString probePath = scratch.filePath(QStringLiteral("probe.ts"));
-        QProcess process;
-        process.setWorkingDirectory(kSourceDir);
-        process.setProcessChannelMode(QProcess::MergedChannels);
-        process.start(lupdate, {QStringLiteral("-silent"), QStringLiteral("-extensions"),
-                                QStringLiteral("cpp,h"), QStringLiteral("-no-obsolete"),
-                                QStringLiteral("-locations"), QStringLiteral("none"),
-                                QStringLiteral("core"), QStringLiteral("ui"),
-                                QStringLiteral("app/desk.cpp"), QStringLiteral("-ts"), probePath});
-        QVERIFY2(process.waitForFinished(120000), qPrintable(process.errorString()));
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
-                 qPrintable(QString::fromLocal8Bit(process.readAll())));
-
-        const TsFile probe = TsFile::read(probePath);
+        const TsFile probe = lupdateProbe();
         QVERIFY2(probe.error.isEmpty(), qPrintable(probe.error));
         QSet<QString> inSources;
         for (const TsMessage& m : probe.messages)
@@ -186,13 +170,89 @@ private slots:
         report(failures.isEmpty(), failures.join(u'\n'));
     }
 
+    //! Code that names a context itself (QCoreApplication::translate("X", ...),
+    //! Q_DECLARE_TR_FUNCTIONS(X)) must name one lupdate filed strings under: a free tr() helper
+    //! passing its text on to translate("X", text) hides the strings from lupdate, which files
+    //! them under the calling class instead, and they are never translated at run time.
+    void everyContextTheCodeNamesHasItsStrings() {
+        const TsFile probe = lupdateProbe();
+        QVERIFY2(probe.error.isEmpty(), qPrintable(probe.error));
+        QSet<QString> contexts;
+        for (const TsMessage& m : probe.messages)
+            contexts.insert(m.context);
+        static const QRegularExpression named(
+            QStringLiteral("(?:Application::translate\\(\\s*\"([^\"]+)\"|"
+                           "Q_DECLARE_TR_FUNCTIONS\\(\\s*([\\w:]+)\\s*\\))"));
+        QStringList unmatched;
+        const QStringList roots = {QStringLiteral("core"), QStringLiteral("ui")};
+        QStringList files = {kSourceDir + QStringLiteral("/app/desk.cpp")};
+        for (const QString& root : roots) {
+            QDirIterator it(kSourceDir + u'/' + root,
+                            {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files << it.next();
+        }
+        for (const QString& path : files) {
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+            const QString code = QString::fromUtf8(file.readAll());
+            for (const auto& match : named.globalMatch(code)) {
+                const QString context =
+                    match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+                if (!contexts.contains(context))
+                    unmatched << QStringLiteral("%1:%2: context \"%3\"")
+                                     .arg(QDir(kSourceDir).relativeFilePath(path))
+                                     .arg(code.left(match.capturedStart()).count(u'\n') + 1)
+                                     .arg(context);
+            }
+        }
+        report(unmatched.isEmpty(),
+               QStringLiteral("%1 context(s) named in the code hold no strings lupdate can see, so "
+                              "their texts are never translated:%2")
+                   .arg(unmatched.size())
+                   .arg(listed(unmatched)),
+               QStringLiteral("Fix: replace the tr() helper with struct XText { "
+                              "Q_DECLARE_TR_FUNCTIONS(X) }; and call XText::tr(\"...\") (see "
+                              "docs/translations.md), then run scripts/update-translations."));
+    }
+
 private:
+    //! lupdate over the same sources and with the same options as scripts/update-translations,
+    //! into a scratch .ts file; run once per test run.
+    static TsFile lupdateProbe() {
+        static const TsFile probe = [] {
+            TsFile result;
+            const QString lupdate = QStringLiteral(AGENTDESK_LUPDATE);
+            QTemporaryDir scratch;
+            const QString probePath = scratch.filePath(QStringLiteral("probe.ts"));
+            QProcess process;
+            process.setWorkingDirectory(kSourceDir);
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(lupdate,
+                          {QStringLiteral("-silent"), QStringLiteral("-extensions"),
+                           QStringLiteral("cpp,h"), QStringLiteral("-no-obsolete"),
+                           QStringLiteral("-locations"), QStringLiteral("none"),
+                           QStringLiteral("core"), QStringLiteral("ui"),
+                           QStringLiteral("app/desk.cpp"), QStringLiteral("-ts"), probePath});
+            if (!scratch.isValid() || !process.waitForFinished(120000) ||
+                process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+                result.error = lupdate + QStringLiteral(" failed: ") + process.errorString() +
+                               u'\n' + QString::fromLocal8Bit(process.readAll());
+                return result;
+            }
+            result = TsFile::read(probePath);
+            return result;
+        }();
+        return probe;
+    }
+
     //! QTest cuts long failure messages: the whole list goes to the log, the fix to the failure.
-    static void report(bool ok, const QString& details) {
+    static void report(bool ok, const QString& details, const QString& fix = kHowToFix) {
         if (ok)
             return;
         qWarning().noquote() << details;
-        QFAIL(qPrintable(QStringLiteral("see the list above. ") + kHowToFix));
+        QFAIL(qPrintable(QStringLiteral("see the list above. ") + fix));
     }
 
     void languages() {
