@@ -35,11 +35,15 @@ void MessageModel::setConversation(qint64 conversationId) {
     beginResetModel();
     m_conversationId = conversationId;
     m_messages.clear();
+    m_days.clear();
     m_slotById.clear();
     m_base = 0;
     m_hasOlder = false;
     if (conversationId != 0 && m_history->isOpen()) {
         m_messages = m_history->messagesBefore(conversationId, std::nullopt, m_pageSize);
+        m_days.reserve(m_messages.size());
+        for (const Message& message : std::as_const(m_messages))
+            m_days.append(localDay(message));
         m_hasOlder = m_messages.size() >= m_pageSize;
         reindex();
     }
@@ -51,14 +55,17 @@ int MessageModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_messages.size());
 }
 
+qint64 MessageModel::localDay(const Message& message) {
+    return message.createdAt.toLocalTime().date().toJulianDay();
+}
+
 bool MessageModel::sameRun(int row) const {
     if (row <= 0)
         return false;
     const Message& a = m_messages.at(row - 1);
     const Message& b = m_messages.at(row);
     return a.direction == b.direction && a.author == b.author &&
-           a.createdAt.msecsTo(b.createdAt) < kRunGapMs &&
-           a.createdAt.toLocalTime().date() == b.createdAt.toLocalTime().date();
+           a.createdAt.msecsTo(b.createdAt) < kRunGapMs && m_days.at(row - 1) == m_days.at(row);
 }
 
 QVariant MessageModel::data(const QModelIndex& index, int role) const {
@@ -97,8 +104,7 @@ QVariant MessageModel::data(const QModelIndex& index, int role) const {
     case AttemptsRole:
         return m.attempts;
     case DaySeparatorRole:
-        return row == 0 || m_messages.at(row - 1).createdAt.toLocalTime().date() !=
-                               m.createdAt.toLocalTime().date();
+        return row == 0 || m_days.at(row - 1) != m_days.at(row);
     case FirstOfRunRole:
         return !sameRun(row);
     case MessageRole:
@@ -152,8 +158,11 @@ void MessageModel::fetchMore(const QModelIndex& parent) {
     for (int i = 0; i < count; ++i)
         m_slotById.insert(page.at(i).id, m_base + i);
     m_messages.reserve(m_messages.size() + count);
-    for (int i = count - 1; i >= 0; --i)
+    m_days.reserve(m_days.size() + count);
+    for (int i = count - 1; i >= 0; --i) {
+        m_days.prepend(localDay(page.at(i)));
         m_messages.prepend(std::move(page[i]));
+    }
     endInsertRows();
     m_announcing = false;
     // The formerly first row may now continue a run or share a day with the page above it.
@@ -201,6 +210,7 @@ void MessageModel::insertOne(const Message& message) {
     m_announcing = true;
     beginInsertRows({}, row, row);
     m_messages.insert(row, message);
+    m_days.insert(row, localDay(message));
     if (row == m_messages.size() - 1)
         m_slotById.insert(message.id, m_base + row);
     else
@@ -227,6 +237,7 @@ void MessageModel::onChanged(const Message& message) {
         return;
     }
     m_messages[row] = message;
+    m_days[row] = localDay(message);
     const QModelIndex changed = index(row);
     emit dataChanged(changed, changed);
 }
@@ -240,6 +251,7 @@ void MessageModel::onRemoved(qint64 conversationId, qint64 messageId) {
     m_announcing = true;
     beginRemoveRows({}, row, row);
     m_messages.removeAt(row);
+    m_days.removeAt(row);
     reindex();
     endRemoveRows();
     m_announcing = false;

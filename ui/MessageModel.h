@@ -63,6 +63,7 @@ private:
     void insertOne(const agentdesk::Message& message);
     void reindex();
     bool sameRun(int row) const;
+    static qint64 localDay(const agentdesk::Message& message);
 
     agentdesk::History* m_history;
     qint64 m_conversationId = 0;
@@ -70,6 +71,10 @@ private:
     bool m_hasOlder = false;
     bool m_announcing = false; //!< between a begin*() and its end*()
     QList<agentdesk::Message> m_messages;
+    //! The local calendar day of each row (Julian day), computed once when the row arrives:
+    //! converting to local time asks the C library, which checks the time zone file each time,
+    //! and views ask for the day separators of every row on every layout.
+    QList<qint64> m_days;
     //! message id -> row + m_base, so prepending a page does not touch the index.
     QHash<qint64, qint64> m_slotById;
     qint64 m_base = 0;
