@@ -14,15 +14,17 @@ namespace {
 
 const QString kFormat = QStringLiteral("agentdesk-canned-replies");
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CannedFile", text);
-}
+//! lupdate files the strings under the context Q_DECLARE_TR_FUNCTIONS names, which is the one
+//! looked up at run time (a tr() helper passing text on would hide them from lupdate).
+struct CannedFileText {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::CannedFile)
+};
 
 QString lineAndColumn(const QByteArray& content, int offset) {
     const QByteArray before = content.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = offset - int(before.lastIndexOf('\n'));
-    return tr("line %1, column %2").arg(line).arg(column);
+    return CannedFileText::tr("line %1, column %2").arg(line).arg(column);
 }
 
 // Reads the optional and required members of one object, remembering the first fault.
@@ -36,15 +38,15 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                fault(tr("\"%1\" is missing").arg(key));
+                fault(CannedFileText::tr("\"%1\" is missing").arg(key));
             return {};
         }
         if (!value.isString()) {
-            fault(tr("\"%1\" must be a string").arg(key));
+            fault(CannedFileText::tr("\"%1\" must be a string").arg(key));
             return {};
         }
         if (required && value.toString().trimmed().isEmpty())
-            fault(tr("\"%1\" is empty").arg(key));
+            fault(CannedFileText::tr("\"%1\" is empty").arg(key));
         return value.toString();
     }
     bool boolean(const QString& key) {
@@ -52,7 +54,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return false;
         if (!value.isBool())
-            fault(tr("\"%1\" must be true or false").arg(key));
+            fault(CannedFileText::tr("\"%1\" must be true or false").arg(key));
         return value.toBool();
     }
     QStringList strings(const QString& key) {
@@ -61,12 +63,12 @@ public:
         if (value.isUndefined() || value.isNull())
             return list;
         if (!value.isArray()) {
-            fault(tr("\"%1\" must be an array of strings").arg(key));
+            fault(CannedFileText::tr("\"%1\" must be an array of strings").arg(key));
             return list;
         }
         for (const QJsonValue& item : value.toArray()) {
             if (!item.isString()) {
-                fault(tr("\"%1\" must be an array of strings").arg(key));
+                fault(CannedFileText::tr("\"%1\" must be an array of strings").arg(key));
                 return {};
             }
             list.append(item.toString());
@@ -141,26 +143,27 @@ std::optional<Parsed> parse(const QByteArray& content, const QList<Account>& acc
     const QJsonDocument document = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return failWith(
-            tr("not valid JSON at %1: %2")
+            CannedFileText::tr("not valid JSON at %1: %2")
                 .arg(lineAndColumn(content, parseError.offset), parseError.errorString()));
     }
     if (!document.isObject())
-        return failWith(tr("expected a JSON object with \"replies\" (AgentDesk) or "
-                           "\"responses\" (Rocket.Chat)"));
+        return failWith(CannedFileText::tr("expected a JSON object with \"replies\" (AgentDesk) or "
+                                           "\"responses\" (Rocket.Chat)"));
     const QJsonObject root = document.object();
     Parsed parsed;
     if (root.contains(QStringLiteral("responses"))) {
         parsed.rocketChat = true;
         if (root.contains(QStringLiteral("success")) &&
             root.value(QStringLiteral("success")) != QJsonValue(true))
-            return failWith(tr("the Rocket.Chat response says \"success\": false"));
+            return failWith(CannedFileText::tr("the Rocket.Chat response says \"success\": false"));
         if (!root.value(QStringLiteral("responses")).isArray())
-            return failWith(tr("\"responses\" must be an array"));
+            return failWith(CannedFileText::tr("\"responses\" must be an array"));
         const QJsonArray responses = root.value(QStringLiteral("responses")).toArray();
         for (qsizetype i = 0; i < responses.size(); ++i) {
-            const QString where = tr("response %1").arg(i + 1);
+            const QString where = CannedFileText::tr("response %1").arg(i + 1);
             if (!responses.at(i).isObject())
-                return failWith(where + QStringLiteral(": ") + tr("expected an object"));
+                return failWith(where + QStringLiteral(": ") +
+                                CannedFileText::tr("expected an object"));
             Fields fields(responses.at(i).toObject(), where);
             rocketchat::CannedResponse response;
             response.id = fields.string(QStringLiteral("_id"), false);
@@ -177,16 +180,18 @@ std::optional<Parsed> parse(const QByteArray& content, const QList<Account>& acc
         return parsed;
     }
     if (root.value(QStringLiteral("format")) != QJsonValue(kFormat))
-        return failWith(tr("\"format\" must be \"%1\"").arg(kFormat));
+        return failWith(CannedFileText::tr("\"format\" must be \"%1\"").arg(kFormat));
     if (root.value(QStringLiteral("version")).toInt(-1) != 1)
-        return failWith(tr("\"version\" must be 1 (the only version this AgentDesk reads)"));
+        return failWith(
+            CannedFileText::tr("\"version\" must be 1 (the only version this AgentDesk reads)"));
     if (!root.value(QStringLiteral("replies")).isArray())
-        return failWith(tr("\"replies\" must be an array"));
+        return failWith(CannedFileText::tr("\"replies\" must be an array"));
     const QJsonArray replies = root.value(QStringLiteral("replies")).toArray();
     for (qsizetype i = 0; i < replies.size(); ++i) {
-        const QString where = tr("reply %1").arg(i + 1);
+        const QString where = CannedFileText::tr("reply %1").arg(i + 1);
         if (!replies.at(i).isObject())
-            return failWith(where + QStringLiteral(": ") + tr("expected an object"));
+            return failWith(where + QStringLiteral(": ") +
+                            CannedFileText::tr("expected an object"));
         const QJsonObject object = replies.at(i).toObject();
         Fields fields(object, where);
         CannedLibrary::ImportEntry entry;
@@ -199,7 +204,7 @@ std::optional<Parsed> parse(const QByteArray& content, const QList<Account>& acc
         entry.reply.sendImmediately = fields.boolean(QStringLiteral("sendImmediately"));
         if (object.contains(QStringLiteral("account"))) {
             if (!object.value(QStringLiteral("account")).isObject()) {
-                fields.fault(tr("\"account\" must be an object"));
+                fields.fault(CannedFileText::tr("\"account\" must be an object"));
             } else {
                 Fields account(object.value(QStringLiteral("account")).toObject(), where);
                 const QString backend = account.string(QStringLiteral("backend"), true);
@@ -215,8 +220,9 @@ std::optional<Parsed> parse(const QByteArray& content, const QList<Account>& acc
                 if (match != accounts.end()) {
                     entry.reply.accountId = match->id;
                 } else {
-                    parsed.notes << tr("“%1” was for %2 at %3, which this workspace does not "
-                                       "have: imported as personal.")
+                    parsed.notes << CannedFileText::tr(
+                                        "“%1” was for %2 at %3, which this workspace does not "
+                                        "have: imported as personal.")
                                         .arg(entry.reply.title, backend, server);
                 }
             }

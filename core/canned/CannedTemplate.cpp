@@ -7,9 +7,11 @@ namespace agentdesk::CannedTemplate {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("CannedTemplate", text);
-}
+//! lupdate files the strings under the context Q_DECLARE_TR_FUNCTIONS names, which is the one
+//! looked up at run time (a tr() helper passing text on would hide them from lupdate).
+struct CannedTemplateText {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::CannedTemplate)
+};
 
 } // namespace
 
@@ -40,22 +42,22 @@ FilledReply fill(const QString& text, const PlaceholderValues& values) {
             continue;
         } else if (name == QLatin1String("visitor.name")) {
             value = values.visitorName.trimmed();
-            missing = tr("the visitor's name is not known");
+            missing = CannedTemplateText::tr("the visitor's name is not known");
         } else if (name == QLatin1String("visitor.email")) {
             value = values.visitorEmail.trimmed();
-            missing = tr("the visitor's e-mail address is not known");
+            missing = CannedTemplateText::tr("the visitor's e-mail address is not known");
         } else if (name == QLatin1String("agent.name")) {
             value = values.agentName.trimmed();
-            missing = tr("your name is not set for this account");
+            missing = CannedTemplateText::tr("your name is not set for this account");
         } else if (name == QLatin1String("conversation.id")) {
             value = values.conversationId;
-            missing = tr("the conversation has no id yet");
+            missing = CannedTemplateText::tr("the conversation has no id yet");
         } else if (name == QLatin1String("date")) {
             value = values.locale.toString(now.date(), QLocale::ShortFormat);
         } else if (name == QLatin1String("time")) {
             value = values.locale.toString(now.time(), QLocale::ShortFormat);
         } else {
-            missing = tr("unknown placeholder");
+            missing = CannedTemplateText::tr("unknown placeholder");
         }
         if (!value.isEmpty()) {
             filled.text += value;

@@ -4,6 +4,8 @@
 #include "RelativeTime.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
+#include "canned/CannedFile.h"
+#include "canned/CannedTemplate.h"
 #include "net/ApiError.h"
 
 #include <QApplication>
@@ -69,6 +71,17 @@ private slots:
                                              "assigned.",
                                              nullptr, 1),
                  QStringLiteral("Mit Rocket.Chat verbunden: 1 offene Unterhaltung zugewiesen."));
+
+        // canned replies: placeholder flags and import errors from core's namespaces
+        const agentdesk::FilledReply filled =
+            agentdesk::CannedTemplate::fill(QStringLiteral("{order.number}"), {});
+        QCOMPARE(filled.flags.size(), 1);
+        QCOMPARE(filled.flags.first().reason, QStringLiteral("unbekannter Platzhalter"));
+        QString error;
+        QVERIFY(!agentdesk::CannedFile::parse(
+            R"({"format": "agentdesk-canned-replies", "version": 1, "replies": [{"text": "x"}]})",
+            {}, &error));
+        QVERIFY2(error.contains(QStringLiteral("\"title\" fehlt")), qPrintable(error));
 
         // Qt's own strings: the buttons of a standard dialog
         QDialogButtonBox buttons(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
