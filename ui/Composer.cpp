@@ -3,6 +3,7 @@
 #include "store/History.h"
 
 #include <QKeyEvent>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTextDocument>
 #include <QTimer>
@@ -20,6 +21,8 @@ Composer::Composer(agentdesk::History* history, QWidget* parent)
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_loading)
             m_draftTimer->start();
+        m_sendHeld = false;
+        pruneFlags();
     });
     // Grows with its text from three lines to eight, then scrolls.
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -64,6 +67,8 @@ void Composer::setConversation(qint64 conversationId) {
             draft = conversation->draft;
     }
     m_loading = true;
+    m_flags.clear();
+    setExtraSelections({});
     setPlainText(draft);
     moveCursor(QTextCursor::End);
     m_loading = false;
@@ -96,10 +101,63 @@ void Composer::insertReplyText(const QString& text) {
     setFocus(Qt::OtherFocusReason);
 }
 
+void Composer::insertFilledReply(const agentdesk::FilledReply& reply) {
+    if (m_conversationId == 0)
+        return;
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    cursor.removeSelectedText();
+    const int start = cursor.position();
+    cursor.insertText(reply.text);
+    cursor.endEditBlock();
+    for (const agentdesk::FilledReply::Flag& flag : reply.flags) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(start + flag.start);
+        selection.cursor.setPosition(start + flag.start + flag.length, QTextCursor::KeepAnchor);
+        selection.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        selection.format.setUnderlineColor(QColor(0xd9, 0x30, 0x25));
+        selection.format.setBackground(QColor(0xd9, 0x30, 0x25, 40));
+        selection.format.setToolTip(flag.reason);
+        m_flags.append(selection);
+    }
+    pruneFlags();
+    if (reply.cursor >= 0)
+        cursor.setPosition(start + reply.cursor);
+    setTextCursor(cursor);
+    setFocus(Qt::OtherFocusReason);
+}
+
+void Composer::pruneFlags() {
+    // A flag lives while its placeholder is still there as written.
+    static const QRegularExpression placeholder(QStringLiteral("^\\{[A-Za-z0-9_.]+\\}$"));
+    const qsizetype before = m_flags.size();
+    m_flags.removeIf([](const QTextEdit::ExtraSelection& selection) {
+        return !selection.cursor.hasSelection() ||
+               !placeholder.match(selection.cursor.selectedText()).hasMatch();
+    });
+    if (before != m_flags.size() || extraSelections().size() != m_flags.size())
+        setExtraSelections(m_flags);
+}
+
+QStringList Composer::flaggedPlaceholders() const {
+    QStringList list;
+    for (const QTextEdit::ExtraSelection& selection : m_flags)
+        list << selection.cursor.selectedText();
+    return list;
+}
+
 void Composer::requestSend() {
     const QString text = toPlainText();
     if (text.trimmed().isEmpty() || m_conversationId == 0)
         return;
+    const QStringList flagged = flaggedPlaceholders();
+    if (!flagged.isEmpty() && !m_sendHeld) {
+        m_sendHeld = true;
+        emit sendHeldForPlaceholders(flagged);
+        return;
+    }
+    m_sendHeld = false;
     emit sendRequested(text);
 }
 

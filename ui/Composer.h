@@ -1,5 +1,7 @@
 #pragma once
 
+#include "canned/CannedTemplate.h"
+
 #include <QPlainTextEdit>
 
 class QTimer;
@@ -29,8 +31,16 @@ public:
     //! Empties the composer and its stored draft (after the reply was queued).
     void clearAfterSend();
 
-    //! Puts text at the cursor: the hook for AI answers and, in a later release, canned replies.
+    //! Puts text at the cursor (replacing a selection): AI answers, canned replies.
     void insertReplyText(const QString& text);
+    //! Puts a filled canned reply at the cursor, moves the cursor to its `{cursor}` and marks
+    //! the placeholders it left (unknown, or without a value) until they are edited away.
+    void insertFilledReply(const agentdesk::FilledReply& reply);
+    //! The flagged placeholders still in the text ("{order.number}", ...).
+    QStringList flaggedPlaceholders() const;
+
+    //! Sends like Enter does (held once while flagged placeholders remain).
+    void send() { requestSend(); }
 
     bool enterSends() const { return m_enterSends; }
     void setEnterSends(bool enterSends);
@@ -41,6 +51,9 @@ public:
 
 signals:
     void sendRequested(const QString& text);
+    //! Enter was pressed while flagged placeholders remain: nothing was sent; pressing it again
+    //! sends the text as it is.
+    void sendHeldForPlaceholders(const QStringList& placeholders);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
@@ -48,6 +61,7 @@ protected:
 private:
     void requestSend();
     void fitHeight();
+    void pruneFlags();
 
     agentdesk::History* m_history;
     qint64 m_conversationId = 0;
@@ -55,4 +69,6 @@ private:
     bool m_loading = false;
     QString m_savedDraft;
     QTimer* m_draftTimer;
+    QList<QTextEdit::ExtraSelection> m_flags;
+    bool m_sendHeld = false;
 };

@@ -6,6 +6,7 @@
 #include "MessageView.h"
 #include "Palette.h"
 #include "SafeText.h"
+#include "canned/CannedTemplate.h"
 #include "outbox/Outbox.h"
 #include "store/History.h"
 
@@ -99,6 +100,12 @@ ConversationPane::ConversationPane(History* history, Outbox* outbox, QWidget* pa
     setTabOrder(m_composer, m_send);
 
     connect(m_composer, &Composer::sendRequested, this, &ConversationPane::queueReply);
+    connect(m_composer, &Composer::sendHeldForPlaceholders, this,
+            [this](const QStringList& placeholders) {
+                emit statusMessage(tr("Not sent: the reply still holds %1. Replace it, or send "
+                                      "again to send it as it is.")
+                                       .arg(placeholders.join(QStringLiteral(", "))));
+            });
     connect(m_send, &QPushButton::clicked, this, &ConversationPane::sendReply);
     connect(m_view, &MessageView::retryRequested, this, [this](qint64 id) {
         m_outbox->retry(id);
@@ -161,21 +168,33 @@ bool ConversationPane::sendReply() {
     const QString text = m_composer->toPlainText();
     if (text.trimmed().isEmpty() || m_conversationId == 0)
         return false;
-    queueReply(text);
+    m_composer->send();
     return m_composer->toPlainText().isEmpty();
 }
 
-void ConversationPane::queueReply(const QString& text) {
-    if (m_conversationId == 0)
-        return;
-    const auto queued = m_outbox->queueMessage(m_conversationId, text);
+bool ConversationPane::sendText(const QString& text) {
+    if (m_conversationId == 0 || text.trimmed().isEmpty())
+        return false;
+    // A multi-part reply (lines of `---` between parts) leaves as one batch: all parts are on
+    // disk together, in order, or none is.
+    const QStringList parts = CannedTemplate::parts(text);
+    bool queued = false;
+    if (parts.size() > 1)
+        queued = !m_outbox->queueBatch(m_conversationId, parts).isEmpty();
+    else
+        queued = m_outbox->queueMessage(m_conversationId, text).has_value();
     if (!queued) {
-        // Nothing is lost: the text stays in the composer and its draft.
         emit statusMessage(tr("The reply could not be saved: %1").arg(m_outbox->lastError()));
-        return;
+        return false;
     }
-    m_composer->clearAfterSend();
     m_view->followBottom();
+    return true;
+}
+
+void ConversationPane::queueReply(const QString& text) {
+    // Nothing is lost when this fails: the text stays in the composer and its draft.
+    if (sendText(text))
+        m_composer->clearAfterSend();
 }
 
 void ConversationPane::editReply(qint64 messageId) {

@@ -34,6 +34,9 @@ public:
 
     //! Queues what the composer holds; false (and a status message) when it could not.
     bool sendReply();
+    //! Queues `text` for the open conversation without touching the composer. A text with
+    //! `---` lines between parts goes out as one batch. False (and a status message) when not.
+    bool sendText(const QString& text);
 
 signals:
     //! A short sentence for the status bar.
