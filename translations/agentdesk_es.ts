@@ -563,6 +563,13 @@
     </message>
 </context>
 <context>
+    <name>CannedDelegate</name>
+    <message>
+        <source>next message</source>
+        <translation>siguiente mensaje</translation>
+    </message>
+</context>
+<context>
     <name>CannedEditor</name>
     <message>
         <source>Ana Souza</source>
@@ -830,13 +837,6 @@
             <numerusform>, %n actualizada.</numerusform>
             <numerusform>, %n actualizadas.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CannedListModel</name>
-    <message>
-        <source>next message</source>
-        <translation>siguiente mensaje</translation>
     </message>
 </context>
 <context>
@@ -1779,9 +1779,6 @@
         <source>“%1” was for %2 at %3, which this workspace does not have: imported as personal.</source>
         <translation>«%1» era para %2 en %3, que este espacio de trabajo no tiene: se importó como personal.</translation>
     </message>
-</context>
-<context>
-    <name>agentdesk::CannedFile::Fields</name>
     <message>
         <source>&quot;%1&quot; is missing</source>
         <translation>falta &quot;%1&quot;</translation>

@@ -563,6 +563,13 @@
     </message>
 </context>
 <context>
+    <name>CannedDelegate</name>
+    <message>
+        <source>next message</source>
+        <translation>message suivant</translation>
+    </message>
+</context>
+<context>
     <name>CannedEditor</name>
     <message>
         <source>Ana Souza</source>
@@ -830,13 +837,6 @@
             <numerusform>, %n mise à jour.</numerusform>
             <numerusform>, %n mises à jour.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CannedListModel</name>
-    <message>
-        <source>next message</source>
-        <translation>message suivant</translation>
     </message>
 </context>
 <context>
@@ -1779,9 +1779,6 @@
         <source>“%1” was for %2 at %3, which this workspace does not have: imported as personal.</source>
         <translation>«&#xa0;%1&#xa0;» était destiné à %2 sur %3, absent de cet espace de travail&#xa0;: importé comme personnel.</translation>
     </message>
-</context>
-<context>
-    <name>agentdesk::CannedFile::Fields</name>
     <message>
         <source>&quot;%1&quot; is missing</source>
         <translation>&quot;%1&quot; manque</translation>

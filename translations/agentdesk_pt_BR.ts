@@ -563,6 +563,13 @@
     </message>
 </context>
 <context>
+    <name>CannedDelegate</name>
+    <message>
+        <source>next message</source>
+        <translation>próxima mensagem</translation>
+    </message>
+</context>
+<context>
     <name>CannedEditor</name>
     <message>
         <source>Ana Souza</source>
@@ -830,13 +837,6 @@
             <numerusform>, %n atualizada.</numerusform>
             <numerusform>, %n atualizadas.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>CannedListModel</name>
-    <message>
-        <source>next message</source>
-        <translation>próxima mensagem</translation>
     </message>
 </context>
 <context>
@@ -1779,9 +1779,6 @@
         <source>“%1” was for %2 at %3, which this workspace does not have: imported as personal.</source>
         <translation>“%1” era para %2 em %3, que este espaço de trabalho não tem: importado como pessoal.</translation>
     </message>
-</context>
-<context>
-    <name>agentdesk::CannedFile::Fields</name>
     <message>
         <source>&quot;%1&quot; is missing</source>
         <translation>&quot;%1&quot; está faltando</translation>

@@ -2,6 +2,8 @@
 
 namespace agentdesk {
 class AiAssistant;
+class CannedLibrary;
+class Credentials;
 class CredentialStore;
 class History;
 class InboxSync;
@@ -18,4 +20,8 @@ struct DeskServices {
     agentdesk::InboxSync* sync = nullptr;
     agentdesk::CredentialStore* credentials = nullptr; //!< with transport: the accounts dialog
     agentdesk::Transport* transport = nullptr;         //!< for "test connection"
+    agentdesk::CannedLibrary* canned = nullptr;        //!< canned replies (off when null)
+    //! The secrets the outbox sends with (the keychain, or the demo's memory): canned replies'
+    //! "Sync from server" uses them.
+    const agentdesk::Credentials* secrets = nullptr;
 };

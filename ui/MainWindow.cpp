@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AiPanel.h"
+#include "CannedController.h"
 #include "Composer.h"
 #include "ConversationListModel.h"
 #include "ConversationListPane.h"
@@ -63,6 +64,17 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
     createActions();
     createMenus();
     createStatusBar();
+    if (services.canned) {
+        CannedController::Services canned;
+        canned.library = services.canned;
+        canned.history = services.history;
+        canned.secrets = services.secrets;
+        canned.transport = services.transport;
+        // after the menus: the canned shortcuts must not take a key the desk already uses
+        m_canned = new CannedController(this, m_pane, canned);
+        connect(m_canned, &CannedController::statusMessage, this, &MainWindow::showStatus);
+        m_canned->start();
+    }
 
     setTabOrder(m_list->listView(), m_pane->messageView());
     setTabOrder(m_pane->messageView(), m_pane->composer());

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class AiPanel;
+class CannedController;
 class ConversationListModel;
 class ConversationListPane;
 class ConversationPane;
@@ -33,6 +34,7 @@ public:
     ConversationListModel* conversationModel() const { return m_conversations; }
     AiPanel* aiPanel() const { return m_aiPanel; }
     QDockWidget* aiDock() const { return m_aiDock; }
+    CannedController* canned() const { return m_canned; }
 
     //! Every action of the menus, in menu order (for the shortcuts window and tests).
     QList<QAction*> menuActions() const;
@@ -73,6 +75,7 @@ private:
     QSplitter* m_splitter;
     QDockWidget* m_aiDock = nullptr;
     AiPanel* m_aiPanel = nullptr;
+    CannedController* m_canned = nullptr;
     QPointer<SearchDialog> m_search;
     QPointer<QuickSwitcher> m_switcher;
     QSystemTrayIcon* m_tray = nullptr;

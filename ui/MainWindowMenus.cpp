@@ -6,6 +6,7 @@
 #include "AccountEditor.h" // AccountsDialog.h holds a QPointer to it
 #include "AccountsDialog.h"
 #include "AiPanel.h"
+#include "CannedController.h"
 #include "Composer.h"
 #include "ConversationListPane.h"
 #include "ConversationPane.h"
@@ -64,17 +65,30 @@ void MainWindow::createActions() {
               });
     addAction(QStringLiteral("quickSwitcher"), tr("&Go to Conversation…"),
               QKeySequence(Qt::CTRL | Qt::Key_K), [this] { showQuickSwitcher(); });
+    // Ctrl+1 ... Ctrl+9 belong to the canned replies: the focus moves are on Alt+digits.
     addAction(QStringLiteral("focusList"), tr("Focus Conversation &List"),
-              QKeySequence(Qt::CTRL | Qt::Key_1),
+              QKeySequence(Qt::ALT | Qt::Key_1),
               [this] { m_list->listView()->setFocus(Qt::ShortcutFocusReason); });
     addAction(QStringLiteral("focusMessages"), tr("Focus &Messages"),
-              QKeySequence(Qt::CTRL | Qt::Key_2),
+              QKeySequence(Qt::ALT | Qt::Key_2),
               [this] { m_pane->messageView()->setFocus(Qt::ShortcutFocusReason); });
-    addAction(QStringLiteral("focusReply"), tr("Focus &Reply"), QKeySequence(Qt::CTRL | Qt::Key_3),
+    addAction(QStringLiteral("focusReply"), tr("Focus &Reply"), QKeySequence(Qt::ALT | Qt::Key_3),
               [this] { m_pane->composer()->setFocus(Qt::ShortcutFocusReason); });
 
     addAction(QStringLiteral("sendReply"), tr("&Send Reply"),
               QKeySequence(Qt::CTRL | Qt::Key_Return), [this] { m_pane->sendReply(); });
+    QAction* palette = addAction(QStringLiteral("cannedPalette"), tr("Insert &Canned Reply…"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] {
+                                     if (m_canned)
+                                         m_canned->showPalette();
+                                 });
+    QAction* editor = addAction(QStringLiteral("cannedEditor"), tr("Ca&nned Replies…"),
+                                QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), [this] {
+                                    if (m_canned)
+                                        m_canned->showEditor();
+                                });
+    palette->setEnabled(m_services.canned != nullptr);
+    editor->setEnabled(m_services.canned != nullptr);
 
     QAction* ai = addAction(QStringLiteral("toggleAi"), tr("&AI Colleague"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), nullptr);
@@ -143,6 +157,8 @@ void MainWindow::createMenus() {
 
     QMenu* message = menuBar()->addMenu(tr("&Message"));
     add(message, "sendReply");
+    add(message, "cannedPalette");
+    add(message, "cannedEditor");
     message->addSeparator();
     message->addAction(m_actions.value(QStringLiteral("copyMessage")));
     add(message, "retryMessage");

@@ -2,6 +2,7 @@
 
 #include "accounts/CredentialStore.h"
 #include "ai/AiAssistant.h"
+#include "canned/CannedLibrary.h"
 #include "demo/DemoWorld.h"
 #include "demo/SandboxProcess.h"
 #include "net/Transport.h"
@@ -62,6 +63,12 @@ void Workspace::createServices(const Credentials* credentials) {
     m_outbox = std::make_unique<Outbox>(m_history.get(), m_transport.get(), credentials);
     m_sync = std::make_unique<InboxSync>(m_history.get(), m_transport.get(), credentials);
     m_ai = std::make_unique<AiAssistant>(m_history.get(), m_transport.get(), credentials);
+    m_secrets = credentials;
+    m_canned = std::make_unique<CannedLibrary>(m_history.get());
+    // The first desk on a workspace offers the starter set, in the agent's language.
+    if (!m_canned->ensureStarterSet())
+        qCWarning(lcWorkspace) << "canned replies: the starter set could not be added:"
+                               << m_canned->lastError();
 }
 
 bool Workspace::open(const QString& dataDir) {
@@ -168,5 +175,7 @@ DeskServices Workspace::services() const {
     services.sync = m_sync.get();
     services.credentials = m_credentialStore.get();
     services.transport = m_transport.get();
+    services.canned = m_canned.get();
+    services.secrets = m_secrets;
     return services;
 }

@@ -7,6 +7,7 @@
 #include <memory>
 
 namespace agentdesk {
+class CannedLibrary;
 class Credentials;
 class MemoryCredentials;
 class SandboxProcess;
@@ -55,4 +56,6 @@ private:
     std::unique_ptr<agentdesk::Outbox> m_outbox;
     std::unique_ptr<agentdesk::InboxSync> m_sync;
     std::unique_ptr<agentdesk::AiAssistant> m_ai;
+    std::unique_ptr<agentdesk::CannedLibrary> m_canned;
+    const agentdesk::Credentials* m_secrets = nullptr;
 };

@@ -1,0 +1,248 @@
+#include "CannedController.h"
+
+#include "CannedCompleter.h"
+#include "CannedEditor.h"
+#include "CannedPalette.h"
+#include "Composer.h"
+#include "ConversationPane.h"
+#include "canned/CannedLibrary.h"
+#include "store/History.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QKeySequence>
+#include <QLineEdit>
+#include <QShortcut>
+
+using namespace agentdesk;
+
+CannedController::CannedController(QWidget* window, ConversationPane* pane,
+                                   const Services& services)
+    : QObject(window)
+    , m_window(window)
+    , m_pane(pane)
+    , m_services(services)
+    , m_completer(new CannedCompleter(
+          pane->composer(), [this] { return m_services.library->repliesFor(currentAccountId()); },
+          this)) {
+    connect(m_completer, &CannedCompleter::chosen, this,
+            [this](qint64 id) { apply(id, Mode::Insert); });
+}
+
+void CannedController::start() {
+    connect(m_services.library, &CannedLibrary::changed, this, &CannedController::rebuildShortcuts,
+            Qt::UniqueConnection);
+    rebuildShortcuts();
+}
+
+CannedController::~CannedController() = default;
+
+CannedPalette* CannedController::palette() const {
+    return m_palette;
+}
+
+CannedEditor* CannedController::editor() const {
+    return m_editor;
+}
+
+qint64 CannedController::currentAccountId() const {
+    const qint64 conversationId = m_pane->conversationId();
+    if (conversationId == 0)
+        return -1;
+    const auto conversation = m_services.history->conversation(conversationId);
+    return conversation ? conversation->accountId : -1;
+}
+
+namespace {
+
+// Shortcuts of dialogs (the editor, the palette) only act there, not in the window.
+bool inDialog(const QObject* object) {
+    for (const QObject* o = object->parent(); o; o = o->parent()) {
+        if (qobject_cast<const QDialog*>(o))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+QHash<QString, QString> CannedController::deskShortcuts() const {
+    QHash<QString, QString> used;
+    const auto name = [](QString text) { return text.remove(QLatin1Char('&')).remove(u'…'); };
+    for (QAction* action : m_window->findChildren<QAction*>()) {
+        if (inDialog(action))
+            continue;
+        for (const QKeySequence& sequence : action->shortcuts()) {
+            if (!sequence.isEmpty() && !action->text().isEmpty())
+                used.insert(sequence.toString(QKeySequence::PortableText), name(action->text()));
+        }
+    }
+    for (QShortcut* shortcut : m_window->findChildren<QShortcut*>()) {
+        if (!m_shortcuts.contains(shortcut) && !shortcut->key().isEmpty() && !inDialog(shortcut))
+            used.insert(shortcut->key().toString(QKeySequence::PortableText),
+                        shortcut->whatsThis().isEmpty() ? tr("another window shortcut")
+                                                        : shortcut->whatsThis());
+    }
+    // What the composer itself does with keys.
+    const QList<std::pair<QKeySequence::StandardKey, QString>> editing = {
+        {QKeySequence::Copy, tr("Copy")},
+        {QKeySequence::Cut, tr("Cut")},
+        {QKeySequence::Paste, tr("Paste")},
+        {QKeySequence::Undo, tr("Undo")},
+        {QKeySequence::Redo, tr("Redo")},
+        {QKeySequence::SelectAll, tr("Select All")},
+        {QKeySequence::MoveToNextWord, tr("Move by word")},
+        {QKeySequence::MoveToPreviousWord, tr("Move by word")},
+        {QKeySequence::DeleteStartOfWord, tr("Delete word")},
+        {QKeySequence::DeleteEndOfWord, tr("Delete word")},
+    };
+    for (const auto& [key, what] : editing) {
+        for (const QKeySequence& sequence : QKeySequence::keyBindings(key))
+            used.insert(sequence.toString(QKeySequence::PortableText), what);
+    }
+    for (const char* key : {"Return", "Enter", "Shift+Return", "Ctrl+Return", "Tab", "Shift+Tab",
+                            "Esc", "Backspace", "Del", "Home", "End"}) {
+        used.insert(QString::fromLatin1(key), tr("Typing in the reply"));
+    }
+    return used;
+}
+
+void CannedController::rebuildShortcuts() {
+    qDeleteAll(m_shortcuts);
+    m_shortcuts.clear();
+    const QHash<QString, QString> desk = deskShortcuts();
+    QStringList conflicts;
+    for (const CannedReply& reply : m_services.library->replies()) {
+        if (reply.shortcut.isEmpty())
+            continue;
+        const QKeySequence sequence =
+            QKeySequence::fromString(reply.shortcut, QKeySequence::PortableText);
+        const QString portable = sequence.toString(QKeySequence::PortableText);
+        if (sequence.isEmpty() || portable.isEmpty()) {
+            conflicts << tr("“%1” has a shortcut the keyboard cannot type (%2)")
+                             .arg(reply.title, reply.shortcut);
+            continue;
+        }
+        if (desk.contains(portable)) {
+            conflicts << tr("%1 of “%2” is the desk's %3")
+                             .arg(sequence.toString(QKeySequence::NativeText), reply.title,
+                                  desk.value(portable));
+            continue;
+        }
+        auto* shortcut = new QShortcut(sequence, m_window);
+        shortcut->setContext(Qt::WindowShortcut);
+        shortcut->setObjectName(QStringLiteral("canned-%1").arg(reply.id));
+        shortcut->setWhatsThis(tr("Canned reply “%1”").arg(reply.title));
+        const qint64 id = reply.id;
+        connect(shortcut, &QShortcut::activated, this, [this, id] { apply(id, Mode::Shortcut); });
+        m_shortcuts.append(shortcut);
+    }
+    const QString report = conflicts.join(QStringLiteral("; "));
+    if (!report.isEmpty() && report != m_lastConflictReport)
+        emit statusMessage(tr("Some canned reply shortcuts are off: %1. Change them in Canned "
+                              "Replies.")
+                               .arg(report));
+    m_lastConflictReport = report;
+}
+
+QStringList CannedController::activeShortcuts() const {
+    QStringList list;
+    for (const QShortcut* shortcut : m_shortcuts)
+        list << shortcut->key().toString(QKeySequence::PortableText);
+    return list;
+}
+
+PlaceholderValues CannedController::placeholderValues() const {
+    PlaceholderValues values;
+    values.locale = QLocale();
+    values.now = QDateTime::currentDateTime();
+    const qint64 conversationId = m_pane->conversationId();
+    if (conversationId == 0)
+        return values;
+    const auto conversation = m_services.history->conversation(conversationId);
+    if (!conversation)
+        return values;
+    values.visitorName = conversation->visitorName;
+    values.visitorEmail = conversation->visitorEmail;
+    values.conversationId = conversation->remoteId;
+    if (const auto account = m_services.history->account(conversation->accountId))
+        values.agentName = account->username;
+    return values;
+}
+
+void CannedController::apply(qint64 replyId, Mode mode) {
+    const auto reply = m_services.library->reply(replyId);
+    if (!reply)
+        return;
+    if (m_pane->conversationId() == 0) {
+        emit statusMessage(tr("Open a conversation to use “%1”.").arg(reply->title));
+        return;
+    }
+    const qint64 accountId = currentAccountId();
+    if (reply->accountId != 0 && reply->accountId != accountId) {
+        const auto account = m_services.history->account(reply->accountId);
+        emit statusMessage(
+            tr("“%1” belongs to %2, not to this conversation's account.")
+                .arg(reply->title, account ? account->displayName : tr("another account")));
+        return;
+    }
+    const FilledReply filled = CannedTemplate::fill(reply->text, placeholderValues());
+    const bool send = mode == Mode::Send || (mode == Mode::Shortcut && reply->sendImmediately);
+    if (send && filled.complete()) {
+        if (m_pane->sendText(filled.text))
+            emit statusMessage(tr("Sent “%1”.").arg(reply->title));
+        return;
+    }
+    Composer* composer = m_pane->composer();
+    composer->insertFilledReply(filled);
+    if (!filled.complete()) {
+        QStringList notes;
+        for (const FilledReply::Flag& flag : filled.flags)
+            notes << QStringLiteral("%1 (%2)").arg(flag.placeholder, flag.reason);
+        emit statusMessage(
+            send ? tr("“%1” was inserted, not sent: %2.")
+                       .arg(reply->title, notes.join(QStringLiteral(", ")))
+                 : tr("Check before sending: %1.").arg(notes.join(QStringLiteral(", "))));
+    }
+}
+
+void CannedController::showPalette() {
+    if (m_palette) {
+        m_palette->raise();
+        m_palette->activateWindow();
+        return;
+    }
+    if (m_pane->conversationId() == 0) {
+        emit statusMessage(tr("Open a conversation to insert a canned reply."));
+        return;
+    }
+    m_palette = new CannedPalette(
+        m_services.library->repliesFor(currentAccountId()),
+        [this](const QString& text) { return CannedTemplate::fill(text, placeholderValues()); },
+        m_window);
+    m_palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_palette, &CannedPalette::insertRequested, this,
+            [this](qint64 id) { apply(id, Mode::Insert); });
+    connect(m_palette, &CannedPalette::sendRequested, this,
+            [this](qint64 id) { apply(id, Mode::Send); });
+    connect(m_palette, &QDialog::finished, this,
+            [this] { m_pane->composer()->setFocus(Qt::OtherFocusReason); });
+    m_palette->open();
+    m_palette->filter()->setFocus(Qt::OtherFocusReason);
+}
+
+void CannedController::showEditor() {
+    if (!m_editor) {
+        CannedEditor::Services services;
+        services.library = m_services.library;
+        services.history = m_services.history;
+        services.secrets = m_services.secrets;
+        services.transport = m_services.transport;
+        services.deskShortcuts = [this] { return deskShortcuts(); };
+        m_editor = new CannedEditor(services, m_window);
+        m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_editor->show();
+    m_editor->raise();
+    m_editor->activateWindow();
+}

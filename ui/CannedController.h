@@ -1,0 +1,78 @@
+#pragma once
+
+#include "canned/CannedTemplate.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class CannedCompleter;
+class CannedEditor;
+class CannedPalette;
+class ConversationPane;
+class QShortcut;
+
+namespace agentdesk {
+class CannedLibrary;
+class Credentials;
+class History;
+class Transport;
+} // namespace agentdesk
+
+//! Canned replies in the desk: one window shortcut per reply (Ctrl+1 ... by default), the `/`
+//! popup of the composer, the palette (Ctrl+Shift+R) and the editor window. Placeholders are
+//! filled for the open conversation; a reply marked "send immediately" is queued at once by
+//! its shortcut, unless a placeholder has no value here (then it is inserted and flagged).
+class CannedController : public QObject {
+    Q_OBJECT
+public:
+    struct Services {
+        agentdesk::CannedLibrary* library = nullptr;
+        agentdesk::History* history = nullptr;
+        const agentdesk::Credentials* secrets = nullptr; //!< for "Sync from server"
+        agentdesk::Transport* transport = nullptr;       //!< for "Sync from server"
+    };
+    CannedController(QWidget* window, ConversationPane* pane, const Services& services);
+    ~CannedController() override;
+
+    //! Registers the shortcuts (after the window's own actions exist) and reports conflicts.
+    void start();
+
+    enum class Mode {
+        Shortcut, //!< insert, or send when the reply says so
+        Insert,
+        Send,
+    };
+    //! Uses reply `replyId` in the open conversation.
+    void apply(qint64 replyId, Mode mode);
+
+    //! Placeholder values of the open conversation (now, in the UI locale).
+    agentdesk::PlaceholderValues placeholderValues() const;
+
+    //! The key sequences the desk already uses (portable text -> what for), canned ones aside.
+    QHash<QString, QString> deskShortcuts() const;
+
+    void showPalette();
+    void showEditor();
+    CannedCompleter* completer() const { return m_completer; }
+    CannedPalette* palette() const; //!< while open
+    CannedEditor* editor() const;   //!< while open
+    //! The shortcuts of canned replies now active in the window (portable text).
+    QStringList activeShortcuts() const;
+
+signals:
+    void statusMessage(const QString& text);
+
+private:
+    void rebuildShortcuts();
+    qint64 currentAccountId() const;
+
+    QWidget* m_window;
+    ConversationPane* m_pane;
+    Services m_services;
+    CannedCompleter* m_completer;
+    QList<QShortcut*> m_shortcuts;
+    QPointer<CannedPalette> m_palette;
+    QPointer<CannedEditor> m_editor;
+    QString m_lastConflictReport;
+};
