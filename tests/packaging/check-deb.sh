@@ -19,6 +19,7 @@ need dpkg-deb
 need desktop-file-validate
 need appstreamcli
 need python3
+need readelf
 
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/agentdesk-deb.XXXXXX")
 trap 'rm -rf "$scratch"' EXIT
@@ -56,7 +57,12 @@ done
 root=$scratch/root
 dpkg-deb -x "$deb" "$root"
 for f in usr/bin/agentdesk usr/bin/agentdesk-cli usr/bin/agentdesk-sandbox; do
-    [ -x "$root/$f" ] || fail "$f missing or not executable"
+    if [ ! -x "$root/$f" ]; then
+        fail "$f missing or not executable"
+        continue
+    fi
+    # System Qt only: no RUNPATH into the build tree or a private lib folder.
+    ! readelf -d "$root/$f" | grep -Eq "\((RUNPATH|RPATH)\)" || fail "$f has a RUNPATH"
 done
 desktop=$root/usr/share/applications/$app_id.desktop
 metainfo=$root/usr/share/metainfo/$app_id.metainfo.xml
