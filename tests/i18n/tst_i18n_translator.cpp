@@ -5,6 +5,7 @@
 #include "SettingsDialog.h"
 #include "Translations.h"
 #include "canned/CannedFile.h"
+#include "canned/CannedLibrary.h"
 #include "canned/CannedTemplate.h"
 #include "net/ApiError.h"
 
@@ -82,6 +83,22 @@ private slots:
             R"({"format": "agentdesk-canned-replies", "version": 1, "replies": [{"text": "x"}]})",
             {}, &error));
         QVERIFY2(error.contains(QStringLiteral("\"title\" fehlt")), qPrintable(error));
+
+        // the starter set of canned replies, with its placeholders and one-word triggers kept
+        const QList<agentdesk::CannedReply> starters = agentdesk::CannedLibrary::starterSet();
+        QCOMPARE(starters.size(), 4);
+        QCOMPARE(starters.first().title, QStringLiteral("Begrüßung"));
+        QVERIFY2(starters.first().text.contains(QStringLiteral("{visitor.name}")),
+                 qPrintable(starters.first().text));
+        QVERIFY(starters.at(3).text.contains(QStringLiteral("\n---\n")));
+        for (const agentdesk::CannedReply& reply : starters) {
+            QVERIFY2(!reply.trigger.isEmpty() && !reply.trigger.contains(u' '),
+                     qPrintable(reply.trigger));
+            // no placeholder was mangled by the translation: each one left is a known one
+            for (const auto& flag : agentdesk::CannedTemplate::fill(reply.text, {}).flags)
+                QVERIFY2(agentdesk::CannedTemplate::knownPlaceholders().contains(flag.placeholder),
+                         qPrintable(flag.placeholder));
+        }
 
         // Qt's own strings: the buttons of a standard dialog
         QDialogButtonBox buttons(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
