@@ -23,6 +23,7 @@ void printUsage(QTextStream& stream) {
               "  ask         ask the LiveChatAI agent a question\n"
               "  outbox      list or flush a workspace's outbox (--data-dir DIR)\n"
               "  search      search a workspace's history (--data-dir DIR)\n"
+              "  canned      list, import or export a workspace's canned replies (--data-dir)\n"
               "\n"
               "With --data-dir DIR, send and send-batch record the messages in that workspace\n"
               "and deliver them through its durable outbox (retries never duplicate).\n"
@@ -32,8 +33,9 @@ void printUsage(QTextStream& stream) {
               "  AGENTDESK_SB_ACCESS_TOKEN                      SocialBoards\n"
               "  AGENTDESK_LCAI_API_KEY                         LiveChatAI\n"
               "\n"
-              "Exit codes: 0 success, 2 usage or malformed input, 3 the server refused (4xx),\n"
-              "4 network, timeout, 5xx or an unreadable answer.\n"
+              "Exit codes: 0 success, 1 local failure (workspace, disk), 2 usage or malformed\n"
+              "input, 3 the server refused (4xx), 4 network, timeout, 5xx or an unreadable\n"
+              "answer.\n"
               "Run 'agentdesk-cli <command> --help' for a command's options.\n";
 }
 
@@ -68,6 +70,8 @@ int run(const QStringList& arguments, const QProcessEnvironment& environment, QT
         code = outboxCommand(context, arguments);
     else if (command == QLatin1String("search"))
         code = searchCommand(context, arguments);
+    else if (command == QLatin1String("canned"))
+        code = cannedCommand(context, arguments);
     else {
         err << "agentdesk-cli: unknown command \"" << command << "\"\n\n";
         printUsage(err);

@@ -13,5 +13,6 @@ int sendBatchCommand(CliContext& context, const QStringList& arguments);
 int askCommand(CliContext& context, const QStringList& arguments);
 int outboxCommand(CliContext& context, const QStringList& arguments);
 int searchCommand(CliContext& context, const QStringList& arguments);
+int cannedCommand(CliContext& context, const QStringList& arguments);
 
 } // namespace agentdesk::cli
