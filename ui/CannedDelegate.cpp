@@ -64,7 +64,8 @@ void CannedDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
 QSize CannedDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const {
     QFont bold = option.font;
     bold.setBold(true);
-    return {280, QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 10};
+    // No width of its own: a row takes the view's width and elides what does not fit.
+    return {1, QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 10};
 }
 
 QString cannedPreviewHtml(const FilledReply& filled) {

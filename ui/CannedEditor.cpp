@@ -88,6 +88,7 @@ CannedEditor::CannedEditor(const Services& services, QWidget* parent)
     m_list->setModel(m_model);
     m_list->setItemDelegate(new CannedDelegate(m_list));
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // rows elide to the width
     m_list->setAccessibleName(tr("Canned replies"));
     m_title->setAccessibleName(tr("Title"));
     m_trigger->setAccessibleName(tr("Trigger word"));
@@ -121,7 +122,10 @@ CannedEditor::CannedEditor(const Services& services, QWidget* parent)
     form->addRow(tr("T&rigger word:"), m_trigger);
     form->addRow(tr("&Folder:"), m_folder);
     form->addRow(tr("&Available for:"), m_scope);
-    form->addRow(tr("&Shortcut:"), shortcutRow);
+    // addRow(text, layout) gives the label no buddy, so its mnemonic would show as "&"
+    auto* shortcutLabel = new QLabel(tr("&Shortcut:"), this);
+    shortcutLabel->setBuddy(m_shortcut);
+    form->addRow(shortcutLabel, shortcutRow);
     form->addRow(QString(), m_sendNow);
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
