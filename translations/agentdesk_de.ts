@@ -900,12 +900,12 @@
         <translation>Antwort</translation>
     </message>
     <message>
-        <source>Write a reply… (Enter sends, Shift+Enter new line)</source>
-        <translation>Antwort schreiben… (Enter sendet, Umschalt+Enter für neue Zeile)</translation>
+        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
+        <translation>Antwort schreiben… (Enter sendet, Umschalt+Enter für neue Zeile, / für Textbausteine)</translation>
     </message>
     <message>
-        <source>Write a reply… (Shift+Enter sends, Enter new line)</source>
-        <translation>Antwort schreiben… (Umschalt+Enter sendet, Enter für neue Zeile)</translation>
+        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
+        <translation>Antwort schreiben… (Umschalt+Enter sendet, Enter für neue Zeile, / für Textbausteine)</translation>
     </message>
 </context>
 <context>

@@ -900,12 +900,12 @@
         <translation>Respuesta</translation>
     </message>
     <message>
-        <source>Write a reply… (Enter sends, Shift+Enter new line)</source>
-        <translation>Escribe una respuesta… (Intro envía, Mayús+Intro nueva línea)</translation>
+        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
+        <translation>Escribe una respuesta… (Intro envía, Mayús+Intro nueva línea, / respuestas predefinidas)</translation>
     </message>
     <message>
-        <source>Write a reply… (Shift+Enter sends, Enter new line)</source>
-        <translation>Escribe una respuesta… (Mayús+Intro envía, Intro nueva línea)</translation>
+        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
+        <translation>Escribe una respuesta… (Mayús+Intro envía, Intro nueva línea, / respuestas predefinidas)</translation>
     </message>
 </context>
 <context>

@@ -900,12 +900,12 @@
         <translation>Réponse</translation>
     </message>
     <message>
-        <source>Write a reply… (Enter sends, Shift+Enter new line)</source>
-        <translation>Écrivez une réponse… (Entrée envoie, Maj+Entrée nouvelle ligne)</translation>
+        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
+        <translation>Écrivez une réponse… (Entrée envoie, Maj+Entrée nouvelle ligne, / réponses prédéfinies)</translation>
     </message>
     <message>
-        <source>Write a reply… (Shift+Enter sends, Enter new line)</source>
-        <translation>Écrivez une réponse… (Maj+Entrée envoie, Entrée nouvelle ligne)</translation>
+        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
+        <translation>Écrivez une réponse… (Maj+Entrée envoie, Entrée nouvelle ligne, / réponses prédéfinies)</translation>
     </message>
 </context>
 <context>

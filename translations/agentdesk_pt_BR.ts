@@ -900,12 +900,12 @@
         <translation>Resposta</translation>
     </message>
     <message>
-        <source>Write a reply… (Enter sends, Shift+Enter new line)</source>
-        <translation>Escreva uma resposta… (Enter envia, Shift+Enter nova linha)</translation>
+        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
+        <translation>Escreva uma resposta… (Enter envia, Shift+Enter nova linha, / respostas prontas)</translation>
     </message>
     <message>
-        <source>Write a reply… (Shift+Enter sends, Enter new line)</source>
-        <translation>Escreva uma resposta… (Shift+Enter envia, Enter nova linha)</translation>
+        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
+        <translation>Escreva uma resposta… (Shift+Enter envia, Enter nova linha, / respostas prontas)</translation>
     </message>
 </context>
 <context>

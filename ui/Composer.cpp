@@ -49,8 +49,9 @@ void Composer::reloadSettings() {
 
 void Composer::setEnterSends(bool enterSends) {
     m_enterSends = enterSends;
-    setPlaceholderText(enterSends ? tr("Write a reply… (Enter sends, Shift+Enter new line)")
-                                  : tr("Write a reply… (Shift+Enter sends, Enter new line)"));
+    setPlaceholderText(
+        enterSends ? tr("Write a reply… (Enter sends, Shift+Enter new line, / canned replies)")
+                   : tr("Write a reply… (Shift+Enter sends, Enter new line, / canned replies)"));
     setAccessibleDescription(placeholderText());
 }
 
