@@ -120,8 +120,13 @@ QByteArray write(const QList<CannedReply>& replies, const QList<Account>& accoun
             object.insert(QStringLiteral("sendImmediately"), true);
         if (reply.accountId != 0) {
             for (const Account& account : accounts) {
-                if (account.id == reply.accountId)
-                    object.insert(QStringLiteral("account"), accountObject(account));
+                if (account.id != reply.accountId)
+                    continue;
+                QJsonObject owner = accountObject(account);
+                // the server's own id (a synced Rocket.Chat canned response) keeps matching it
+                if (!reply.remoteId.isEmpty())
+                    owner.insert(QStringLiteral("remoteId"), reply.remoteId);
+                object.insert(QStringLiteral("account"), owner);
             }
         }
         array.append(object);
@@ -210,6 +215,7 @@ std::optional<Parsed> parse(const QByteArray& content, const QList<Account>& acc
                 const QString backend = account.string(QStringLiteral("backend"), true);
                 const QString server = account.string(QStringLiteral("server"), true);
                 const QString username = account.string(QStringLiteral("username"), false);
+                const QString remoteId = account.string(QStringLiteral("remoteId"), false);
                 if (!account.error().isEmpty())
                     return failWith(account.error());
                 const auto match = std::find_if(accounts.begin(), accounts.end(), [&](auto& a) {
@@ -219,6 +225,7 @@ std::optional<Parsed> parse(const QByteArray& content, const QList<Account>& acc
                 });
                 if (match != accounts.end()) {
                     entry.reply.accountId = match->id;
+                    entry.reply.remoteId = remoteId;
                 } else {
                     parsed.notes << CannedFileText::tr(
                                         "“%1” was for %2 at %3, which this workspace does not "

@@ -13,7 +13,8 @@ namespace agentdesk {
 //!
 //! Our format: `{"format": "agentdesk-canned-replies", "version": 1, "replies": [{"title",
 //! "text", "folder", "trigger", "shortcut", "sendImmediately", "account": {"backend",
-//! "server", "username"}}]}` (only title and text are required; no "account": personal).
+//! "server", "username", "remoteId"}}]}` (only title and text are required; no "account":
+//! personal; "remoteId": the server's id of a synced reply, kept only where the account is).
 //! Rocket.Chat's `canned-responses.get` response (`{"responses": [...], "success": true}`) is
 //! read too. A malformed file is refused as a whole with the place of the first fault.
 namespace CannedFile {

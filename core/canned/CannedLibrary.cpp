@@ -376,12 +376,16 @@ bool CannedLibrary::ensureStarterSet() {
     if (query.next())
         return true;
     query.finish();
-    QList<ImportEntry> entries;
-    for (const CannedReply& reply : starterSet())
-        entries.append({reply, false});
-    const ImportOutcome outcome = importReplies(entries);
-    if (!outcome.ok)
-        return fail(outcome.error);
+    // A workspace that already holds replies (a team set an administrator rolled out with
+    // agentdesk-cli, say) is left as it is: the starter set would overwrite same-titled ones.
+    if (replies().isEmpty()) {
+        QList<ImportEntry> entries;
+        for (const CannedReply& reply : starterSet())
+            entries.append({reply, false});
+        const ImportOutcome outcome = importReplies(entries);
+        if (!outcome.ok)
+            return fail(outcome.error);
+    }
     QSqlQuery mark(db);
     mark.prepare(
         QStringLiteral("INSERT OR REPLACE INTO workspace_facts (key, value) VALUES (?, ?)"));

@@ -66,7 +66,8 @@ public:
     static CannedReply fromRocketChat(const rocketchat::CannedResponse& response);
 
     //! Adds the starter set (greeting, order number, closing, hand-over) in the current UI
-    //! language, once per workspace: deleting them later does not bring them back.
+    //! language, once per workspace: deleting them later does not bring them back, and a
+    //! workspace that already holds replies (a team set) gets none.
     bool ensureStarterSet();
     static QList<CannedReply> starterSet();
 

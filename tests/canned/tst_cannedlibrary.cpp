@@ -147,6 +147,20 @@ private slots:
         QVERIFY(m_library->replies().isEmpty());
     }
 
+    void starterSetLeavesATeamSetAlone() {
+        // an administrator rolled out a team set before the desk first opened the workspace
+        CannedReply team = make(QStringLiteral("Greeting"), QStringLiteral("Team hello!"));
+        team.trigger = QStringLiteral("hello");
+        QVERIFY(m_library->add(team));
+        QVERIFY(m_library->ensureStarterSet());
+        QCOMPARE(m_library->replies().size(), 1);
+        QCOMPARE(m_library->replies().first().text, QStringLiteral("Team hello!"));
+        // and it is not offered later either, once the team set is gone
+        QVERIFY(m_library->remove(m_library->replies().first().id));
+        QVERIFY(m_library->ensureStarterSet());
+        QVERIFY(m_library->replies().isEmpty());
+    }
+
     void exportImportRoundTrip() {
         const Account rc = addAccount(Backend::RocketChat, "https://chat.example.org", "sam");
         CannedReply a = make(QStringLiteral("Greeting"), QStringLiteral("Hi {visitor.name}!"));
@@ -157,6 +171,7 @@ private slots:
         CannedReply b = make(QStringLiteral("Parts"), QStringLiteral("One\n---\nTwo"));
         b.accountId = rc.id;
         b.shortcut = QStringLiteral("Ctrl+Shift+P");
+        b.remoteId = QStringLiteral("c9"); // synced from that Rocket.Chat server
         QVERIFY(m_library->add(b));
         QVERIFY(
             m_library->add(make(QStringLiteral("No key")), CannedLibrary::DefaultShortcut::None));
@@ -184,6 +199,7 @@ private slots:
             QCOMPARE(after.at(i).sendImmediately, before.at(i).sendImmediately);
         }
         QCOMPARE(after.at(1).accountId, again.id);
+        QCOMPARE(after.at(1).remoteId, QStringLiteral("c9"));
         QVERIFY(after.at(2).shortcut.isEmpty()); // "shortcut": "" stays none
 
         // importing the same file again updates by title and scope, adds nothing
@@ -198,6 +214,7 @@ private slots:
         QVERIFY(elsewhere);
         QCOMPARE(elsewhere->notes.size(), 1);
         QVERIFY(elsewhere->notes.first().contains(QLatin1String("Parts")));
+        QVERIFY(elsewhere->entries.at(1).reply.remoteId.isEmpty()); // not this server's id
     }
 
     void importsRocketChatResponses() {
