@@ -200,11 +200,14 @@ Reply RocketChatApi::sendMessages(const Request& request) {
     const QDateTime now = World::now();
     const QString rid = roomIndex >= 0 ? str(m_world.rocketChat().rooms.at(roomIndex), "_id")
                                        : m_rooms.openRoom(visitor, agent, now);
+    QStringList texts;
+    texts.reserve(items.size());
+    for (const QJsonValue& item : items)
+        texts.append(str(item.toObject(), "msg"));
+    const QString username = str(visitor, "username");
     QJsonArray sent;
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QJsonObject message = m_rooms.postAsVisitor(
-            rid, visitor, str(items.at(i).toObject(), "msg"), {}, now.addMSecs(i));
-        sent.append(QJsonObject{{QStringLiteral("username"), str(visitor, "username")},
+    for (const QJsonObject& message : m_rooms.postAllAsVisitor(rid, visitor, texts, now)) {
+        sent.append(QJsonObject{{QStringLiteral("username"), username},
                                 {QStringLiteral("msg"), message.value(QLatin1String("msg"))},
                                 {QStringLiteral("ts"), message.value(QLatin1String("ts"))}});
     }

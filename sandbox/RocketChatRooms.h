@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace sandbox {
 
@@ -31,13 +32,18 @@ public:
     QString openRoom(const QJsonObject& visitor, const QJsonObject& agent, const QDateTime& when);
     void closeRoom(const QString& rid);
 
-    //! A message by `_id`; null object when there is none.
+    //! A message by `_id` (the newest with it); null object when there is none. Looked up in an
+    //! index, not by scanning: the single send asks this for every `_id`.
     QJsonObject message(const QString& id) const;
     bool hasMessage(const QString& id) const { return !message(id).isEmpty(); }
 
     //! Writes a message as the visitor (the shape `livechat/message` answers with).
     QJsonObject postAsVisitor(const QString& rid, const QJsonObject& visitor, const QString& text,
                               const QString& id, const QDateTime& when);
+    //! Writes the messages of a `livechat/messages` batch as the visitor, each a millisecond
+    //! after the one before, as if posted one by one.
+    QList<QJsonObject> postAllAsVisitor(const QString& rid, const QJsonObject& visitor,
+                                        const QStringList& texts, const QDateTime& first);
     //! Writes a message as an agent (how agents' replies appear in the history).
     QJsonObject postAsAgent(const QString& rid, const QJsonObject& agent, const QString& text,
                             const QDateTime& when);
@@ -46,7 +52,10 @@ public:
     static QJsonArray markdownOf(const QString& text);
 
 private:
-    QJsonObject append(const QString& rid, QJsonObject message);
+    QJsonObject visitorMessage(const QString& rid, const QJsonObject& visitor, const QString& text,
+                               const QString& id, const QDateTime& when);
+    //! Stores the messages and brings their room's counters and last message up to date.
+    void append(const QString& rid, const QList<QJsonObject>& messages);
 
     World& m_world;
 };

@@ -18,6 +18,15 @@ struct RocketChatData {
     QList<QJsonObject> rooms;    //!< as `livechat/rooms` lists them
     QList<QJsonObject> messages; //!< as `messages.history` returns them, oldest first
     QList<QJsonObject> canned;   //!< as `canned-responses.get` returns them
+
+    //! Where to find things without scanning (kept by RocketChatRooms, rebuilt when stale): a
+    //! message's position by `_id` for the first `indexedMessages` messages (they are only ever
+    //! appended), a room's by `_id` and a visitor's by token (checked on every hit, since the
+    //! seeding renames rooms).
+    QHash<QString, qsizetype> messageIndex;
+    qsizetype indexedMessages = 0;
+    QHash<QString, qsizetype> roomIndex;
+    QHash<QString, qsizetype> visitorIndex;
 };
 
 //! SocialBoards' side: clients that may refresh tokens, live access tokens, conversations.

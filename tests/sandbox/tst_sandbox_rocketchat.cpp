@@ -206,6 +206,84 @@ private slots:
                 messages.at(messages.size() - 2).value("_id").toString());
     }
 
+    void theDuplicateCheckFollowsAReplacedWorld() {
+        // The `_id` check is an index, not a scan: it must see a world loaded from a file.
+        SandboxHarness sandbox;
+        QJsonObject body = send(kVisitorToken, kRoom, "before the reload");
+        body.insert("_id", "client-reload-0001");
+        QCOMPARE(sandbox.postJson("/api/v1/livechat/message", body).status, 200);
+        const QJsonObject withIt = sandbox.world.toJson();
+        sandbox::World fresh(7);
+        sandbox::seedDemoWorld(fresh);
+        QString error;
+        QVERIFY2(sandbox.world.fromJson(fresh.toJson(), &error), qPrintable(error));
+        QVERIFY(sandbox::RocketChatRooms(sandbox.world).message("client-reload-0001").isEmpty());
+        QCOMPARE(sandbox.postJson("/api/v1/livechat/message", body).status, 200);
+        QCOMPARE(countById(sandbox.world, "client-reload-0001"), 1);
+
+        QVERIFY2(sandbox.world.fromJson(withIt, &error), qPrintable(error));
+        QCOMPARE(sandbox.postJson("/api/v1/livechat/message", body).status, 400);
+        QCOMPARE(sandbox::RocketChatRooms(sandbox.world)
+                     .message("client-reload-0001")
+                     .value("msg")
+                     .toString(),
+                 QStringLiteral("before the reload"));
+    }
+
+    void aBatchLeavesTheRoomAsSendingOneByOneWould() {
+        SandboxHarness batched;
+        SandboxHarness single;
+        const QStringList texts{"first", "second", "third"};
+        QJsonArray messages;
+        for (const QString& text : texts)
+            messages.append(QJsonObject{{"msg", text}});
+        QCOMPARE(batched
+                     .postJson("/api/v1/livechat/messages",
+                               QJsonObject{{"visitor", QJsonObject{{"token", kVisitorToken}}},
+                                           {"messages", messages}},
+                               rcAuth())
+                     .status,
+                 200);
+        for (const QString& text : texts) {
+            QCOMPARE(
+                single
+                    .postJson("/api/v1/livechat/messages",
+                              QJsonObject{{"visitor", QJsonObject{{"token", kVisitorToken}}},
+                                          {"messages", QJsonArray{QJsonObject{{"msg", text}}}}},
+                              rcAuth())
+                    .status,
+                200);
+        }
+        const auto roomOf = [](sandbox::World& world) {
+            return world.rocketChat().rooms.at(sandbox::RocketChatRooms(world).roomIndex(kRoom));
+        };
+        const QJsonObject a = roomOf(batched.world);
+        const QJsonObject b = roomOf(single.world);
+        QCOMPARE(a.value("msgs"), b.value("msgs"));
+        QCOMPARE(a.value("lastMessage").toObject().value("msg").toString(),
+                 QStringLiteral("third"));
+        QCOMPARE(b.value("lastMessage").toObject().value("msg").toString(),
+                 QStringLiteral("third"));
+        QCOMPARE(a.value("lm"), a.value("lastMessage").toObject().value("ts"));
+        QCOMPARE(a.value("_updatedAt"), a.value("lastMessage").toObject().value("_updatedAt"));
+        QCOMPARE(a.value("waitingResponse"), QJsonValue(true));
+        QCOMPARE(a.value("lastMessage").toObject().keys(),
+                 b.value("lastMessage").toObject().keys());
+        // Each message of the batch has its own id and a time a millisecond after the previous.
+        const auto& stored = batched.world.rocketChat().messages;
+        for (qsizetype i = stored.size() - 3; i < stored.size(); ++i) {
+            const QJsonObject message = stored.at(i);
+            QCOMPARE(
+                sandbox::RocketChatRooms(batched.world).message(message.value("_id").toString()),
+                message);
+        }
+        QCOMPARE(QDateTime::fromString(stored.at(stored.size() - 3).value("ts").toString(),
+                                       Qt::ISODateWithMs)
+                     .msecsTo(QDateTime::fromString(stored.last().value("ts").toString(),
+                                                    Qt::ISODateWithMs)),
+                 2);
+    }
+
     void batchForANewVisitorOpensARoom() {
         SandboxHarness sandbox;
         const qsizetype rooms = sandbox.world.rocketChat().rooms.size();
