@@ -42,10 +42,13 @@ public:
     //! Resumes what was queued or in flight when the process last stopped, then keeps sending.
     void start();
 
-    //! Queues one reply; it is on disk when this returns (nullopt and lastError() if not).
+    //! Queues one reply; it is on disk when this returns (nullopt and lastError() if not). When
+    //! it leaves at once (started, nothing of the conversation ahead of it) it is stored as
+    //! Sending, attempt 1, in the same write.
     std::optional<Message> queueMessage(qint64 conversationId, const QString& text);
     //! Queues several parts to leave as one request where the backend has a batch endpoint.
-    //! All parts are on disk together (one transaction) or none is (empty list, lastError()).
+    //! All parts are on disk together (one transaction) or none is (empty list, lastError()); as
+    //! with queueMessage(), the parts of a request that leaves at once are stored as Sending.
     QList<Message> queueBatch(qint64 conversationId, const QStringList& parts,
                               BatchKind kind = BatchKind::Reply);
 

@@ -11,6 +11,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 
@@ -32,6 +33,25 @@ public:
         bool flushNow = false; //!< flush(): try now even if the next try is later
     };
 
+    //! A request whose parts are marked Sending here but not yet in the history: commit()
+    //! records the marks of every request due in this turn of the event loop together (one
+    //! transaction, one disk sync), then sends them.
+    struct Outgoing {
+        qint64 conversationId = 0;
+        DeliveryTarget target;
+        QList<Message> parts;
+    };
+
+    //! What the next request of a conversation would be: where it goes, through which delivery
+    //! and how many of the waiting messages it takes, or why it cannot leave (`refusal`; without
+    //! a delivery only the head is refused, else all `size` parts).
+    struct Plan {
+        DeliveryTarget target;
+        Delivery* delivery = nullptr;
+        int size = 0;
+        QString refusal;
+    };
+
     Private(Outbox* owner, History* history, Transport* transport, const Credentials* credentials);
 
     Outbox* q;
@@ -49,6 +69,9 @@ public:
     bool wasIdle = true;
     bool flushing = false;
     QDateTime flushDeadline;
+    QList<Outgoing> outgoing;  //!< requests waiting for commit()
+    QList<Message> confirmed;  //!< Sent marks waiting for commit()
+    bool commitPosted = false; //!< commit() is due in this turn of the event loop
 
     // Outbox.cpp: bookkeeping
     bool ensureLoaded();
@@ -56,14 +79,26 @@ public:
     //! Writes `message` to the history, then to its lane, then announces it.
     bool store(const Message& message);
     void removeFromLane(qint64 conversationId, qint64 messageId);
+    //! Forgets the conversation, or one message of it, in what waits for commit().
+    void forgetUncommitted(qint64 conversationId, std::optional<qint64> messageId = {});
     qint64 newBatchId(BatchKind kind) const;
 
     // OutboxSending.cpp: the sending loop
     void pumpAll();
     void pump(qint64 conversationId);
+    Plan plan(qint64 conversationId, const QList<Message>& waiting) const;
+    //! Marks the parts Sending (one more attempt) and leaves them to commit(); the lane holds
+    //! them in flight already.
     void transmit(qint64 conversationId, const DeliveryTarget& target, QList<Message> parts);
+    void postCommit();
+    //! Writes the Sent marks and the Sending marks that piled up in one transaction (synced when
+    //! anything is about to leave), announces them, then sends the requests.
+    void commit();
+    //! Hands a request whose parts the history already records as Sending to its delivery.
+    void send(const Outgoing& request);
     void finish(qint64 conversationId, const DeliveryTarget& target, const QList<Message>& parts,
                 const DeliveryReport& report, bool wasLookup);
+    //! Takes the confirmed parts out of the lane; commit() records them as Sent.
     void markDelivered(qint64 conversationId, const QList<Message>& delivered);
     //! Puts the parts back in the queue with the next try time (transient, or retryable error)
     //! or marks them Failed, which stops the conversation. `reason` overrides error.message().

@@ -96,21 +96,14 @@ void Outbox::Private::pump(qint64 conversationId) {
             break;
         waiting.append(message);
     }
-    QString why;
-    const auto where = target(conversationId, &why);
-    Delivery* delivery = where ? deliveryFor(where->conversation.backend) : nullptr;
-    if (where && !delivery) {
-        why = tr("Sending to %1 is not supported by this version.")
-                  .arg(backendDisplayName(where->conversation.backend));
-    }
-    if (!delivery) {
-        markFailed(conversationId, waiting.mid(0, 1), {}, why);
+    const Plan next = plan(conversationId, waiting);
+    if (!next.delivery) {
+        markFailed(conversationId, waiting.mid(0, 1), {}, next.refusal);
         return settle();
     }
-    const int size = std::clamp(delivery->batchSize(waiting), 1, static_cast<int>(waiting.size()));
-    const QList<Message> parts = waiting.mid(0, size);
-    if (const auto refusal = delivery->check(*where, parts)) {
-        markFailed(conversationId, parts, {}, *refusal);
+    const QList<Message> parts = waiting.mid(0, next.size);
+    if (!next.refusal.isEmpty()) {
+        markFailed(conversationId, parts, {}, next.refusal);
         return settle();
     }
     for (const Message& part : parts)
@@ -122,15 +115,33 @@ void Outbox::Private::pump(qint64 conversationId) {
         return part.attempts > 0 || part.state == DeliveryState::Sending;
     });
     if (!unknown)
-        return transmit(conversationId, *where, parts);
+        return transmit(conversationId, next.target, parts);
     qCInfo(lcOutbox) << "reconciling" << parts.size() << "message(s) of conversation"
                      << conversationId << "before sending again";
-    DeliveryTarget doubtful = *where;
+    DeliveryTarget doubtful = next.target;
     doubtful.knownRemoteIds = knownRemoteIds(conversationId, parts);
-    delivery->reconcile(*transport, doubtful, parts, q,
-                        [this, conversationId, doubtful, parts](DeliveryReport report) {
-                            finish(conversationId, doubtful, parts, report, true);
-                        });
+    next.delivery->reconcile(*transport, doubtful, parts, q,
+                             [this, conversationId, doubtful, parts](DeliveryReport report) {
+                                 finish(conversationId, doubtful, parts, report, true);
+                             });
+}
+
+Outbox::Private::Plan Outbox::Private::plan(qint64 conversationId,
+                                            const QList<Message>& waiting) const {
+    Plan next;
+    const auto where = target(conversationId, &next.refusal);
+    next.delivery = where ? deliveryFor(where->conversation.backend) : nullptr;
+    if (where && !next.delivery) {
+        next.refusal = tr("Sending to %1 is not supported by this version.")
+                           .arg(backendDisplayName(where->conversation.backend));
+    }
+    if (!next.delivery)
+        return next;
+    next.target = *where;
+    next.size = std::clamp(next.delivery->batchSize(waiting), 1, static_cast<int>(waiting.size()));
+    if (const auto refusal = next.delivery->check(next.target, waiting.mid(0, next.size)))
+        next.refusal = *refusal;
+    return next;
 }
 
 void Outbox::Private::transmit(qint64 conversationId, const DeliveryTarget& target,
@@ -140,24 +151,85 @@ void Outbox::Private::transmit(qint64 conversationId, const DeliveryTarget& targ
         part.attempts += 1;
         part.nextAttemptAt = {};
     }
-    // One transaction for the whole request: a batch of 100 costs one disk sync, not 100.
-    if (!history->updateMessages(parts)) {
-        // Never send what the history cannot vouch for: the state would be lost on a crash.
+    outgoing.append({conversationId, target, std::move(parts)});
+    postCommit();
+}
+
+void Outbox::Private::postCommit() {
+    if (commitPosted)
+        return;
+    commitPosted = true;
+    // After the answers already waiting in the event queue: their marks join this transaction.
+    QMetaObject::invokeMethod(
+        q, [this] { commit(); }, Qt::QueuedConnection);
+}
+
+void Outbox::Private::commit() {
+    commitPosted = false;
+    const QList<Outgoing> requests = std::exchange(outgoing, {});
+    const QList<Message> sent = std::exchange(confirmed, {});
+    QList<Message> sending;
+    for (const Outgoing& request : requests)
+        sending += request.parts;
+    const auto write = [this](const QList<Message>& marks, History::Durability durability) {
+        if (marks.isEmpty() || history->updateMessages(marks, durability))
+            return true;
         lastError = history->lastError();
-        qCWarning(lcOutbox) << "cannot record the sending of" << parts.size()
+        qCWarning(lcOutbox) << "cannot record the delivery state of" << marks.size()
                             << "message(s):" << lastError;
-        auto lane = lanes.find(conversationId);
-        if (lane != lanes.end())
-            lane->second.inFlight.clear();
-        markFailed(conversationId, parts, {},
-                   tr("The history could not be written: %1").arg(lastError), true);
-        return pump(conversationId);
+        return false;
+    };
+    // A Sending mark is on disk before its request leaves: after a crash it says the outcome is
+    // unknown. A Sent mark need not wait for the disk: if a power cut loses it, the message is
+    // found Sending and reconciled with the server, never sent twice.
+    bool sendingWritten = false;
+    if (sending.isEmpty()) {
+        write(sent, History::Durability::Deferred);
+    } else if (write(sent + sending, History::Durability::Synced)) {
+        sendingWritten = true;
+    } else if (!sent.isEmpty()) { // one that cannot be written must not hold up the others
+        write(sent, History::Durability::Deferred);
+        sendingWritten = write(sending, History::Durability::Synced);
     }
-    for (const Message& part : std::as_const(parts)) {
+    for (const Message& message : sent)
+        emit q->deliveryChanged(message);
+    if (!sendingWritten) {
+        // Never send what the history cannot vouch for: the state would be lost on a crash.
+        const QString error = lastError;
+        for (const Outgoing& request : requests) {
+            auto lane = lanes.find(request.conversationId);
+            if (lane == lanes.end())
+                continue;
+            for (const Message& part : request.parts)
+                lane->second.inFlight.remove(part.id);
+            QList<Message> queued = request.parts;
+            for (Message& part : queued) { // as the history still has them
+                part.state = DeliveryState::Queued;
+                part.attempts -= 1;
+            }
+            markFailed(request.conversationId, queued, {},
+                       tr("The history could not be written: %1").arg(error), true);
+            pump(request.conversationId);
+        }
+        scheduleWake();
+        return settle();
+    }
+    for (const Message& part : std::as_const(sending)) {
         replaceHeld(lanes, part);
         emit q->deliveryChanged(part);
     }
-    Delivery* delivery = deliveryFor(target.conversation.backend);
+    for (const Outgoing& request : requests) {
+        if (lanes.find(request.conversationId) != lanes.end()) // listeners may have removed it
+            send(request);
+    }
+    settle();
+}
+
+void Outbox::Private::send(const Outgoing& request) {
+    Delivery* delivery = deliveryFor(request.target.conversation.backend);
+    const qint64 conversationId = request.conversationId;
+    const DeliveryTarget target = request.target;
+    const QList<Message> parts = request.parts;
     delivery->send(*transport, target, parts, q,
                    [this, conversationId, target, parts](DeliveryReport report) {
                        finish(conversationId, target, parts, report, false);
@@ -203,38 +275,28 @@ void Outbox::Private::finish(qint64 conversationId, const DeliveryTarget& target
 
 void Outbox::Private::markDelivered(qint64 conversationId, const QList<Message>& delivered) {
     const auto found = lanes.find(conversationId);
-    if (found == lanes.end())
+    if (found == lanes.end() || delivered.isEmpty())
         return;
-    QList<Message> sent;
-    for (const Message& confirmed : delivered) {
-        auto held = std::find_if(found->second.queue.cbegin(), found->second.queue.cend(),
-                                 [&](const Message& m) { return m.id == confirmed.id; });
-        if (held == found->second.queue.cend())
+    auto& queue = found->second.queue;
+    QSet<qint64> ids;
+    for (const Message& confirmedPart : delivered) {
+        auto held = std::find_if(queue.cbegin(), queue.cend(),
+                                 [&](const Message& m) { return m.id == confirmedPart.id; });
+        if (held == queue.cend())
             continue;
         Message copy = *held;
         copy.state = DeliveryState::Sent;
-        copy.remoteId = confirmed.remoteId;
-        copy.sentAt = confirmed.sentAt.isValid() ? confirmed.sentAt : clock();
+        copy.remoteId = confirmedPart.remoteId;
+        copy.sentAt = confirmedPart.sentAt.isValid() ? confirmedPart.sentAt : clock();
         copy.lastError.clear();
         copy.nextAttemptAt = {};
-        sent.append(copy);
+        confirmed.append(copy);
+        ids.insert(copy.id);
     }
-    // One transaction for everything the server confirmed (a batch: one disk sync).
-    if (!history->updateMessages(sent)) {
-        lastError = history->lastError();
-        qCWarning(lcOutbox) << "cannot record the delivery of" << sent.size()
-                            << "message(s):" << lastError;
-    }
-    for (const Message& message : std::as_const(sent)) {
-        emit q->deliveryChanged(message);
-        const auto lane = lanes.find(conversationId); // listeners may have removed it
-        if (lane == lanes.end())
-            return;
-        auto& queue = lane->second.queue;
-        queue.erase(std::remove_if(queue.begin(), queue.end(),
-                                   [&](const Message& m) { return m.id == message.id; }),
-                    queue.end());
-    }
+    // one pass: a batch of 1,000 leaves the queue without moving the rest 1,000 times
+    queue.removeIf([&ids](const Message& m) { return ids.contains(m.id); });
+    if (!ids.isEmpty())
+        postCommit();
 }
 
 void Outbox::Private::markFailed(qint64 conversationId, const QList<Message>& parts,
@@ -322,8 +384,8 @@ void Outbox::Private::settle() {
     } else if (!idleNow) {
         wasIdle = false;
     }
-    if (!flushing)
-        return;
+    if (!flushing || !confirmed.isEmpty())
+        return; // settles again once commit() has written the Sent marks
     for (const auto& [conversationId, lane] : lanes) {
         if (!laneSettled(lane))
             return;

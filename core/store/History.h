@@ -84,9 +84,16 @@ public:
     bool removeMessage(qint64 messageId);       //!< Discard of a failed or queued reply
     std::optional<Message> message(qint64 messageId) const;
     std::optional<Message> messageByClientId(const QString& clientId) const;
+    //! How long a write waits for the disk.
+    enum class Durability {
+        Synced,   //!< on disk when the call returns (synchronous=FULL)
+        Deferred, //!< in the write-ahead log: kept if the process dies, on disk with the next
+                  //!< synced write; a power cut may lose it (for what can be found out again)
+    };
     //! updateMessage() for several messages in one transaction, all or none: one disk sync for
-    //! a whole batch the outbox marks Sending or Sent, instead of one per message.
-    bool updateMessages(const QList<Message>& messages);
+    //! a whole batch the outbox marks Sending or Sent, instead of one per message (none when
+    //! Deferred: the outbox's Sent marks, which its reconciliation re-finds when lost).
+    bool updateMessages(const QList<Message>& messages, Durability durability = Durability::Synced);
 
     //! Up to `limit` messages older than `before` (newest page when `before` is unset),
     //! returned oldest first. Keyset paging: never OFFSET.

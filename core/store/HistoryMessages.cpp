@@ -291,30 +291,103 @@ bool History::updateMessage(const Message& message) {
     return true;
 }
 
-bool History::updateMessages(const QList<Message>& messages) {
-    if (messages.size() == 1)
-        return updateMessage(messages.first());
-    QList<bool> edited; // the text changed: the conversation's preview may have to follow
+namespace {
+
+//! `PRAGMA synchronous = NORMAL` for the transactions of its lifetime: in WAL mode a commit then
+//! writes the log without waiting for the disk (the next FULL commit or checkpoint syncs it).
+class DeferredSync {
+public:
+    DeferredSync(History::Private& d, bool wanted)
+        : m_d(d)
+        , m_active(wanted && d.transactionDepth == 0) { // never inside someone's transaction
+        if (m_active)
+            m_active = run("PRAGMA synchronous = NORMAL");
+    }
+    ~DeferredSync() {
+        if (m_active)
+            run("PRAGMA synchronous = FULL");
+    }
+    DeferredSync(const DeferredSync&) = delete;
+    DeferredSync& operator=(const DeferredSync&) = delete;
+
+private:
+    bool run(const char* sql) {
+        QSqlQuery* pragma = m_d.prepared(QString::fromLatin1(sql));
+        const bool ok = pragma && m_d.exec(*pragma, "switching the disk sync");
+        if (pragma)
+            pragma->finish();
+        return ok;
+    }
+
+    History::Private& m_d;
+    bool m_active;
+};
+
+//! Writes a delivery-state change (everything updateMessage() writes but the text) when the
+//! stored text is the one given, and reads the row back. Leaving the text out of the UPDATE also
+//! spares the search index, whose trigger fires on any write to the text column. Nullopt when
+//! the text differs or the message is gone.
+std::optional<Message> updateUnlessEdited(History::Private& d, const Message& message) {
+    QSqlQuery* update = d.prepared(
+        QStringLiteral("UPDATE messages SET remote_id = ?, author = ?, format = ?, sent_at = ?,"
+                       " state = ?, last_error = ?, next_attempt_at = ?, attempts = ?,"
+                       " batch_id = ? WHERE id = ? AND text = ? RETURNING %1")
+            .arg(store::messageColumns));
+    if (!update)
+        return std::nullopt;
+    StatementScope scope(update);
+    update->bindValue(0, store::textOrNull(message.remoteId));
+    update->bindValue(1, store::text(message.author));
+    update->bindValue(2, store::formatKey(message.format));
+    update->bindValue(3, store::msOrNull(message.sentAt));
+    update->bindValue(4, deliveryStateKey(message.state));
+    update->bindValue(5, store::text(message.lastError));
+    update->bindValue(6, store::msOrNull(message.nextAttemptAt));
+    update->bindValue(7, message.attempts);
+    update->bindValue(8, message.batchId);
+    update->bindValue(9, message.id);
+    update->bindValue(10, store::text(message.text));
+    if (!d.exec(*update, "updating a message") || !update->next())
+        return std::nullopt;
+    return store::messageFrom(*update);
+}
+
+} // namespace
+
+bool History::updateMessages(const QList<Message>& messages, Durability durability) {
+    if (messages.isEmpty())
+        return true;
+    QList<Message> stored; // as the database holds them now, for messageChanged
+    QList<bool> edited;    // the text changed: the conversation's preview may have to follow
+    stored.reserve(messages.size());
     edited.reserve(messages.size());
     {
+        const DeferredSync sync(*d, durability == Durability::Deferred);
         WriteTransaction transaction(*d);
         if (!transaction.isActive())
             return false;
         for (const Message& message : messages) {
-            const auto before = this->message(message.id);
+            if (auto written = updateUnlessEdited(*d, message)) { // the outbox's marks
+                stored << *written;
+                edited << false;
+                continue;
+            }
+            const auto before = this->message(message.id); // an edit, or a missing message
             if (!d->storeMessageUpdate(message))
                 return false; // the transaction rolls back
+            const auto after = this->message(message.id);
+            if (!after)
+                return d->fail(QStringLiteral("there is no message %1").arg(message.id));
+            stored << *after;
             edited << (before && before->text != message.text);
         }
         if (!transaction.commit())
             return false;
     }
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        const auto stored = message(messages.at(i).id);
-        if (stored)
-            emit messageChanged(*stored);
-        if (stored && edited.at(i))
-            d->refreshPreview(stored->conversationId);
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        emit messageChanged(stored.at(i));
+        if (edited.at(i))
+            d->refreshPreview(stored.at(i).conversationId);
     }
     return true;
 }

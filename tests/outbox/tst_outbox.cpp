@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QUuid>
 
 using namespace agentdesk;
@@ -99,6 +100,92 @@ private slots:
         QTRY_VERIFY(!idle.isEmpty());
         QVERIFY(desk.outbox->isIdle());
         QVERIFY(desk.history.pendingMessages().isEmpty());
+    }
+
+    void aReplyThatLeavesAtOnceIsQueuedAsSending() {
+        FakeRocketChat server;
+        OutboxDesk desk(server.url());
+        desk.outbox->start();
+        std::optional<Message> seenByServer;
+        server.setSendHook([&](const RecordedRequest& request, QHttpServerResponder&, bool&) {
+            seenByServer = desk.history.messageByClientId(bodyField(request, "_id"));
+            return true;
+        });
+        // One write records it and its first attempt: it is on disk before any byte leaves.
+        const auto queued = desk.outbox->queueMessage(desk.room1.id, QStringLiteral("at once"));
+        QVERIFY2(queued, qPrintable(desk.outbox->lastError()));
+        QCOMPARE(queued->state, DeliveryState::Sending);
+        QCOMPARE(queued->attempts, 1);
+        QCOMPARE(desk.reread(*queued).state, DeliveryState::Sending);
+        QCOMPARE(desk.history.pendingMessages().size(), 1);
+        QTRY_COMPARE(desk.state(queued->id), DeliveryState::Sent);
+        QVERIFY(seenByServer);
+        QCOMPARE(seenByServer->state, DeliveryState::Sending);
+        QCOMPARE(seenByServer->attempts, 1);
+        QCOMPARE(server.requestsTo(FakeRocketChat::kSendPath).size(), 1);
+        QCOMPARE(desk.reread(*queued).attempts, 1);
+
+        // The next one waits for the first; it is queued, not sending.
+        server.setSendHook({});
+        const auto first = *desk.outbox->queueMessage(desk.room2.id, QStringLiteral("first"));
+        const auto second = *desk.outbox->queueMessage(desk.room2.id, QStringLiteral("second"));
+        QCOMPARE(first.state, DeliveryState::Sending);
+        QCOMPARE(second.state, DeliveryState::Queued);
+        QCOMPARE(second.attempts, 0);
+        QTRY_COMPARE(desk.state(second.id), DeliveryState::Sent);
+        QCOMPARE(server.textsIn(QStringLiteral("room-2")),
+                 (QStringList{QStringLiteral("first"), QStringLiteral("second")}));
+    }
+
+    void aSentMarkLostToAPowerCutIsReconciledNotResent() {
+        // The Sent mark is written without waiting for the disk (a crash of the process keeps
+        // it, a power cut may not). Losing it leaves what the last synced write said: Sending,
+        // attempt 1. The next run looks the reply up by its id instead of posting it again.
+        FakeRocketChat server;
+        OutboxDesk desk(server.url());
+        desk.outbox->start();
+        const auto message = *desk.outbox->queueMessage(desk.room1.id, QStringLiteral("once"));
+        QTRY_COMPARE(desk.state(message.id), DeliveryState::Sent);
+        QCOMPARE(desk.reread(message).remoteId, message.clientId);
+        QTRY_VERIFY(desk.outbox->isIdle());
+        // Only that write was relaxed: everything else is synchronous=FULL again.
+        QSqlQuery pragma(desk.history.database());
+        QVERIFY(pragma.exec(QStringLiteral("PRAGMA synchronous")) && pragma.next());
+        QCOMPARE(pragma.value(0).toInt(), 2);
+        pragma.finish();
+
+        desk.outbox.reset();
+        Message lost = desk.reread(message);
+        lost.state = DeliveryState::Sending;
+        lost.remoteId.clear();
+        lost.sentAt = {};
+        QVERIFY(desk.history.updateMessage(lost));
+        server.clearRequests();
+        desk.outbox = desk.makeOutbox();
+        QSignalSpy idle(desk.outbox.get(), &Outbox::idle);
+        desk.outbox->start();
+        QTRY_COMPARE(desk.state(message.id), DeliveryState::Sent);
+        QTRY_VERIFY(!idle.isEmpty());
+        QVERIFY(server.requestsTo(FakeRocketChat::kSendPath).isEmpty());
+        QCOMPARE(server.requestsTo(FakeRocketChat::kLookupPrefix + message.clientId).size(), 1);
+        QCOMPARE(server.storedIds(), QStringList{message.clientId});
+        QCOMPARE(server.duplicatesRefused(), 0);
+        QCOMPARE(desk.reread(message).remoteId, message.clientId);
+    }
+
+    void aReplyRemovedBeforeItLeavesIsNotSent() {
+        FakeRocketChat server;
+        OutboxDesk desk(server.url());
+        const auto first = *desk.outbox->queueMessage(desk.room1.id, QStringLiteral("first"));
+        const auto second = *desk.outbox->queueMessage(desk.room1.id, QStringLiteral("second"));
+        const auto other = *desk.outbox->queueMessage(desk.room2.id, QStringLiteral("other"));
+        desk.outbox->start(); // the first requests wait for their Sending marks to be written
+        QVERIFY(desk.history.removeMessage(first.id)); // e.g. its conversation was cleaned up
+        QTRY_COMPARE(desk.state(second.id), DeliveryState::Sent);
+        QTRY_COMPARE(desk.state(other.id), DeliveryState::Sent);
+        QCOMPARE(server.textsIn(QStringLiteral("room-1")), QStringList{QStringLiteral("second")});
+        QVERIFY(!server.storedIds().contains(first.clientId));
+        QTRY_VERIFY(desk.outbox->isIdle());
     }
 
     void refusesWhatCannotBeQueued() {
