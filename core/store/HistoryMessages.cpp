@@ -3,6 +3,11 @@
 #include "HistoryPrivate.h"
 
 #include <QSqlError>
+#include <QSqlResult>
+
+#ifdef AGENTDESK_SQLITE_DIRECT
+#include <sqlite3.h>
+#endif
 
 namespace agentdesk {
 
@@ -323,33 +328,132 @@ private:
     bool m_active;
 };
 
-//! Writes a delivery-state change (everything updateMessage() writes but the text) when the
-//! stored text is the one given, and reads the row back. Leaving the text out of the UPDATE also
-//! spares the search index, whose trigger fires on any write to the text column. Nullopt when
-//! the text differs or the message is gone.
-std::optional<Message> updateUnlessEdited(History::Private& d, const Message& message) {
-    QSqlQuery* update = d.prepared(
-        QStringLiteral("UPDATE messages SET remote_id = ?, author = ?, format = ?, sent_at = ?,"
-                       " state = ?, last_error = ?, next_attempt_at = ?, attempts = ?,"
-                       " batch_id = ? WHERE id = ? AND text = ? RETURNING %1")
-            .arg(store::messageColumns));
+enum class MarkOutcome { Written, NotMatched, Failed };
+
+//! A text as messageFrom() reads a NOT NULL text column back.
+QString notNull(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+//! The row a delivery-state change leaves, as messageFrom() would read it back: the fields the
+//! UPDATE wrote and the ones its WHERE clause found equal.
+Message asStored(const Message& message) {
+    Message stored = message;
+    const auto time = [](const QDateTime& t) { return store::dateTimeFrom(store::msOrNull(t)); };
+    stored.clientId = message.clientId.isEmpty() ? QString() : message.clientId;
+    stored.remoteId = message.remoteId.isEmpty() ? QString() : message.remoteId;
+    stored.author = notNull(message.author);
+    stored.text = notNull(message.text);
+    stored.createdAt = time(message.createdAt);
+    stored.sentAt = time(message.sentAt);
+    stored.lastError = notNull(message.lastError);
+    stored.nextAttemptAt = time(message.nextAttemptAt);
+    return stored;
+}
+
+//! Writes a delivery-state change: everything updateMessage() writes but the text, when the row
+//! still has the message's text and the fields fixed at creation (so the row is asStored()).
+//! Leaving the text out also spares the search index, whose trigger fires on any write to the
+//! text column. NotMatched when the message is gone or differs (an edit).
+const QString kMarkSql = QStringLiteral(
+    "UPDATE messages SET remote_id = ?, author = ?, format = ?, sent_at = ?, state = ?,"
+    " last_error = ?, next_attempt_at = ?, attempts = ?, batch_id = ?"
+    " WHERE id = ? AND text = ? AND conversation_id = ? AND created_at = ? AND direction = ?"
+    " AND client_id IS ?");
+
+#ifdef AGENTDESK_SQLITE_DIRECT
+//! The same through SQLite directly: Qt Sql costs more than the statement itself (a QVariant per
+//! value, a bound-value map), which counts for the 1,000 marks of an import batch.
+MarkOutcome markDirectly(History::Private& d, sqlite3_stmt* s, const Message& message) {
+    // the QStrings outlive the step: no copies (SQLITE_STATIC)
+    const auto text = [s](int index, const QString& value) {
+        sqlite3_bind_text16(s, index,
+                            value.isNull() ? static_cast<const void*>(u"")
+                                           : static_cast<const void*>(value.utf16()),
+                            int(value.size() * 2), SQLITE_STATIC);
+    };
+    const auto textOrNull = [s, &text](int index, const QString& value) {
+        if (value.isEmpty())
+            sqlite3_bind_null(s, index);
+        else
+            text(index, value);
+    };
+    const auto msOrNull = [s](int index, const QDateTime& time) {
+        if (time.isValid())
+            sqlite3_bind_int64(s, index, time.toMSecsSinceEpoch());
+        else
+            sqlite3_bind_null(s, index);
+    };
+    const QString format = store::formatKey(message.format);
+    const QString state = deliveryStateKey(message.state);
+    const QString direction = store::directionKey(message.direction);
+    textOrNull(1, message.remoteId);
+    text(2, message.author);
+    text(3, format);
+    msOrNull(4, message.sentAt);
+    text(5, state);
+    text(6, message.lastError);
+    msOrNull(7, message.nextAttemptAt);
+    sqlite3_bind_int(s, 8, message.attempts);
+    sqlite3_bind_int64(s, 9, message.batchId);
+    sqlite3_bind_int64(s, 10, message.id);
+    text(11, message.text);
+    sqlite3_bind_int64(s, 12, message.conversationId);
+    msOrNull(13, message.createdAt);
+    text(14, direction);
+    textOrNull(15, message.clientId);
+    MarkOutcome outcome = MarkOutcome::Written;
+    if (sqlite3_step(s) != SQLITE_DONE) {
+        sqlite3* db = sqlite3_db_handle(s);
+        const QString reason = QString::fromUtf8(sqlite3_errmsg(db));
+        d.fail((sqlite3_extended_errcode(db) & 0xff) == SQLITE_FULL
+                   ? QStringLiteral("updating a message failed: the disk is full (%1)").arg(reason)
+                   : QStringLiteral("updating a message failed: %1").arg(reason));
+        qCWarning(lcHistory).noquote() << d.lastError;
+        outcome = MarkOutcome::Failed;
+    } else if (sqlite3_changes(sqlite3_db_handle(s)) == 0) {
+        outcome = MarkOutcome::NotMatched;
+    }
+    sqlite3_reset(s);
+    sqlite3_clear_bindings(s); // nothing keeps pointing into the message's strings
+    return outcome;
+}
+#endif
+
+MarkOutcome updateUnlessEdited(History::Private& d, const Message& message) {
+    QSqlQuery* update = d.prepared(kMarkSql);
     if (!update)
-        return std::nullopt;
-    StatementScope scope(update);
-    update->bindValue(0, store::textOrNull(message.remoteId));
-    update->bindValue(1, store::text(message.author));
-    update->bindValue(2, store::formatKey(message.format));
-    update->bindValue(3, store::msOrNull(message.sentAt));
-    update->bindValue(4, deliveryStateKey(message.state));
-    update->bindValue(5, store::text(message.lastError));
-    update->bindValue(6, store::msOrNull(message.nextAttemptAt));
-    update->bindValue(7, message.attempts);
-    update->bindValue(8, message.batchId);
-    update->bindValue(9, message.id);
-    update->bindValue(10, store::text(message.text));
-    if (!d.exec(*update, "updating a message") || !update->next())
-        return std::nullopt;
-    return store::messageFrom(*update);
+        return MarkOutcome::Failed;
+#ifdef AGENTDESK_SQLITE_DIRECT
+    // This statement is only ever stepped here, never through Qt.
+    const QVariant handle = update->result() ? update->result()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3_stmt*") == 0) {
+        if (sqlite3_stmt* statement = *static_cast<sqlite3_stmt* const*>(handle.constData()))
+            return markDirectly(d, statement, message);
+    }
+#endif
+    const QVariantList values = {store::textOrNull(message.remoteId),
+                                 store::text(message.author),
+                                 store::formatKey(message.format),
+                                 store::msOrNull(message.sentAt),
+                                 deliveryStateKey(message.state),
+                                 store::text(message.lastError),
+                                 store::msOrNull(message.nextAttemptAt),
+                                 message.attempts,
+                                 message.batchId,
+                                 message.id,
+                                 store::text(message.text),
+                                 message.conversationId,
+                                 store::msOrNull(message.createdAt),
+                                 store::directionKey(message.direction),
+                                 store::textOrNull(message.clientId)};
+    for (int i = 0; i < values.size(); ++i)
+        update->bindValue(i, values.at(i));
+    if (!d.exec(*update, "updating a message"))
+        return MarkOutcome::Failed;
+    const bool found = update->numRowsAffected() > 0;
+    update->finish();
+    return found ? MarkOutcome::Written : MarkOutcome::NotMatched;
 }
 
 } // namespace
@@ -367,8 +471,11 @@ bool History::updateMessages(const QList<Message>& messages, Durability durabili
         if (!transaction.isActive())
             return false;
         for (const Message& message : messages) {
-            if (auto written = updateUnlessEdited(*d, message)) { // the outbox's marks
-                stored << *written;
+            const MarkOutcome outcome = updateUnlessEdited(*d, message);
+            if (outcome == MarkOutcome::Failed)
+                return false;                      // the transaction rolls back
+            if (outcome == MarkOutcome::Written) { // the outbox's marks
+                stored << asStored(message);
                 edited << false;
                 continue;
             }
