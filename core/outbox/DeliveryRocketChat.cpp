@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace agentdesk {
 
 namespace {
@@ -23,7 +25,15 @@ bool isImport(const Message& message) {
     return message.batchId < 0;
 }
 
-constexpr int kMaxBatch = 100;
+//! Parts of one import request: a whole 1,000-line chat history in one round trip.
+constexpr int kMaxBatch = 1000;
+//! Messages per history request when reconciling an import in doubt.
+constexpr int kHistoryPage = 200;
+//! Beyond this many pages (older than the batch by then, in any but a flooded room) reading
+//! stops and what was read decides.
+constexpr int kMaxHistoryPages = 100;
+//! How much earlier than its first part the server may have stamped a batch (clock skew).
+constexpr qint64 kClockSkewMs = 10 * 60'000;
 
 //! Rocket.Chat: replies one by one through `livechat/message` with the clientId as `_id` (a
 //! retry can never duplicate; a 400 is checked with `livechat/message/:_id`); imports
@@ -137,25 +147,66 @@ private:
                          });
     }
 
+    //! A reconciliation reading a room's history backwards, page by page.
+    struct HistoryWalk {
+        QList<Message> parts;
+        QSet<QString> knownRemoteIds;
+        QString token;
+        QDateTime since; //!< nothing older can be one of the parts
+        QList<RemoteCopy> newestFirst;
+        QSet<QString> seen;
+        int pages = 0;
+    };
+
     static void reconcileImport(Transport& transport, const DeliveryTarget& target,
                                 const QList<Message>& parts, QObject* context, Done done) {
+        auto walk = std::make_shared<HistoryWalk>();
+        walk->parts = parts;
+        walk->knownRemoteIds = target.knownRemoteIds;
+        walk->token = target.conversation.visitorToken;
+        walk->since = parts.first().createdAt.addMSecs(-kClockSkewMs);
+        readHistory(transport, target, walk, {}, context, std::move(done));
+    }
+
+    //! Reads the page before `end` (the newest when invalid), then the one before it, until the
+    //! history is older than the batch or ends; then matches the parts against what was read.
+    static void readHistory(Transport& transport, const DeliveryTarget& target,
+                            std::shared_ptr<HistoryWalk> walk, const QDateTime& end,
+                            QObject* context, Done done) {
         rc::MessagesHistoryRequest request;
         request.rid = target.conversation.remoteId;
         request.token = target.conversation.visitorToken;
-        request.limit = kMaxBatch * 2;
-        const QString token = target.conversation.visitorToken;
-        const QSet<QString> known = target.knownRemoteIds;
-        rc::messagesHistory(transport, target.account.serverUrl, request, context,
-                            [parts, done, token, known](Result<rc::MessagesHistory> result) {
-                                if (!result)
-                                    return done({{}, result.error()});
-                                QList<RemoteCopy> remote;
-                                // Newest first on the wire; oldest first for matching.
-                                for (auto m = result->messages.crbegin();
-                                     m != result->messages.crend(); ++m)
-                                    remote.append({m->id, m->msg, m->ts, m->token == token});
-                                done({matchDelivered(parts, remote, known), {}});
-                            });
+        request.limit = kHistoryPage;
+        request.end = end;
+        Transport* t = &transport;
+        rc::messagesHistory(
+            transport, target.account.serverUrl, request, context,
+            [t, target, walk, context, done](Result<rc::MessagesHistory> result) {
+                if (!result)
+                    return done({{}, result.error()});
+                QDateTime oldest;
+                bool fresh = false;
+                for (const rc::Message& m : std::as_const(result->messages)) { // newest first
+                    if (!m.id.isEmpty() && walk->seen.contains(m.id))
+                        continue; // read with the page before (same time stamp)
+                    walk->seen.insert(m.id);
+                    fresh = true;
+                    walk->newestFirst.append({m.id, m.msg, m.ts, m.token == walk->token});
+                    if (m.ts.isValid() && (!oldest.isValid() || m.ts < oldest))
+                        oldest = m.ts;
+                }
+                const bool more = result->messages.size() >= kHistoryPage && fresh &&
+                                  oldest.isValid() && oldest >= walk->since &&
+                                  ++walk->pages < kMaxHistoryPages;
+                // `end` excludes its own millisecond: ask from just after the oldest seen, so
+                // messages sharing its time stamp are not skipped (they come again, and are
+                // skipped above).
+                if (more)
+                    return readHistory(*t, target, walk, oldest.addMSecs(1), context, done);
+                const QList<RemoteCopy> remote(walk->newestFirst.crbegin(),
+                                               walk->newestFirst.crend()); // oldest first
+                done({matchDelivered(walk->parts, remote, walk->knownRemoteIds, kClockSkewMs), {}});
+            });
     }
 };
 

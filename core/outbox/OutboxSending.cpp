@@ -43,7 +43,7 @@ QSet<QString> Outbox::Private::knownRemoteIds(qint64 conversationId,
                                               const QList<Message>& parts) const {
     // The messages around the doubtful ones: older copies with the same text must not match.
     constexpr qint64 window = 60LL * 60 * 1000;
-    constexpr int limit = 1000;
+    const int limit = 1000 + static_cast<int>(parts.size()); // the parts themselves and around
     QSet<QString> known;
     const MessageKey from{parts.first().createdAt.toMSecsSinceEpoch() - window, 0};
     for (const Message& message : history->messagesAfter(conversationId, from, limit)) {

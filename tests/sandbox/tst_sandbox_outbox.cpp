@@ -115,6 +115,45 @@ private slots:
         QCOMPARE(copies(sandbox.world, message->clientId), 1);
     }
 
+    void aLargeImportInDoubtIsReconciledPageByPage() {
+        // 1,000 lines leave in one request; its answer is lost, so the room's history is read
+        // back (200 messages a page) to find them, and nothing is sent again.
+        SandboxHarness sandbox;
+        Desk desk(400);
+        const qint64 room = desk.rocketChatRoom(sandbox.server.url());
+        QStringList lines;
+        for (int i = 0; i < 1000; ++i)
+            lines << QStringLiteral("Earlier line %1").arg(i);
+        QList<QString> paths;
+        connect(&sandbox.server, &sandbox::SandboxServer::requestReceived, this,
+                [&paths](const QByteArray& method, const QString& path) {
+                    paths << QString::fromLatin1(method) + u' ' + path;
+                });
+        const auto countText = [&sandbox](const QString& text) {
+            int count = 0;
+            for (const QJsonObject& message : sandbox.world.rocketChat().messages)
+                count += message.value("msg").toString() == text ? 1 : 0;
+            return count;
+        };
+        sandbox.setFaults({{"hangAfterReceive", true}}); // carried out, never answered
+        const QList<Message> queued =
+            desk.outbox->queueBatch(room, lines, Outbox::BatchKind::Import);
+        QCOMPARE(queued.size(), 1000);
+        desk.outbox->start();
+        QTRY_COMPARE_WITH_TIMEOUT(countText(lines.last()), 1, 5000);
+        sandbox.setFaults({{"hangAfterReceive", false}});
+        QTRY_COMPARE_WITH_TIMEOUT(desk.state(queued.last().id), DeliveryState::Sent, 15000);
+        for (const Message& part : queued)
+            QCOMPARE(desk.state(part.id), DeliveryState::Sent);
+        for (const QString& line : std::as_const(lines))
+            QCOMPARE(countText(line), 1);
+        QCOMPARE(paths.count(QStringLiteral("POST /api/v1/livechat/messages")), 1);
+        const auto pages = std::count_if(paths.begin(), paths.end(), [](const QString& path) {
+            return path.startsWith(QLatin1String("GET /api/v1/livechat/messages.history/"));
+        });
+        QVERIFY2(pages >= 5, qPrintable(QString::number(pages))); // the last page has the oldest
+    }
+
     void aResetAfterReceiveIsNeverDuplicated() {
         SandboxHarness sandbox;
         Desk desk;
