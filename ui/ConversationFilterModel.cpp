@@ -12,20 +12,30 @@ void ConversationFilterModel::setText(const QString& text) {
     if (simplified == m_text)
         return;
     m_text = simplified;
-    invalidateFilter();
+    refilter();
 }
 
 void ConversationFilterModel::setBackend(std::optional<agentdesk::Backend> backend) {
     if (backend == m_backend)
         return;
     m_backend = backend;
-    invalidateFilter();
+    refilter();
 }
 
 void ConversationFilterModel::setStatus(Status status) {
     if (status == m_status)
         return;
     m_status = status;
+    refilter();
+}
+
+void ConversationFilterModel::refilter() {
+    // A filter looks at every conversation, not only the pages loaded so far.
+    const bool narrowed = !m_text.isEmpty() || m_backend || m_status != Status::All;
+    if (narrowed) {
+        if (auto* list = qobject_cast<ConversationListModel*>(sourceModel()))
+            list->fetchAll();
+    }
     invalidateFilter();
 }
 

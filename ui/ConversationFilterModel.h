@@ -7,7 +7,8 @@
 #include <optional>
 
 //! The conversation list as the agent narrowed it: by text (visitor name or last message), by
-//! backend, and by open or closed. The order stays the source's (most recent first).
+//! backend, and by open or closed. The order stays the source's (most recent first). Narrowing
+//! a ConversationListModel loads all of its conversations first, so nothing is missed.
 class ConversationFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -26,6 +27,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    void refilter();
+
     QString m_text;
     std::optional<agentdesk::Backend> m_backend;
     Status m_status = Status::All;

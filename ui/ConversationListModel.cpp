@@ -1,5 +1,6 @@
 #include "ConversationListModel.h"
 
+#include "StartupTrace.h"
 #include "store/History.h"
 
 #include <algorithm>
@@ -8,12 +9,28 @@ using namespace agentdesk;
 
 namespace {
 
-//! Most recent activity first; ties by id so the order is stable.
+//! Most recent activity first, none last; ties by id so the order is stable. The same order as
+//! the History's (ConversationPages), so loaded pages and followed changes agree.
 bool before(const Conversation& a, const Conversation& b) {
-    if (a.lastActivity != b.lastActivity)
-        return a.lastActivity > b.lastActivity;
-    return a.id > b.id;
+    return ConversationPages::comesBefore(ConversationPages::keyOf(a), ConversationPages::keyOf(b));
 }
+
+//! Marks a change being announced, from its begin*() to its end*(): a fetchMore asked for
+//! meanwhile (views and testers ask from their signal handlers) would nest one change in
+//! another, so it is dropped; views ask again once the change is done.
+class Announcing {
+public:
+    explicit Announcing(bool& flag)
+        : m_flag(flag) {
+        m_flag = true;
+    }
+    ~Announcing() { m_flag = false; }
+    Announcing(const Announcing&) = delete;
+    Announcing& operator=(const Announcing&) = delete;
+
+private:
+    bool& m_flag;
+};
 
 } // namespace
 
@@ -26,19 +43,84 @@ ConversationListModel::ConversationListModel(History* history, QObject* parent)
     connect(history, &History::messageChanged, this, &ConversationListModel::onMessageChanged);
     connect(history, &History::messageRemoved, this, &ConversationListModel::onMessageRemoved);
     reload();
+    StartupTrace::mark("window: conversation list");
 }
 
 void ConversationListModel::reload() {
+    const Announcing announcing(m_announcing);
     beginResetModel();
-    m_rows = m_history->isOpen() ? m_history->conversations() : QList<Conversation>{};
-    std::stable_sort(m_rows.begin(), m_rows.end(), before);
+    m_rows.clear();
+    m_rowById.clear();
     m_failedByConversation.clear();
+    m_loadedTo.reset();
+    m_hasMore = false;
     if (m_history->isOpen()) {
+        m_rows = ConversationPages::after(*m_history, std::nullopt, m_pageSize);
+        m_hasMore = m_rows.size() >= m_pageSize;
+        if (!m_rows.isEmpty())
+            m_loadedTo = ConversationPages::keyOf(m_rows.constLast());
+        // failed replies are few (they stop their conversation's queue): all of them, loaded or
+        // not, so a conversation paged in later is flagged too
         for (const Message& failed : m_history->failedMessages())
             m_failedByConversation[failed.conversationId].insert(failed.id);
     }
     rebuildIndex(0);
     endResetModel();
+}
+
+bool ConversationListModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && m_hasMore;
+}
+
+void ConversationListModel::fetchMore(const QModelIndex& parent) {
+    if (parent.isValid() || !m_hasMore || m_announcing)
+        return;
+    QList<Conversation> page = ConversationPages::after(*m_history, m_loadedTo, m_pageSize);
+    m_hasMore = page.size() >= m_pageSize;
+    if (!page.isEmpty())
+        m_loadedTo = ConversationPages::keyOf(page.constLast());
+    append(std::move(page));
+}
+
+void ConversationListModel::fetchAll() {
+    if (!m_hasMore || m_announcing)
+        return;
+    QList<Conversation> rest;
+    for (Conversation& conversation : m_history->conversations()) {
+        if (beyondLoaded(conversation))
+            rest << std::move(conversation);
+    }
+    m_hasMore = false;
+    append(std::move(rest));
+}
+
+void ConversationListModel::append(QList<Conversation> rows) {
+    rows.removeIf([this](const Conversation& c) { return m_rowById.contains(c.id); });
+    if (rows.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    const Announcing announcing(m_announcing);
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows.append(std::move(rows));
+    rebuildIndex(first);
+    endInsertRows();
+}
+
+bool ConversationListModel::beyondLoaded(const Conversation& conversation) const {
+    return m_hasMore && m_loadedTo &&
+           ConversationPages::comesBefore(*m_loadedTo, ConversationPages::keyOf(conversation));
+}
+
+int ConversationListModel::loadUntil(qint64 conversationId) {
+    int row = rowOf(conversationId);
+    if (row >= 0 || !m_hasMore || !m_history->conversation(conversationId))
+        return row;
+    fetchMore({}); // it is often near the top
+    row = rowOf(conversationId);
+    if (row >= 0)
+        return row;
+    fetchAll();
+    return rowOf(conversationId);
 }
 
 int ConversationListModel::rowCount(const QModelIndex& parent) const {
@@ -134,7 +216,10 @@ void ConversationListModel::onInserted(const Conversation& conversation) {
         onChanged(conversation);
         return;
     }
+    if (beyondLoaded(conversation))
+        return; // fetchMore brings it in its place
     const int row = insertionRow(conversation);
+    const Announcing announcing(m_announcing);
     beginInsertRows({}, row, row);
     m_rows.insert(row, conversation);
     rebuildIndex(row);
@@ -147,6 +232,16 @@ void ConversationListModel::onChanged(const Conversation& conversation) {
         onInserted(conversation);
         return;
     }
+    if (beyondLoaded(conversation)) {
+        // it moved down past what is loaded: fetchMore brings it back in its place
+        const Announcing announcing(m_announcing);
+        beginRemoveRows({}, from, from);
+        m_rows.removeAt(from);
+        m_rowById.remove(conversation.id);
+        rebuildIndex(from);
+        endRemoveRows();
+        return;
+    }
     // Take it out, find where it belongs now, move it there if that differs.
     Conversation old = m_rows.takeAt(from);
     int to = insertionRow(conversation);
@@ -154,6 +249,7 @@ void ConversationListModel::onChanged(const Conversation& conversation) {
     if (to != from) {
         // beginMoveRows wants the destination in the coordinates before the move.
         const int destination = to > from ? to + 1 : to;
+        const Announcing announcing(m_announcing);
         beginMoveRows({}, from, from, {}, destination);
         m_rows.move(from, to);
         m_rows[to] = conversation;
@@ -170,6 +266,7 @@ void ConversationListModel::onRemoved(qint64 conversationId) {
     const int row = rowOf(conversationId);
     if (row < 0)
         return;
+    const Announcing announcing(m_announcing);
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     m_rowById.remove(conversationId);

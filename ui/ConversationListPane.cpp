@@ -4,6 +4,7 @@
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
 #include "Icons.h"
+#include "StartupTrace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -25,7 +26,6 @@ ConversationListPane::ConversationListPane(ConversationListModel* model, QWidget
     m_proxy->setSourceModel(model);
 
     m_filter->setPlaceholderText(tr("Filter conversations"));
-    m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter conversations"));
     m_filter->setAccessibleDescription(tr("Shows only visitors whose name or last message "
                                           "contains this text"));
@@ -72,6 +72,12 @@ ConversationListPane::ConversationListPane(ConversationListModel* model, QWidget
     setTabOrder(m_status, m_list);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ConversationFilterModel::setText);
+    // The clear button shows only over text: it is added with the first text (its icon is
+    // loaded then, not while the desk starts).
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!text.isEmpty() && !m_filter->isClearButtonEnabled())
+            m_filter->setClearButtonEnabled(true);
+    });
     connect(m_backend, &QComboBox::currentIndexChanged, this, [this] {
         const int value = m_backend->currentData().toInt();
         m_proxy->setBackend(value < 0 ? std::nullopt : std::optional(Backend(value)));
@@ -106,6 +112,7 @@ ConversationListPane::ConversationListPane(ConversationListModel* model, QWidget
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, reselect);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, reselect);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, reselect);
+    StartupTrace::mark("window: list pane");
 }
 
 qint64 ConversationListPane::currentConversationId() const {
@@ -131,7 +138,7 @@ void ConversationListPane::selectProxyRow(int row) {
 }
 
 bool ConversationListPane::selectConversation(qint64 conversationId) {
-    const int sourceRow = m_model->rowOf(conversationId);
+    const int sourceRow = m_model->loadUntil(conversationId);
     if (sourceRow < 0)
         return false;
     QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow));
@@ -146,10 +153,16 @@ bool ConversationListPane::selectConversation(qint64 conversationId) {
 }
 
 bool ConversationListPane::moveBy(int delta) {
-    const int rows = m_proxy->rowCount();
+    int rows = m_proxy->rowCount();
+    const QModelIndex current = m_list->currentIndex();
+    // Moving down past the last loaded conversation pages the next ones in.
+    const int start = current.isValid() ? current.row() : -1;
+    while (delta > 0 && start + delta >= rows && m_proxy->canFetchMore({})) {
+        m_proxy->fetchMore({});
+        rows = m_proxy->rowCount();
+    }
     if (rows == 0)
         return false;
-    const QModelIndex current = m_list->currentIndex();
     const int from = current.isValid() ? current.row() : (delta > 0 ? -1 : rows);
     const int to = std::clamp(from + delta, 0, rows - 1);
     if (to == from)
@@ -159,11 +172,23 @@ bool ConversationListPane::moveBy(int delta) {
 }
 
 bool ConversationListPane::selectNextUnread() {
-    const int rows = m_proxy->rowCount();
     const int start = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+    const auto unread = [this](int row) {
+        return m_proxy->index(row, 0).data(ConversationListModel::UnreadRole).toInt() > 0;
+    };
+    // Below the current one first; the conversations not loaded yet come before wrapping.
+    int rows = m_proxy->rowCount();
+    for (int row = start + 1; row < rows; ++row) {
+        if (unread(row)) {
+            selectProxyRow(row);
+            return true;
+        }
+    }
+    m_model->fetchAll();
+    rows = m_proxy->rowCount();
     for (int step = 1; step <= rows; ++step) {
         const int row = (start + step + rows) % rows;
-        if (m_proxy->index(row, 0).data(ConversationListModel::UnreadRole).toInt() > 0) {
+        if (unread(row)) {
             selectProxyRow(row);
             return true;
         }

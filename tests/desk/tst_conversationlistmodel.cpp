@@ -1,5 +1,6 @@
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
+#include "ConversationListPane.h"
 #include "DeskFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -112,6 +113,150 @@ private slots:
         bo.open = true;
         QVERIFY(desk.history.updateConversation(bo));
         QCOMPARE(filter.rowCount(), 2);
+    }
+
+    //! Seven conversations with activity an hour apart (newest: "C6") and one without any.
+    static QList<Conversation> addEight(DeskFixture& desk) {
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-2);
+        QList<Conversation> added;
+        for (int n = 0; n < 7; ++n) {
+            added << desk.addConversation(n, QStringLiteral("C%1").arg(n));
+            desk.addMessages(added.last().id, 1, base.addSecs(3600 * n));
+        }
+        added << desk.addConversation(7, QStringLiteral("Nobody")); // no activity: the end
+        return added;
+    }
+
+    void opensWithTheFirstPageAndPagesInByKey() {
+        DeskFixture desk;
+        const QList<Conversation> all = addEight(desk);
+        ConversationListModel model(&desk.history);
+        QCOMPARE(model.rowCount(), 8); // a small workspace is complete at once
+        QVERIFY(!model.canFetchMore({}));
+
+        model.setPageSize(3);
+        model.reload();
+        QCOMPARE(names(model), (QStringList{"C6", "C5", "C4"}));
+        QVERIFY(model.canFetchMore({}));
+        QVERIFY(!model.isComplete());
+        model.fetchMore({});
+        QCOMPARE(names(model), (QStringList{"C6", "C5", "C4", "C3", "C2", "C1"}));
+
+        // A conversation not loaded yet gets a message: it comes in at the top.
+        desk.addIncoming(all.at(0).id, QStringLiteral("hello again"));
+        QCOMPARE(names(model), (QStringList{"C0", "C6", "C5", "C4", "C3", "C2", "C1"}));
+        QCOMPARE(model.rowOf(all.at(7).id), -1);
+        // Opening one further down loads the list down to it.
+        QCOMPARE(model.loadUntil(all.at(7).id), 7);
+        QCOMPARE(names(model), (QStringList{"C0", "C6", "C5", "C4", "C3", "C2", "C1", "Nobody"}));
+        QVERIFY(!model.canFetchMore({}));
+        QVERIFY(model.isComplete());
+        QCOMPARE(model.loadUntil(999999), -1);
+    }
+
+    void changesBeyondTheLoadedPagesWaitForTheirPage() {
+        DeskFixture desk;
+        const QList<Conversation> all = addEight(desk);
+        ConversationListModel model(&desk.history);
+        model.setPageSize(3);
+        model.reload();
+        QCOMPARE(names(model), (QStringList{"C6", "C5", "C4"}));
+        // A conversation below the loaded page changes (here: renamed) and stays below: it
+        // is not shown out of order; its page brings it, changed.
+        Conversation c1 = *desk.history.conversation(all.at(1).id);
+        c1.visitorName = QStringLiteral("C1 renamed");
+        QVERIFY(desk.history.updateConversation(c1));
+        QCOMPARE(names(model), (QStringList{"C6", "C5", "C4"}));
+        // A loaded one whose activity moves below the loaded pages leaves until its page comes.
+        Conversation c5 = *desk.history.conversation(all.at(5).id);
+        c5.lastActivity = QDateTime::currentDateTimeUtc().addDays(-3);
+        QVERIFY(desk.history.updateConversation(c5));
+        QCOMPARE(names(model), (QStringList{"C6", "C4"}));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(names(model),
+                 (QStringList{"C6", "C4", "C3", "C2", "C1 renamed", "C0", "C5", "Nobody"}));
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowOf(model.conversationAt(row).id), row);
+    }
+
+    void passesTheModelTesterWhilePaging() {
+        DeskFixture desk;
+        const QList<Conversation> all = addEight(desk);
+        ConversationListModel model(&desk.history);
+        model.setPageSize(2);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        desk.addIncoming(all.at(3).id, QStringLiteral("news"));
+        QCOMPARE(model.index(0).data(ConversationListModel::VisitorNameRole).toString(),
+                 QStringLiteral("C3"));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(names(model), (QStringList{"C3", "C6", "C5", "C4", "C2", "C1", "C0", "Nobody"}));
+        QVERIFY(desk.history.removeAccount(desk.account.id));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void filtersLookAtConversationsNotLoadedYet() {
+        DeskFixture desk;
+        addEight(desk);
+        ConversationListModel model(&desk.history);
+        model.setPageSize(2);
+        model.reload();
+        ConversationFilterModel filter;
+        filter.setSourceModel(&model);
+        QAbstractItemModelTester tester(&filter,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        filter.setText(QStringLiteral("nobody"));
+        QCOMPARE(names(filter), QStringList{QStringLiteral("Nobody")});
+        filter.setText({});
+        QCOMPARE(filter.rowCount(), 8);
+    }
+
+    void keyboardMovesReachConversationsNotLoadedYet() {
+        DeskFixture desk;
+        const QList<Conversation> all = addEight(desk);
+        for (const Conversation& c : all)
+            QVERIFY(desk.history.markRead(c.id));
+        {
+            // "Next conversation" walks past the loaded page to the very end.
+            ConversationListModel model(&desk.history);
+            model.setPageSize(3);
+            model.reload();
+            ConversationListPane pane(&model);
+            for (int n = 0; n < 10; ++n)
+                pane.moveBy(1);
+            QCOMPARE(pane.currentConversationId(), all.at(7).id);
+            QVERIFY(!pane.moveBy(1));
+        }
+        {
+            // "Next unread" finds one below the loaded page, then wraps around to none.
+            ConversationListModel model(&desk.history);
+            model.setPageSize(3);
+            model.reload();
+            ConversationListPane pane(&model);
+            QVERIFY(pane.moveBy(1));
+            QCOMPARE(pane.currentConversationId(), all.at(6).id);
+            Conversation c1 = *desk.history.conversation(all.at(1).id);
+            c1.unreadCount = 2;
+            QVERIFY(desk.history.updateConversation(c1));
+            QCOMPARE(model.rowOf(c1.id), -1);
+            QVERIFY(pane.selectNextUnread());
+            QCOMPARE(pane.currentConversationId(), c1.id);
+            QVERIFY(desk.history.markRead(c1.id));
+            QVERIFY(!pane.selectNextUnread());
+        }
+        {
+            // Selecting one by id (search results, the quick switcher) loads it first.
+            ConversationListModel model(&desk.history);
+            model.setPageSize(3);
+            model.reload();
+            ConversationListPane pane(&model);
+            QCOMPARE(model.rowOf(all.at(0).id), -1);
+            QVERIFY(pane.selectConversation(all.at(0).id));
+            QCOMPARE(pane.currentConversationId(), all.at(0).id);
+        }
     }
 };
 
