@@ -1,5 +1,6 @@
 // agentdesk: the desk. Parses the command line, opens the workspace, shows the window.
 #include "ConversationListPane.h"
+#include "FirstPaint.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "Translations.h"
@@ -115,7 +116,8 @@ int main(int argc, char* argv[]) {
     MainWindow window(workspace.services());
     window.show();
     if (!parser.isSet(screenshot)) {
-        workspace.start();
+        // The keychain, the outbox and the sync start once the desk is on screen.
+        FirstPaint::then(&window, &workspace, [&workspace] { workspace.start(); });
         return QApplication::exec();
     }
     // A screenshot shows the workspace as it is: nothing is sent or synced meanwhile, except in

@@ -6,12 +6,14 @@
 #include "ConversationListModel.h"
 #include "ConversationListPane.h"
 #include "ConversationPane.h"
+#include "FirstPaint.h"
 #include "Icons.h"
 #include "MessageView.h"
 #include "Palette.h"
 #include "QuickSwitcher.h"
 #include "SafeText.h"
 #include "SearchDialog.h"
+#include "StartupTrace.h"
 #include "store/History.h"
 #include "sync/InboxSync.h"
 
@@ -34,6 +36,7 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
     , m_list(new ConversationListPane(m_conversations, this))
     , m_pane(new ConversationPane(services.history, services.outbox, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this)) {
+    StartupTrace::mark("window: panes");
     setWindowTitle(tr("AgentDesk"));
     setWindowIcon(Icons::app());
     resize(1180, 760);
@@ -49,21 +52,25 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
     setCentralWidget(m_splitter);
 
     if (services.ai) {
-        m_aiPanel = new AiPanel(services.history, services.ai, this);
+        // The dock starts hidden: its panel is made the first time it is needed (aiPanel()).
         m_aiDock = new QDockWidget(tr("AI Colleague"), this);
         m_aiDock->setObjectName(QStringLiteral("aiDock"));
-        m_aiDock->setWidget(m_aiPanel);
         m_aiDock->setAccessibleName(tr("AI colleague panel"));
         m_aiDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
         addDockWidget(Qt::RightDockWidgetArea, m_aiDock);
         m_aiDock->hide();
-        connect(m_aiPanel, &AiPanel::insertIntoReply, this,
-                [this](const QString& text) { m_pane->composer()->insertReplyText(text); });
+        connect(m_aiDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible)
+                aiPanel();
+        });
     }
 
+    StartupTrace::mark("window: ai panel");
     createActions();
     createMenus();
+    StartupTrace::mark("window: menus");
     createStatusBar();
+    StartupTrace::mark("window: status bar");
     if (services.canned) {
         CannedController::Services canned;
         canned.library = services.canned;
@@ -75,6 +82,7 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
         connect(m_canned, &CannedController::statusMessage, this, &MainWindow::showStatus);
         m_canned->start();
     }
+    StartupTrace::mark("window: canned replies");
 
     setTabOrder(m_list->listView(), m_pane->messageView());
     setTabOrder(m_pane->messageView(), m_pane->composer());
@@ -84,33 +92,59 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
     connect(m_pane, &ConversationPane::statusMessage, this, &MainWindow::showStatus);
     connect(services.history, &History::messagesInserted, this, &MainWindow::onMessagesInserted);
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(Icons::app(), this);
-        m_tray->setToolTip(tr("AgentDesk"));
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-        });
-        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-        });
-        m_tray->show();
-    }
-
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (m_aiDock && !m_aiDock->isHidden())
+        aiPanel(); // the agent left it open: it is part of the first frame
+    StartupTrace::mark("window: settings");
 
     // Open where the agent was: the first conversation of the list.
     if (m_list->moveBy(1))
         m_list->listView()->setFocus();
+    StartupTrace::mark("window: first conversation");
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (m_trayChecked)
+        return;
+    m_trayChecked = true;
+    // Asking for a tray is a DBus round trip on most desktops: after the first frame.
+    FirstPaint::then(this, this, [this] { createTray(); });
+}
+
+void MainWindow::createTray() {
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(Icons::app(), this);
+    m_tray->setToolTip(tr("AgentDesk"));
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_tray->show();
+}
+
+AiPanel* MainWindow::aiPanel() {
+    if (!m_aiPanel && m_aiDock) {
+        m_aiPanel = new AiPanel(m_services.history, m_services.ai, m_aiDock);
+        m_aiDock->setWidget(m_aiPanel);
+        connect(m_aiPanel, &AiPanel::insertIntoReply, this,
+                [this](const QString& text) { m_pane->composer()->insertReplyText(text); });
+        m_aiPanel->setConversation(m_pane->conversationId());
+    }
+    return m_aiPanel;
+}
 
 void MainWindow::onConversationChanged(qint64 conversationId) {
     m_pane->setConversation(conversationId);

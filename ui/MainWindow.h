@@ -32,7 +32,8 @@ public:
     ConversationListPane* listPane() const { return m_list; }
     ConversationPane* conversationPane() const { return m_pane; }
     ConversationListModel* conversationModel() const { return m_conversations; }
-    AiPanel* aiPanel() const { return m_aiPanel; }
+    //! The AI colleague's panel (null without a LiveChatAI account), made on first use.
+    AiPanel* aiPanel();
     QDockWidget* aiDock() const { return m_aiDock; }
     CannedController* canned() const { return m_canned; }
 
@@ -49,11 +50,13 @@ public:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
     void createMenus();
     void createStatusBar();
+    void createTray();
     void rebuildAccountStatus();
     void setAccountStatus(qint64 accountId, bool ok, const QString& message);
     void onConversationChanged(qint64 conversationId);
@@ -79,6 +82,7 @@ private:
     QPointer<SearchDialog> m_search;
     QPointer<QuickSwitcher> m_switcher;
     QSystemTrayIcon* m_tray = nullptr;
+    bool m_trayChecked = false;
     QHash<qint64, QLabel*> m_accountLabels;
     QHash<QString, QAction*> m_actions;
     int m_notifications = 0;

@@ -95,10 +95,11 @@ void MainWindow::createActions() {
     ai->setCheckable(true);
     if (m_aiDock) {
         connect(ai, &QAction::toggled, this, [this](bool on) {
+            if (on)
+                aiPanel(); // before the dock shows, so it never shows empty
             m_aiDock->setVisible(on);
-            if (on) {
+            if (on)
                 m_aiPanel->focusQuestion();
-            }
         });
         connect(m_aiDock, &QDockWidget::visibilityChanged, ai, [this, ai](bool) {
             const QSignalBlocker blocker(ai);

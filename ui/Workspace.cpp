@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "StartupTrace.h"
+
 #include "accounts/CredentialStore.h"
 #include "ai/AiAssistant.h"
 #include "canned/CannedLibrary.h"
@@ -60,26 +62,30 @@ bool Workspace::openHistory(const QString& dataDir) {
 
 void Workspace::createServices(const Credentials* credentials) {
     m_transport = std::make_unique<Transport>();
+    StartupTrace::mark("transport");
     m_outbox = std::make_unique<Outbox>(m_history.get(), m_transport.get(), credentials);
+    StartupTrace::mark("outbox");
     m_sync = std::make_unique<InboxSync>(m_history.get(), m_transport.get(), credentials);
+    StartupTrace::mark("inbox sync");
     m_ai = std::make_unique<AiAssistant>(m_history.get(), m_transport.get(), credentials);
+    StartupTrace::mark("ai assistant");
     m_secrets = credentials;
     m_canned = std::make_unique<CannedLibrary>(m_history.get());
     // The first desk on a workspace offers the starter set, in the agent's language.
     if (!m_canned->ensureStarterSet())
         qCWarning(lcWorkspace) << "canned replies: the starter set could not be added:"
                                << m_canned->lastError();
+    StartupTrace::mark("canned library");
 }
 
 bool Workspace::open(const QString& dataDir) {
+    StartupTrace::mark("workspace");
     if (!openHistory(dataDir))
         return false;
+    StartupTrace::mark("history opened");
+    // The keychain is asked in start(): its lookups (DBus round trips) do not delay the window.
     m_credentialStore = std::make_unique<CredentialStore>(m_dataDir);
-    m_credentialStore->probe();
-    QList<qint64> ids;
-    for (const Account& account : m_history->accounts())
-        ids << account.id;
-    m_credentialStore->load(ids);
+    StartupTrace::mark("credentials");
     createServices(m_credentialStore.get());
     return true;
 }
@@ -161,10 +167,19 @@ void Workspace::addDemoAccounts(const QUrl& baseUrl) {
 }
 
 void Workspace::start() {
+    StartupTrace::mark("start: after the first frame");
+    if (m_credentialStore) {
+        m_credentialStore->probe();
+        QList<qint64> ids;
+        for (const Account& account : m_history->accounts())
+            ids << account.id;
+        m_credentialStore->load(ids);
+    }
     if (m_outbox)
         m_outbox->start();
     if (m_sync)
         m_sync->start();
+    StartupTrace::mark("start: keychain, outbox, sync");
 }
 
 DeskServices Workspace::services() const {

@@ -33,7 +33,8 @@ public:
     QString errorString() const { return m_error; }
     QString dataDir() const { return m_dataDir; }
 
-    //! Resumes the outbox and starts syncing (not done by open(), so screenshots stay still).
+    //! Reads the tokens from the keychain, resumes the outbox and starts syncing. Not done by
+    //! open(): screenshots stay still, and the desk calls it once its first frame is painted.
     void start();
 
     DeskServices services() const;
