@@ -226,7 +226,8 @@ QList<Message> Outbox::queueBatch(qint64 conversationId, const QStringList& part
     // the bytes leave instead of two.
     Private::Plan atOnce;
     if (d->started && lane.queue.isEmpty() && lane.inFlight.isEmpty()) {
-        atOnce = d->plan(conversationId, messages);
+        QString why; // the conversation and account just read: no need to read them again
+        atOnce = d->plan(d->target(*conversation, account, &why), why, messages);
         if (!atOnce.delivery || !atOnce.refusal.isEmpty())
             atOnce.size = 0; // pump() says why
         for (int i = 0; i < atOnce.size; ++i) {

@@ -86,7 +86,9 @@ public:
     // OutboxSending.cpp: the sending loop
     void pumpAll();
     void pump(qint64 conversationId);
-    Plan plan(qint64 conversationId, const QList<Message>& waiting) const;
+    //! The next request for `waiting` (due, head first) going to `where` (nullopt: `why`).
+    Plan plan(const std::optional<DeliveryTarget>& where, const QString& why,
+              const QList<Message>& waiting) const;
     //! Marks the parts Sending (one more attempt) and leaves them to commit(); the lane holds
     //! them in flight already.
     void transmit(qint64 conversationId, const DeliveryTarget& target, QList<Message> parts);
@@ -105,6 +107,8 @@ public:
     void markFailed(qint64 conversationId, const QList<Message>& parts, const ApiError& error,
                     const QString& reason = {}, bool transient = false);
     std::optional<DeliveryTarget> target(qint64 conversationId, QString* why) const;
+    std::optional<DeliveryTarget> target(const Conversation& conversation,
+                                         const std::optional<Account>& account, QString* why) const;
     Delivery* deliveryFor(Backend backend) const;
     QSet<QString> knownRemoteIds(qint64 conversationId, const QList<Message>& parts) const;
     void scheduleWake();

@@ -27,14 +27,19 @@ std::optional<DeliveryTarget> Outbox::Private::target(qint64 conversationId, QSt
         *why = tr("The conversation no longer exists.");
         return std::nullopt;
     }
-    const auto account = history->account(conversation->accountId);
+    return target(*conversation, history->account(conversation->accountId), why);
+}
+
+std::optional<DeliveryTarget> Outbox::Private::target(const Conversation& conversation,
+                                                      const std::optional<Account>& account,
+                                                      QString* why) const {
     if (!account) {
         *why = tr("The account of this conversation no longer exists.");
         return std::nullopt;
     }
     DeliveryTarget found;
     found.account = *account;
-    found.conversation = *conversation;
+    found.conversation = conversation;
     found.secret = credentials ? credentials->secret(account->id) : QString();
     return found;
 }
@@ -96,7 +101,9 @@ void Outbox::Private::pump(qint64 conversationId) {
             break;
         waiting.append(message);
     }
-    const Plan next = plan(conversationId, waiting);
+    QString why;
+    const auto where = target(conversationId, &why);
+    const Plan next = plan(where, why, waiting);
     if (!next.delivery) {
         markFailed(conversationId, waiting.mid(0, 1), {}, next.refusal);
         return settle();
@@ -126,10 +133,11 @@ void Outbox::Private::pump(qint64 conversationId) {
                              });
 }
 
-Outbox::Private::Plan Outbox::Private::plan(qint64 conversationId,
+Outbox::Private::Plan Outbox::Private::plan(const std::optional<DeliveryTarget>& where,
+                                            const QString& why,
                                             const QList<Message>& waiting) const {
     Plan next;
-    const auto where = target(conversationId, &next.refusal);
+    next.refusal = why;
     next.delivery = where ? deliveryFor(where->conversation.backend) : nullptr;
     if (where && !next.delivery) {
         next.refusal = tr("Sending to %1 is not supported by this version.")
