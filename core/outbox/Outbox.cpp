@@ -36,7 +36,12 @@ Outbox::Private::Private(Outbox* owner, History* h, Transport* t, const Credenti
                          removeFromLane(conversationId, messageId);
                          settle();
                      });
+    QObject::connect(
+        history, &History::conversationChanged, q,
+        [this](const Conversation& conversation) { addresses.erase(conversation.id); });
+    QObject::connect(history, &History::accountsChanged, q, [this] { addresses.clear(); });
     QObject::connect(history, &History::conversationRemoved, q, [this](qint64 conversationId) {
+        addresses.erase(conversationId);
         forgetUncommitted(conversationId);
         lanes.erase(conversationId);
         settle();

@@ -69,6 +69,10 @@ public:
     bool wasIdle = true;
     bool flushing = false;
     QDateTime flushDeadline;
+    //! Each conversation's row and its account's while sending goes on, so a flush does not
+    //! read them for every message; pumpAll() starts afresh and the history's change signals
+    //! drop what they touch.
+    mutable std::map<qint64, std::pair<Conversation, std::optional<Account>>> addresses;
     QList<Outgoing> outgoing;  //!< requests waiting for commit()
     QList<Message> confirmed;  //!< Sent marks waiting for commit()
     bool commitPosted = false; //!< commit() is due in this turn of the event loop

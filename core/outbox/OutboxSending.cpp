@@ -22,12 +22,19 @@ template<class Lanes> void replaceHeld(Lanes& lanes, const Message& message) {
 } // namespace
 
 std::optional<DeliveryTarget> Outbox::Private::target(qint64 conversationId, QString* why) const {
-    const auto conversation = history->conversation(conversationId);
-    if (!conversation) {
-        *why = tr("The conversation no longer exists.");
-        return std::nullopt;
+    auto known = addresses.find(conversationId);
+    if (known == addresses.end()) {
+        const auto conversation = history->conversation(conversationId);
+        if (!conversation) {
+            *why = tr("The conversation no longer exists.");
+            return std::nullopt;
+        }
+        known = addresses
+                    .emplace(conversationId,
+                             std::pair(*conversation, history->account(conversation->accountId)))
+                    .first;
     }
-    return target(*conversation, history->account(conversation->accountId), why);
+    return target(known->second.first, known->second.second, why);
 }
 
 std::optional<DeliveryTarget> Outbox::Private::target(const Conversation& conversation,
@@ -64,6 +71,7 @@ Delivery* Outbox::Private::deliveryFor(Backend backend) const {
 }
 
 void Outbox::Private::pumpAll() {
+    addresses.clear(); // another process may have changed them since
     QList<qint64> conversationIds;
     for (const auto& [conversationId, lane] : lanes)
         conversationIds.append(conversationId);
