@@ -55,6 +55,12 @@ public:
     //! How many of `queue` (the conversation's waiting messages, head first, all due) leave
     //! together in the next request; at least 1.
     virtual int batchSize(const QList<Message>& queue) const = 0;
+    //! True when the server refuses a second copy of `parts` because they carry our client id
+    //! (Rocket.Chat's `_id`): sending them again cannot duplicate them, and a copy it already has
+    //! is found by that id. Their Sending mark then need not wait for the disk: if a power cut
+    //! loses it, the resend is reconciled by the server. Otherwise a Sending mark is on disk
+    //! before the request leaves, so that an unknown outcome is known to be unknown.
+    virtual bool deduplicates(const QList<Message>& parts) const = 0;
     //! Sends `parts` (as one request when batchSize() grouped them).
     virtual void send(Transport& transport, const DeliveryTarget& target,
                       const QList<Message>& parts, QObject* context, Done done) = 0;

@@ -34,6 +34,10 @@ public:
 
     int batchSize(const QList<Message>&) const override { return 1; }
 
+    bool deduplicates(const QList<Message>&) const override {
+        return false; // no id of ours travels with the message
+    }
+
     void send(Transport& transport, const DeliveryTarget& target, const QList<Message>& parts,
               QObject* context, Done done) override {
         const Message part = parts.first();

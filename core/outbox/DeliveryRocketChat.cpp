@@ -1,4 +1,5 @@
 #include "Delivery.h"
+#include "OutboxPrivate.h"
 #include "Reconcile.h"
 #include "backends/rocketchat/MessageById.h"
 #include "backends/rocketchat/MessagesHistory.h"
@@ -63,6 +64,10 @@ public:
         return size;
     }
 
+    bool deduplicates(const QList<Message>& parts) const override {
+        return !isImport(parts.first()); // a reply carries its `_id`; the batch endpoint has none
+    }
+
     void send(Transport& transport, const DeliveryTarget& target, const QList<Message>& parts,
               QObject* context, Done done) override {
         if (isImport(parts.first()))
@@ -102,6 +107,13 @@ private:
         Message sent = part;
         sent.remoteId = copy.id;
         sent.sentAt = copy.ts;
+        // Found by our id with other words: a copy sent before the agent edited it (its
+        // Sending mark lost to a power cut). What the visitor read is what the history keeps.
+        if (!copy.msg.isEmpty() && copy.msg != part.text) {
+            qCInfo(lcOutbox) << "message" << part.id
+                             << "reached the server before it was edited; keeping the words sent";
+            sent.text = copy.msg;
+        }
         return sent;
     }
 

@@ -59,6 +59,10 @@ public:
         return static_cast<int>(std::min<qsizetype>(queue.size(), kMaxBatch));
     }
 
+    bool deduplicates(const QList<Message>&) const override {
+        return false; // no id of ours travels with the message
+    }
+
     void send(Transport& transport, const DeliveryTarget& target, const QList<Message>& parts,
               QObject* context, Done done) override {
         sb::AddMessagesRequest request;

@@ -40,6 +40,7 @@ public:
         qint64 conversationId = 0;
         DeliveryTarget target;
         QList<Message> parts;
+        bool synced = true; //!< its Sending marks must be on disk first (Delivery::deduplicates)
     };
 
     //! What the next request of a conversation would be: where it goes, through which delivery

@@ -167,7 +167,9 @@ void Outbox::Private::transmit(qint64 conversationId, const DeliveryTarget& targ
         part.attempts += 1;
         part.nextAttemptAt = {};
     }
-    outgoing.append({conversationId, target, std::move(parts)});
+    Delivery* delivery = deliveryFor(target.conversation.backend);
+    const bool synced = !delivery || !delivery->deduplicates(parts);
+    outgoing.append({conversationId, target, std::move(parts), synced});
     postCommit();
 }
 
@@ -185,8 +187,11 @@ void Outbox::Private::commit() {
     const QList<Outgoing> requests = std::exchange(outgoing, {});
     const QList<Message> sent = std::exchange(confirmed, {});
     QList<Message> sending;
-    for (const Outgoing& request : requests)
+    bool sync = false;
+    for (const Outgoing& request : requests) {
         sending += request.parts;
+        sync = sync || request.synced;
+    }
     const auto write = [this](const QList<Message>& marks, History::Durability durability) {
         if (marks.isEmpty() || history->updateMessages(marks, durability))
             return true;
@@ -196,16 +201,19 @@ void Outbox::Private::commit() {
         return false;
     };
     // A Sending mark is on disk before its request leaves: after a crash it says the outcome is
-    // unknown. A Sent mark need not wait for the disk: if a power cut loses it, the message is
-    // found Sending and reconciled with the server, never sent twice.
+    // unknown. Unless the server itself refuses a second copy (Delivery::deduplicates): losing
+    // the mark then only means a resend that the server answers "already there". A Sent mark
+    // need not wait for the disk either: if a power cut loses it, the message is found Sending
+    // (or Queued, as above) and reconciled with the server, never sent twice.
+    const auto durability = sync ? History::Durability::Synced : History::Durability::Deferred;
     bool sendingWritten = false;
     if (sending.isEmpty()) {
         write(sent, History::Durability::Deferred);
-    } else if (write(sent + sending, History::Durability::Synced)) {
+    } else if (write(sent + sending, durability)) {
         sendingWritten = true;
     } else if (!sent.isEmpty()) { // one that cannot be written must not hold up the others
         write(sent, History::Durability::Deferred);
-        sendingWritten = write(sending, History::Durability::Synced);
+        sendingWritten = write(sending, durability);
     }
     for (const Message& message : sent)
         emit q->deliveryChanged(message);
@@ -301,6 +309,8 @@ void Outbox::Private::markDelivered(qint64 conversationId, const QList<Message>&
         if (held == queue.cend())
             continue;
         Message copy = *held;
+        if (!confirmedPart.text.isEmpty())
+            copy.text = confirmedPart.text; // the words the server has (see RocketChatDelivery)
         copy.state = DeliveryState::Sent;
         copy.remoteId = confirmedPart.remoteId;
         copy.sentAt = confirmedPart.sentAt.isValid() ? confirmedPart.sentAt : clock();

@@ -173,6 +173,30 @@ private slots:
         QCOMPARE(desk.reread(message).remoteId, message.clientId);
     }
 
+    void aSendingMarkLostToAPowerCutCannotDuplicateAReply() {
+        // A reply's Sending mark does not wait for the disk either: Rocket.Chat refuses a second
+        // copy of its `_id`. Losing it leaves the reply Queued, attempt 0, although it reached
+        // the server; it may even be edited then. Sent again, the server says it has it, the
+        // lookup finds it, and the history keeps the words the visitor read.
+        FakeRocketChat server;
+        OutboxDesk desk(server.url());
+        const auto message = *desk.outbox->queueMessage(desk.room1.id, QStringLiteral("first"));
+        QVERIFY(postDirectly(server, message, desk.room1)); // as the process did before the cut
+        server.clearRequests();
+        QVERIFY(desk.outbox->edit(message.id, QStringLiteral("second"))); // nothing says it left
+        desk.outbox->start();
+        QTRY_COMPARE(desk.state(message.id), DeliveryState::Sent);
+        QCOMPARE(server.storedIds(), QStringList{message.clientId});
+        QCOMPARE(server.storedText(message.clientId), QStringLiteral("first"));
+        QCOMPARE(server.duplicatesRefused(), 1);
+        QCOMPARE(server.requestsTo(FakeRocketChat::kLookupPrefix + message.clientId).size(), 1);
+        const Message kept = desk.reread(message);
+        QCOMPARE(kept.text, QStringLiteral("first"));
+        QCOMPARE(kept.remoteId, message.clientId);
+        QCOMPARE(desk.history.conversation(desk.room1.id)->lastMessagePreview,
+                 QStringLiteral("first"));
+    }
+
     void aReplyRemovedBeforeItLeavesIsNotSent() {
         FakeRocketChat server;
         OutboxDesk desk(server.url());

@@ -1,6 +1,7 @@
 #include "TestServer.h"
 #include "accounts/Credentials.h"
 #include "net/Transport.h"
+#include "outbox/Delivery.h"
 #include "outbox/Outbox.h"
 #include "store/History.h"
 
@@ -128,6 +129,18 @@ class TestOutboxBackends : public QObject {
     Q_OBJECT
 
 private slots:
+    void onlyRepliesCarryingOurIdSkipTheSyncOfTheirSendingMark() {
+        // A Sending mark may wait for the disk only where the server refuses a second copy.
+        Message reply;
+        reply.clientId = QStringLiteral("9b1d7e4e-0000-4000-8000-000000000001");
+        Message imported = reply;
+        imported.batchId = -1;
+        QVERIFY(makeRocketChatDelivery()->deduplicates({reply}));
+        QVERIFY(!makeRocketChatDelivery()->deduplicates({imported}));
+        QVERIFY(!makeSocialBoardsDelivery()->deduplicates({reply}));
+        QVERIFY(!makeLiveChatAIDelivery()->deduplicates({reply}));
+    }
+
     void socialBoardsSendsWhatWaitedAsOneRequest() {
         TestServer server;
         FakeSocialBoards board(server);
