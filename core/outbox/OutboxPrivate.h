@@ -35,7 +35,7 @@ public:
 
     //! A request whose parts are marked Sending here but not yet in the history: commit()
     //! records the marks of every request due in this turn of the event loop together (one
-    //! transaction, one disk sync), then sends them.
+    //! transaction, at most one disk sync), then sends them.
     struct Outgoing {
         qint64 conversationId = 0;
         DeliveryTarget target;
