@@ -37,8 +37,13 @@ Outbox::Private::Private(Outbox* owner, History* h, Transport* t, const Credenti
                          settle();
                      });
     QObject::connect(
-        history, &History::conversationChanged, q,
-        [this](const Conversation& conversation) { addresses.erase(conversation.id); });
+        history, &History::conversationChanged, q, [this](const Conversation& conversation) {
+            const auto known = addresses.find(conversation.id);
+            if (known != addresses.end() && known->second.first.accountId == conversation.accountId)
+                known->second.first = conversation; // e.g. its last activity
+            else
+                addresses.erase(conversation.id);
+        });
     QObject::connect(history, &History::accountsChanged, q, [this] { addresses.clear(); });
     QObject::connect(history, &History::conversationRemoved, q, [this](qint64 conversationId) {
         addresses.erase(conversationId);
@@ -200,12 +205,13 @@ QList<Message> Outbox::queueBatch(qint64 conversationId, const QStringList& part
             return {};
         }
     }
-    const auto conversation = d->history->conversation(conversationId);
-    if (!conversation) {
+    const auto* address = d->address(conversationId);
+    if (!address) {
         d->lastError = tr("The conversation does not exist (id %1).").arg(conversationId);
         return {};
     }
-    const auto account = d->history->account(conversation->accountId);
+    const Conversation* conversation = &address->first;
+    const std::optional<Account>& account = address->second;
     const qint64 batchId = parts.size() > 1 || kind == BatchKind::Import ? d->newBatchId(kind) : 0;
     Private::Lane& lane = d->lanes[conversationId];
     // The history orders by creation time: never let a clock step back reorder what was typed.
@@ -231,7 +237,7 @@ QList<Message> Outbox::queueBatch(qint64 conversationId, const QStringList& part
     // the bytes leave instead of two.
     Private::Plan atOnce;
     if (d->started && lane.queue.isEmpty() && lane.inFlight.isEmpty()) {
-        QString why; // the conversation and account just read: no need to read them again
+        QString why;
         atOnce = d->plan(d->target(*conversation, account, &why), why, messages);
         if (!atOnce.delivery || !atOnce.refusal.isEmpty())
             atOnce.size = 0; // pump() says why

@@ -70,9 +70,9 @@ public:
     bool wasIdle = true;
     bool flushing = false;
     QDateTime flushDeadline;
-    //! Each conversation's row and its account's while sending goes on, so a flush does not
-    //! read them for every message; pumpAll() starts afresh and the history's change signals
-    //! drop what they touch.
+    //! Each conversation's row and its account's while sending goes on, so neither a flush nor
+    //! a reply reads them for every message; pumpAll() starts afresh, conversationChanged
+    //! brings a conversation up to date, accountsChanged and conversationRemoved drop them.
     mutable std::map<qint64, std::pair<Conversation, std::optional<Account>>> addresses;
     QList<Outgoing> outgoing;  //!< requests waiting for commit()
     QList<Message> confirmed;  //!< Sent marks waiting for commit()
@@ -111,6 +111,9 @@ public:
     //! or marks them Failed, which stops the conversation. `reason` overrides error.message().
     void markFailed(qint64 conversationId, const QList<Message>& parts, const ApiError& error,
                     const QString& reason = {}, bool transient = false);
+    //! The conversation and its account (nullopt when it has none), from `addresses` or read
+    //! and kept there; nullptr when the conversation does not exist.
+    const std::pair<Conversation, std::optional<Account>>* address(qint64 conversationId) const;
     std::optional<DeliveryTarget> target(qint64 conversationId, QString* why) const;
     std::optional<DeliveryTarget> target(const Conversation& conversation,
                                          const std::optional<Account>& account, QString* why) const;

@@ -21,20 +21,28 @@ template<class Lanes> void replaceHeld(Lanes& lanes, const Message& message) {
 
 } // namespace
 
-std::optional<DeliveryTarget> Outbox::Private::target(qint64 conversationId, QString* why) const {
+const std::pair<Conversation, std::optional<Account>>*
+Outbox::Private::address(qint64 conversationId) const {
     auto known = addresses.find(conversationId);
     if (known == addresses.end()) {
         const auto conversation = history->conversation(conversationId);
-        if (!conversation) {
-            *why = tr("The conversation no longer exists.");
-            return std::nullopt;
-        }
+        if (!conversation)
+            return nullptr;
         known = addresses
                     .emplace(conversationId,
                              std::pair(*conversation, history->account(conversation->accountId)))
                     .first;
     }
-    return target(known->second.first, known->second.second, why);
+    return &known->second;
+}
+
+std::optional<DeliveryTarget> Outbox::Private::target(qint64 conversationId, QString* why) const {
+    const auto* known = address(conversationId);
+    if (!known) {
+        *why = tr("The conversation no longer exists.");
+        return std::nullopt;
+    }
+    return target(known->first, known->second, why);
 }
 
 std::optional<DeliveryTarget> Outbox::Private::target(const Conversation& conversation,
