@@ -1,7 +1,7 @@
 // bench-store: the history store on its own.
 //
 //   bench-store ingest --dir TMP --messages N   messages/s into History (FTS, indexes), bytes per
-//                                               70-byte message; raw SQLite without either
+//                 [--keep]                      70-byte message; raw SQLite without either
 //   bench-store search --data-dir W --runs N    newest 50 hits of common and rare terms, p95;
 //                                               the newest 50 rows by plain SELECT
 #include "BenchSupport.h"
@@ -30,6 +30,15 @@ constexpr qint64 kStartMs = 1704067200000LL;
 
 qint64 filesBytes(const QString& path) {
     return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+//! Copies the whole log into the database file and empties the log, so that filesBytes()
+//! counts every page once; false when a reader kept part of it back.
+bool checkpoint(const QSqlDatabase& db) {
+    QSqlQuery query(db);
+    // busy, log frames, checkpointed frames
+    return query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && query.next() &&
+           query.value(0).toInt() == 0 && query.value(1).toInt() == query.value(2).toInt();
 }
 
 void removeDatabase(const QString& path) {
@@ -132,7 +141,7 @@ double rawIngest(const QString& path, const QList<Message>& rows) {
     return ok ? double(rows.size()) / seconds : -1;
 }
 
-int runIngest(const QString& dir, int count) {
+int runIngest(const QString& dir, int count, bool keep) {
     if (!QDir().mkpath(dir))
         return bench::fail(QStringLiteral("cannot create %1").arg(dir));
     const QString path = QDir(dir).absoluteFilePath(QStringLiteral("ingest.sqlite"));
@@ -160,18 +169,26 @@ int runIngest(const QString& dir, int count) {
         if (ids.size() != kConversations)
             return bench::fail(history.lastError());
         rows = ingestRows(count, ids);
-        QSqlQuery(history.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // the chunks exist before the clock starts, as the raw side's rows do
+        QList<QList<Message>> chunks;
+        for (qsizetype from = 0; from < rows.size(); from += kChunk)
+            chunks << rows.mid(from, kChunk);
+        if (!checkpoint(history.database()))
+            return bench::fail(QStringLiteral("cannot checkpoint the history"));
         const qint64 bytesBefore = filesBytes(path);
         const qint64 start = bench::monotonicNanos();
-        for (qsizetype from = 0; from < rows.size(); from += kChunk) {
-            if (history.addMessages(rows.mid(from, kChunk)).isEmpty())
+        for (const QList<Message>& chunk : std::as_const(chunks)) {
+            if (history.addMessages(chunk).isEmpty())
                 return bench::fail(history.lastError());
         }
         rate = double(count) / (double(bench::monotonicNanos() - start) / 1e9);
-        QSqlQuery(history.database()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        // everything the ingest wrote: database and log, free pages included
+        if (!checkpoint(history.database()))
+            return bench::fail(QStringLiteral("cannot checkpoint the history"));
         bytesPerMessage = double(filesBytes(path) - bytesBefore) / count;
     }
-    removeDatabase(path);
+    if (!keep)
+        removeDatabase(path);
     const double raw = rawIngest(QDir(dir).absoluteFilePath(QStringLiteral("raw.sqlite")), rows);
     if (raw <= 0)
         return bench::fail(QStringLiteral("the raw SQLite ingest failed"));
@@ -263,6 +280,8 @@ int main(int argc, char* argv[]) {
                            QStringLiteral("DIR")),
         QCommandLineOption(QStringLiteral("messages"), QStringLiteral("ingest: messages."),
                            QStringLiteral("N"), QStringLiteral("200000")),
+        QCommandLineOption(QStringLiteral("keep"),
+                           QStringLiteral("ingest: leave DIR/ingest.sqlite for inspection.")),
         QCommandLineOption(QStringLiteral("runs"), QStringLiteral("search: runs per term."),
                            QStringLiteral("N"), QStringLiteral("50")),
     });
@@ -272,7 +291,8 @@ int main(int argc, char* argv[]) {
         const int count = parser.value(QStringLiteral("messages")).toInt();
         if (parser.value(QStringLiteral("dir")).isEmpty() || count < kConversations)
             return bench::fail(QStringLiteral("ingest needs --dir and --messages >= 100"));
-        return runIngest(parser.value(QStringLiteral("dir")), count);
+        return runIngest(parser.value(QStringLiteral("dir")), count,
+                         parser.isSet(QStringLiteral("keep")));
     }
     if (mode == QLatin1String("search")) {
         const int runs = parser.value(QStringLiteral("runs")).toInt();
