@@ -258,9 +258,9 @@ History::OpenOutcome History::open(const QString& filePath) {
         auto [status, problem] = connectAndMigrate();
         if (status == OpenStatus::Ok) {
             d->isOpen = true;
-            // messages queued for the search index by a writer that did not finish the job
+            // the search index opens (damage there fails now, not at the first search)
             WriteTransaction transaction(*d);
-            if (!transaction.isActive() || !d->flushSearchIndex() || !transaction.commit()) {
+            if (!transaction.isActive() || !d->checkSearchIndex() || !transaction.commit()) {
                 status = OpenStatus::IoError;
                 problem = tr("Cannot prepare the history %1: %2").arg(path, d->lastError);
             }

@@ -11,17 +11,10 @@
 
 namespace agentdesk {
 
-// Message ids are createdAt (ms since the epoch) * 2^20 plus a sequence number within that
-// millisecond. Ordering by id is therefore ordering by (createdAt, insertion order), which lets
-// full-text search walk the FTS index newest first (ORDER BY rowid DESC) and stop after `limit`
-// hits instead of sorting every match. createdAt is fixed once a message is stored.
-namespace {
-
-constexpr qint64 sequenceBits = 20;
-constexpr qint64 sequenceMask = (qint64(1) << sequenceBits) - 1;
-constexpr qint64 maxAbsoluteMs = qint64(1) << 42; // about 139 years either side of 1970
-
-} // namespace
+// Message ids follow the creation time (store::firstMessageIdAt, MessageInserter): ordering by
+// id is ordering by (createdAt, insertion order), which lets full-text search walk the FTS index
+// newest first (ORDER BY rowid DESC) and stop after `limit` hits instead of sorting every match.
+// createdAt is fixed once a message is stored.
 
 std::optional<Message> History::Private::insertMessage(const Message& message) {
     Message stored = message;
@@ -37,13 +30,11 @@ std::optional<Message> History::Private::insertMessage(const Message& message) {
     if (!stored.createdAt.isValid())
         stored.createdAt = QDateTime::currentDateTimeUtc();
     const qint64 ms = stored.createdAt.toMSecsSinceEpoch();
-    if (ms <= -maxAbsoluteMs || ms >= maxAbsoluteMs) {
+    if (ms <= -store::maxAbsoluteMs || ms >= store::maxAbsoluteMs) {
         fail(QStringLiteral("the message time %1 is out of range")
                  .arg(stored.createdAt.toString(Qt::ISODate)));
         return std::nullopt;
     }
-    const qint64 base = ms * (sequenceMask + 1);
-
     if (!isOpen) {
         fail(QStringLiteral("the history database is not open"));
         return std::nullopt;
@@ -51,7 +42,7 @@ std::optional<Message> History::Private::insertMessage(const Message& message) {
     if (!inserter)
         inserter = std::make_unique<MessageInserter>(db());
     MessageInserter::Failure failure;
-    stored.id = inserter->insert(stored, ms, base, base + sequenceMask, &failure);
+    stored.id = inserter->insert(stored, ms, &failure);
     if (stored.id == 0) {
         if (failure.text.contains(QLatin1String("FOREIGN KEY")))
             fail(QStringLiteral("there is no conversation %1").arg(stored.conversationId));
@@ -64,13 +55,10 @@ std::optional<Message> History::Private::insertMessage(const Message& message) {
         qCWarning(lcHistory).noquote() << lastError;
         return std::nullopt;
     }
-    searchIndexPending = true;
-    if (stored.id > base + sequenceMask) {
-        fail(QStringLiteral("too many messages within one millisecond"));
-        return std::nullopt;
-    }
-    // what the database holds: whole milliseconds, in UTC
-    stored.createdAt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    searchIndexPending.push_back(stored.id);
+    // what the database holds: whole milliseconds, in UTC (a later one when more than 256
+    // messages share a millisecond)
+    stored.createdAt = QDateTime::fromMSecsSinceEpoch(store::createdAtMsOf(stored.id), Qt::UTC);
     return stored;
 }
 

@@ -3,11 +3,14 @@
 #include "HistoryPrivate.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace agentdesk {
 
-// Pages are read by key (createdAt, id) on the index messages_by_time: the cost of a page does
-// not grow with how far back it is, unlike OFFSET.
+// Pages are read by key (createdAt, id) on the index messages_by_time, which holds
+// (conversation_id, rowid): ids grow with createdAt (store::firstMessageIdAt), so a key is a
+// bound on the id and a page a short walk of that index. The cost of a page does not grow with
+// how far back it is, unlike OFFSET.
 
 namespace {
 
@@ -27,6 +30,26 @@ QList<Message> readMessages(History::Private& d, const QString& sql, const QVari
     return result;
 }
 
+//! The ids of the messages created at key.createdAtMs are [first, first + 256): the returned
+//! `first`, for any key (times beyond what a message can carry included).
+qint64 firstIdOfKey(const MessageKey& key) {
+    return store::firstMessageIdAt(
+        std::clamp(key.createdAtMs, -store::maxAbsoluteMs, store::maxAbsoluteMs));
+}
+
+//! Messages before `key` in (createdAt, id) order are exactly those with an id below this.
+qint64 idsBelow(const MessageKey& key) {
+    const qint64 first = firstIdOfKey(key);
+    return std::max(first, std::min(key.id, first + store::messageIdsPerMs));
+}
+
+//! Messages after `key` in (createdAt, id) order are exactly those with an id from this on.
+qint64 idsFrom(const MessageKey& key) {
+    const qint64 first = firstIdOfKey(key);
+    const qint64 next = key.id == std::numeric_limits<qint64>::max() ? key.id : key.id + 1;
+    return std::min(first + store::messageIdsPerMs, std::max(next, first));
+}
+
 } // namespace
 
 QList<Message> History::messagesBefore(qint64 conversationId, std::optional<MessageKey> before,
@@ -37,15 +60,13 @@ QList<Message> History::messagesBefore(qint64 conversationId, std::optional<Mess
     if (before) {
         page = readMessages(*d,
                             QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?"
-                                           " AND (created_at, id) < (?, ?)"
-                                           " ORDER BY created_at DESC, id DESC LIMIT ?")
+                                           " AND id < ? ORDER BY id DESC LIMIT ?")
                                 .arg(store::messageColumns),
-                            {conversationId, before->createdAtMs, before->id, limit},
-                            "reading older messages");
+                            {conversationId, idsBelow(*before), limit}, "reading older messages");
     } else {
         page = readMessages(*d,
                             QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?"
-                                           " ORDER BY created_at DESC, id DESC LIMIT ?")
+                                           " ORDER BY id DESC LIMIT ?")
                                 .arg(store::messageColumns),
                             {conversationId, limit}, "reading the latest messages");
     }
@@ -58,11 +79,9 @@ QList<Message> History::messagesAfter(qint64 conversationId, MessageKey after, i
         return {};
     return readMessages(*d,
                         QStringLiteral("SELECT %1 FROM messages WHERE conversation_id = ?"
-                                       " AND (created_at, id) > (?, ?)"
-                                       " ORDER BY created_at, id LIMIT ?")
+                                       " AND id >= ? ORDER BY id LIMIT ?")
                             .arg(store::messageColumns),
-                        {conversationId, after.createdAtMs, after.id, limit},
-                        "reading newer messages");
+                        {conversationId, idsFrom(after), limit}, "reading newer messages");
 }
 
 qint64 History::messageCount(qint64 conversationId) const {

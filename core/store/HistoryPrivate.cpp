@@ -31,6 +31,8 @@ QSqlQuery* History::Private::prepared(const QString& sql) {
 }
 
 bool History::Private::exec(QSqlQuery& query, const char* what) {
+    if (!searchIndexPending.empty() && !flushSearchIndex())
+        return false;
     if (query.exec())
         return true;
     const QSqlError error = query.lastError();
@@ -78,18 +80,45 @@ void History::Private::close() {
 }
 
 bool History::Private::flushSearchIndex() {
+    if (searchIndexPending.empty())
+        return true;
+    // the ids as a JSON array: one statement whatever their number (rowid IN visits them in
+    // ascending order, the order FTS5 appends in)
+    std::vector<qint64> ids;
+    ids.swap(searchIndexPending); // exec() below must not flush again
+    QByteArray list;
+    list.reserve(qsizetype(ids.size()) * 17 + 2);
+    list += '[';
+    for (qint64 id : ids) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(id);
+    }
+    list += ']';
     QSqlQuery* index =
         prepared(QStringLiteral("INSERT INTO messages_fts(rowid, text, search_scope)"
-                                " SELECT m.id, m.text, m.search_scope"
-                                " FROM messages_fts_pending p JOIN messages m ON m.id = p.id"));
-    QSqlQuery* clear = prepared(QStringLiteral("DELETE FROM messages_fts_pending"));
-    if (!index || !clear || !exec(*index, "indexing new messages for search") ||
-        !exec(*clear, "indexing new messages for search"))
+                                " SELECT id, text, search_scope FROM messages"
+                                " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id"));
+    if (!index) {
+        ids.swap(searchIndexPending); // still to do: the commit fails rather than skip them
         return false;
+    }
+    index->bindValue(0, QString::fromLatin1(list));
+    if (!exec(*index, "indexing new messages for search")) {
+        ids.swap(searchIndexPending);
+        return false;
+    }
     index->finish();
-    clear->finish();
-    searchIndexPending = false;
     return true;
+}
+
+bool History::Private::checkSearchIndex() {
+    QSqlQuery* probe = prepared(QStringLiteral(
+        "SELECT rowid FROM messages_fts WHERE messages_fts MATCH '\"agentdesk\"' LIMIT 1"));
+    if (!probe)
+        return false;
+    StatementScope scope(probe);
+    return exec(*probe, "opening the search index");
 }
 
 WriteTransaction::WriteTransaction(History::Private& d)
@@ -100,8 +129,10 @@ WriteTransaction::WriteTransaction(History::Private& d)
         return;
     }
     QSqlQuery* begin = m_d.prepared(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!begin || !m_d.exec(*begin, "starting a transaction"))
+    if (!begin || !m_d.exec(*begin, "starting a transaction")) {
+        end();
         return;
+    }
     m_d.transactionDepth = 1;
     m_active = true;
     m_outer = true;
@@ -113,9 +144,9 @@ WriteTransaction::~WriteTransaction() {
     --m_d.transactionDepth;
     if (!m_outer)
         return;
-    m_d.searchIndexPending = false;
     if (QSqlQuery* rollback = m_d.prepared(QStringLiteral("ROLLBACK")))
         rollback->exec();
+    end();
 }
 
 bool WriteTransaction::commit() {
@@ -126,7 +157,7 @@ bool WriteTransaction::commit() {
         m_active = false;
         return true;
     }
-    if (m_d.searchIndexPending && !m_d.flushSearchIndex())
+    if (!m_d.flushSearchIndex())
         return false; // the destructor rolls back
     QSqlQuery* commitQuery = m_d.prepared(QStringLiteral("COMMIT"));
     if (!commitQuery)
@@ -138,7 +169,14 @@ bool WriteTransaction::commit() {
     m_d.lastError = error;
     --m_d.transactionDepth;
     m_active = false;
+    end();
     return true;
+}
+
+void WriteTransaction::end() {
+    m_d.searchIndexPending.clear(); // rolled back with their rows
+    if (m_d.inserter)
+        m_d.inserter->forgetIds();
 }
 
 namespace store {

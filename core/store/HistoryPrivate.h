@@ -8,8 +8,10 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <algorithm>
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 Q_DECLARE_LOGGING_CATEGORY(lcHistory)
 
@@ -29,7 +31,10 @@ public:
     bool isOpen = false;
     qint64 integrityCheckLimit = 64 * 1024 * 1024;
     int transactionDepth = 0;
-    bool searchIndexPending = false; //!< messages were inserted in the open transaction
+    //! Messages inserted in the open transaction, not yet in the search index (see
+    //! flushSearchIndex): they are indexed in one statement before the next statement runs
+    //! through exec() and before the commit.
+    std::vector<qint64> searchIndexPending;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
     std::unique_ptr<MessageInserter> inserter; //!< created on the first insert
 
@@ -37,13 +42,20 @@ public:
     //! The cached prepared statement for `sql`, or nullptr (lastError set) when it cannot be
     //! prepared. Pass string literals: the text is the cache key.
     QSqlQuery* prepared(const QString& sql);
-    //! Executes a prepared statement; on failure records the error and returns false.
+    //! Executes a prepared statement; on failure records the error and returns false. Messages
+    //! inserted before it are indexed for search first, so that no statement (nor a trigger it
+    //! fires) ever sees a message the index does not know.
     bool exec(QSqlQuery& query, const char* what);
     bool fail(const QString& message);
     void clearStatements();
     void close();
-    //! Indexes the messages queued in messages_fts_pending, in one statement (see Migrations).
+    //! Indexes the messages of searchIndexPending in one statement: FTS5 writes its pending
+    //! terms out at the end of every statement that touches it, so indexing message by message
+    //! would write a tiny index segment for each one and then merge them all.
     bool flushSearchIndex();
+    //! Reads the search index's configuration and structure (opening a big history skips the
+    //! integrity check, and nothing else reads them before the first search or insert).
+    bool checkSearchIndex();
 
     // messages (HistoryMessages.cpp): the pieces of addMessages and mergeRemoteMessage
     //! Inserts one row inside the caller's transaction; no signal.
@@ -73,6 +85,8 @@ public:
     bool commit();
 
 private:
+    void end(); //!< the outer transaction is over: forget what it queued and knew of the ids
+
     History::Private& m_d;
     bool m_active = false;
     bool m_outer = false;
@@ -96,6 +110,26 @@ private:
 };
 
 namespace store {
+
+// Message ids are (createdAt in ms - messageIdEpochMs) * 2^messageIdSequenceBits plus a sequence
+// number within that millisecond (see MessageInserter). Ordering by id is ordering by
+// (createdAt, insertion order): full-text search walks the index newest first by rowid and
+// stops after `limit` hits, pages are read from the (conversation_id, rowid) index. The epoch
+// and the 256 ids per millisecond keep ids small: 6 bytes in a record, a few bytes per
+// delta in the search index's lists, where ms * 2^20 took 8 and 5-6.
+inline constexpr qint64 messageIdEpochMs = 1577836800000LL; // 2020-01-01T00:00:00Z
+inline constexpr int messageIdSequenceBits = 8;
+inline constexpr qint64 messageIdsPerMs = qint64(1) << messageIdSequenceBits;
+//! createdAt is accepted within this many ms of 1970 either way (about 139 years)
+inline constexpr qint64 maxAbsoluteMs = qint64(1) << 42;
+//! The smallest id of a message created at `ms` (|ms| <= maxAbsoluteMs).
+constexpr qint64 firstMessageIdAt(qint64 ms) {
+    return (ms - messageIdEpochMs) * messageIdsPerMs;
+}
+//! The creation time (ms) a message id stands for: messages.created_at is computed from it.
+constexpr qint64 createdAtMsOf(qint64 id) {
+    return (id >> messageIdSequenceBits) + messageIdEpochMs;
+}
 
 QVariant msOrNull(const QDateTime& time);
 QDateTime dateTimeFrom(const QVariant& ms);

@@ -172,6 +172,86 @@ const QList<QStringList>& steps() {
             QStringLiteral("CREATE INDEX canned_replies_by_position ON canned_replies(position)"),
             QStringLiteral("CREATE TABLE workspace_facts (key TEXT PRIMARY KEY, value TEXT)"),
         },
+        // 6: the bytes of a message. The ids become (createdAt - 2020-01-01) * 2^8 + sequence
+        // (see store::firstMessageIdAt) instead of createdAt * 2^20 + sequence: 6 bytes instead
+        // of 8-9 wherever an id is stored, and the search index stores the gaps between ids.
+        // created_at is computed from the id; direction, format and state hold NULL for their
+        // defaults ('in', 'plain', 'none'); the time index is (conversation_id, rowid), as ids
+        // are in time order. The search index keeps no per-message token counts (columnsize=0:
+        // nothing ranks by them; snippets count what they need) and is filled by the store in
+        // one statement per transaction (History::Private::flushSearchIndex), not by a trigger.
+        {
+            QStringLiteral("DROP TRIGGER messages_fts_insert"),
+            QStringLiteral("DROP TRIGGER messages_fts_delete"),
+            QStringLiteral("DROP TRIGGER messages_fts_update"),
+            QStringLiteral("DROP TABLE messages_fts"),
+            QStringLiteral("DROP TABLE messages_fts_pending"),
+            QStringLiteral("ALTER TABLE messages RENAME TO messages_5"),
+            QStringLiteral(
+                "CREATE TABLE messages ("
+                " id INTEGER PRIMARY KEY,"
+                " conversation_id INTEGER NOT NULL"
+                "  REFERENCES conversations(id) ON DELETE CASCADE,"
+                " client_id TEXT,"
+                " remote_id TEXT,"
+                " direction TEXT,"
+                " author TEXT NOT NULL DEFAULT '',"
+                " text TEXT NOT NULL DEFAULT '',"
+                " format TEXT,"
+                " sent_at INTEGER,"
+                " state TEXT,"
+                " last_error TEXT NOT NULL DEFAULT '',"
+                " next_attempt_at INTEGER,"
+                " attempts INTEGER NOT NULL DEFAULT 0,"
+                " batch_id INTEGER NOT NULL DEFAULT 0,"
+                " created_at INTEGER GENERATED ALWAYS AS"
+                "  ((id >> 8) + 1577836800000) VIRTUAL,"
+                " search_scope TEXT GENERATED ALWAYS AS ('c' || conversation_id) VIRTUAL)"),
+            // new ids in (created_at, id) order: each the first of its millisecond or the one
+            // after its predecessor's, whichever is larger (max(base, previous + 1) as a running
+            // maximum), so 257 messages of one millisecond move the last one a millisecond
+            // later; id 0 is never used (the millisecond of the epoch starts at 1)
+            QStringLiteral(
+                "INSERT INTO messages (id, conversation_id, client_id, remote_id, direction,"
+                " author, text, format, sent_at, state, last_error, next_attempt_at, attempts,"
+                " batch_id)"
+                " SELECT n + max(base - n) OVER (ORDER BY created_at, id"
+                "  ROWS UNBOUNDED PRECEDING),"
+                " conversation_id, client_id, remote_id, nullif(direction, 'in'), author, text,"
+                " nullif(format, 'plain'), sent_at, nullif(state, 'none'), last_error,"
+                " next_attempt_at, attempts, batch_id"
+                " FROM (SELECT *, (created_at - 1577836800000) * 256"
+                "  + (created_at = 1577836800000) AS base,"
+                "  row_number() OVER (ORDER BY created_at, id) AS n FROM messages_5)"
+                " ORDER BY created_at, id"),
+            QStringLiteral("DROP TABLE messages_5"),
+            // (conversation_id, rowid): a conversation's messages in time order
+            QStringLiteral("CREATE INDEX messages_by_time ON messages(conversation_id)"),
+            QStringLiteral("CREATE UNIQUE INDEX messages_by_client_id ON messages(client_id)"
+                           " WHERE client_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX messages_by_remote_id ON messages"
+                           " (conversation_id, remote_id) WHERE remote_id IS NOT NULL"),
+            QStringLiteral(
+                "CREATE INDEX messages_pending ON messages"
+                " (conversation_id, created_at, id) WHERE state IN ('queued', 'sending')"),
+            QStringLiteral("CREATE INDEX messages_failed ON messages"
+                           " (conversation_id, created_at, id) WHERE state = 'failed'"),
+            QStringLiteral("CREATE VIRTUAL TABLE messages_fts USING fts5(text, search_scope,"
+                           " content='messages', content_rowid='id',"
+                           " tokenize='unicode61 remove_diacritics 2', columnsize=0)"),
+            QStringLiteral("CREATE TRIGGER messages_fts_delete AFTER DELETE ON messages BEGIN"
+                           " INSERT INTO messages_fts(messages_fts, rowid, text, search_scope)"
+                           "  VALUES ('delete', old.id, old.text, old.search_scope);"
+                           " END"),
+            QStringLiteral("CREATE TRIGGER messages_fts_update"
+                           " AFTER UPDATE OF text, conversation_id ON messages BEGIN"
+                           " INSERT INTO messages_fts(messages_fts, rowid, text, search_scope)"
+                           "  VALUES ('delete', old.id, old.text, old.search_scope);"
+                           " INSERT INTO messages_fts(rowid, text, search_scope)"
+                           "  VALUES (new.id, new.text, new.search_scope);"
+                           " END"),
+            QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
+        },
     };
     return all;
 }
