@@ -142,8 +142,14 @@ QList<Message> History::addMessages(const QList<Message>& messages) {
     if (messages.isEmpty())
         return inserted;
     inserted.reserve(messages.size());
+    // History from a server or an import (nothing of it still to deliver) is not worth a disk
+    // sync per batch; a reply to send is on disk before this returns.
+    const bool toDeliver = std::any_of(messages.cbegin(), messages.cend(), [](const Message& m) {
+        return m.state == DeliveryState::Queued || m.state == DeliveryState::Sending;
+    });
     {
-        WriteTransaction transaction(*d);
+        WriteTransaction transaction(*d, toDeliver ? WriteTransaction::Sync::Full
+                                                   : WriteTransaction::Sync::Deferred);
         if (!transaction.isActive())
             return {};
         for (const Message& message : messages) {
@@ -166,7 +172,9 @@ std::pair<std::optional<Message>, bool> History::mergeRemoteMessage(const Messag
     const QString byClientId =
         QStringLiteral("SELECT %1 FROM messages WHERE client_id = ?").arg(store::messageColumns);
 
-    WriteTransaction transaction(*d);
+    // what the server has: a new message, an edit, or the Sent mark of a reply of ours (which,
+    // like the outbox's own Sent marks, does not wait for the disk)
+    WriteTransaction transaction(*d, WriteTransaction::Sync::Deferred);
     if (!transaction.isActive())
         return {std::nullopt, false};
 

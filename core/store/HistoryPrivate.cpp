@@ -121,12 +121,19 @@ bool History::Private::checkSearchIndex() {
     return exec(*probe, "opening the search index");
 }
 
-WriteTransaction::WriteTransaction(History::Private& d)
+WriteTransaction::WriteTransaction(History::Private& d, Sync sync)
     : m_d(d) {
-    if (m_d.transactionDepth > 0) {
+    if (m_d.transactionDepth > 0) { // joins the outer transaction, and its way of syncing
         ++m_d.transactionDepth;
         m_active = true;
         return;
+    }
+    if (sync == Sync::Deferred) {
+        // only outside a transaction: SQLite refuses to change it inside one
+        QSqlQuery* pragma = m_d.prepared(QStringLiteral("PRAGMA synchronous = NORMAL"));
+        m_deferred = pragma && m_d.exec(*pragma, "deferring the disk sync");
+        if (pragma)
+            pragma->finish();
     }
     QSqlQuery* begin = m_d.prepared(QStringLiteral("BEGIN IMMEDIATE"));
     if (!begin || !m_d.exec(*begin, "starting a transaction")) {
@@ -177,6 +184,15 @@ void WriteTransaction::end() {
     m_d.searchIndexPending.clear(); // rolled back with their rows
     if (m_d.inserter)
         m_d.inserter->forgetIds();
+    if (!m_deferred)
+        return;
+    m_deferred = false;
+    const QString error = m_d.lastError;
+    QSqlQuery* pragma = m_d.prepared(QStringLiteral("PRAGMA synchronous = FULL"));
+    if (pragma && m_d.exec(*pragma, "restoring the disk sync"))
+        m_d.lastError = error;
+    if (pragma)
+        pragma->finish();
 }
 
 namespace store {

@@ -73,10 +73,19 @@ public:
 };
 
 //! A write transaction (BEGIN IMMEDIATE so concurrent writers wait instead of failing halfway).
-//! Nested guards join the outer transaction. Rolls back unless committed.
+//! Nested guards join the outer transaction, and its way of syncing. Rolls back unless
+//! committed.
 class WriteTransaction {
 public:
-    explicit WriteTransaction(History::Private& d);
+    enum class Sync {
+        Full, //!< on disk when commit() returns (synchronous=FULL): the outbox's writes
+        //! History that comes from a server (synchronous=NORMAL, WAL): the commit writes the log
+        //! without waiting for the disk. A process that dies keeps it; a power cut may lose the
+        //! last commits (the next sync brings them again) but never damages the file. The next
+        //! FULL commit or checkpoint syncs it.
+        Deferred,
+    };
+    explicit WriteTransaction(History::Private& d, Sync sync = Sync::Full);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
@@ -85,11 +94,12 @@ public:
     bool commit();
 
 private:
-    void end(); //!< the outer transaction is over: forget what it queued and knew of the ids
+    void end(); //!< the outer transaction is over: back to synchronous=FULL, forget cached ids
 
     History::Private& m_d;
     bool m_active = false;
     bool m_outer = false;
+    bool m_deferred = false;
 };
 
 //! Releases a read statement's snapshot when the reader goes out of scope (an unfinished SELECT

@@ -94,6 +94,32 @@ private slots:
         QCOMPARE(query.value(0).toInt(), History::schemaVersion());
     }
 
+    void historyDoesNotWaitForTheDiskButLeavesItToTheOutbox() {
+        // a batch of history and a merge commit with synchronous=NORMAL, then the connection is
+        // back at FULL for the outbox's writes; a rolled back batch too
+        const auto level = [this] {
+            QSqlQuery query(m_history->database());
+            return query.exec(QStringLiteral("PRAGMA synchronous")) && query.next()
+                       ? query.value(0).toInt()
+                       : -1;
+        };
+        QCOMPARE(m_history
+                     ->addMessages(
+                         {incoming(QStringLiteral("a"), 10), incoming(QStringLiteral("b"), 11)})
+                     .size(),
+                 2);
+        QCOMPARE(level(), 2);
+        Message remote = incoming(QStringLiteral("c"), 12);
+        remote.remoteId = QStringLiteral("r-1");
+        QVERIFY(m_history->mergeRemoteMessage(remote).first);
+        QCOMPARE(level(), 2);
+        QVERIFY(m_history->addMessages({incoming(QStringLiteral("d"), 13, 987654)}).isEmpty());
+        QCOMPARE(level(), 2);
+        QVERIFY(m_history->addMessage(queued(QStringLiteral("e"), QStringLiteral("c-e"), 14)));
+        QCOMPARE(level(), 2);
+        QCOMPARE(m_history->messageCount(m_conversationId), 4);
+    }
+
     void databasePathUsesTheDataDir() {
         const QString dir = m_dir.filePath(QStringLiteral("workspace/nested"));
         const QString path = History::databasePath(dir);
