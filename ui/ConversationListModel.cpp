@@ -112,14 +112,17 @@ bool ConversationListModel::beyondLoaded(const Conversation& conversation) const
 }
 
 int ConversationListModel::loadUntil(qint64 conversationId) {
-    int row = rowOf(conversationId);
-    if (row >= 0 || !m_hasMore || !m_history->conversation(conversationId))
+    const int row = rowOf(conversationId);
+    if (row >= 0 || m_announcing)
         return row;
-    fetchMore({}); // it is often near the top
-    row = rowOf(conversationId);
-    if (row >= 0)
-        return row;
-    fetchAll();
+    const auto conversation = m_history->conversation(conversationId);
+    if (!conversation || !beyondLoaded(*conversation))
+        return -1;
+    // The list down to it, in one read; what lies below it waits for fetchMore as before.
+    const ConversationPages::Key key = ConversationPages::keyOf(*conversation);
+    QList<Conversation> rows = ConversationPages::between(*m_history, m_loadedTo, key);
+    m_loadedTo = key;
+    append(std::move(rows));
     return rowOf(conversationId);
 }
 

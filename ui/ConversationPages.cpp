@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
 
 Q_LOGGING_CATEGORY(lcConversationPages, "agentdesk.ui.conversationpages")
 
@@ -29,47 +31,75 @@ bool comesBefore(const Key& a, const Key& b) {
     return a.id > b.id;
 }
 
-QList<Conversation> after(const History& history, std::optional<Key> after, int limit) {
-    QList<Conversation> page;
-    if (!history.isOpen() || limit <= 0)
-        return page;
+namespace {
+
+//! The ids in list order: after `after`, down to `through`, at most `limit` (-1: all).
+QList<qint64> idsInOrder(const History& history, const std::optional<Key>& after,
+                         const std::optional<Key>& through, int limit) {
+    QStringList where;
+    QVariantList values;
+    if (after && after->lastActivityMs) {
+        where << QStringLiteral("(last_activity < ? OR (last_activity = ? AND id < ?)"
+                                " OR last_activity IS NULL)");
+        values << *after->lastActivityMs << *after->lastActivityMs << after->id;
+    } else if (after) {
+        where << QStringLiteral("(last_activity IS NULL AND id < ?)");
+        values << after->id;
+    }
+    if (through && through->lastActivityMs) {
+        where << QStringLiteral("(last_activity > ? OR (last_activity = ? AND id >= ?))");
+        values << *through->lastActivityMs << *through->lastActivityMs << through->id;
+    } else if (through) {
+        where << QStringLiteral("(last_activity IS NOT NULL OR id >= ?)");
+        values << through->id;
+    }
     // History::conversations() orders the same way.
-    const QString order =
-        QStringLiteral(" ORDER BY last_activity DESC NULLS LAST, id DESC LIMIT ?");
-    QString where;
-    if (after && after->lastActivityMs)
-        where = QStringLiteral(" WHERE last_activity < ? OR (last_activity = ? AND id < ?)"
-                               " OR last_activity IS NULL");
-    else if (after)
-        where = QStringLiteral(" WHERE last_activity IS NULL AND id < ?");
+    QString sql = QStringLiteral("SELECT id FROM conversations");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY last_activity DESC NULLS LAST, id DESC LIMIT ?");
+    values << limit;
+
+    QList<qint64> result;
     QSqlQuery query(history.database());
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT id FROM conversations") + where + order)) {
+    if (!query.prepare(sql)) {
         qCWarning(lcConversationPages) << "cannot list conversations:" << query.lastError().text();
-        return page;
+        return result;
     }
-    int position = 0;
-    if (after && after->lastActivityMs) {
-        query.bindValue(position++, *after->lastActivityMs);
-        query.bindValue(position++, *after->lastActivityMs);
-    }
-    if (after)
-        query.bindValue(position++, after->id);
-    query.bindValue(position, limit);
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
     if (!query.exec()) {
         qCWarning(lcConversationPages) << "cannot list conversations:" << query.lastError().text();
-        return page;
+        return result;
     }
-    QList<qint64> ids;
     while (query.next())
-        ids << query.value(0).toLongLong();
-    query.finish();
+        result << query.value(0).toLongLong();
+    return result;
+}
+
+QList<Conversation> conversationsOf(const History& history, const QList<qint64>& ids) {
+    QList<Conversation> page;
     page.reserve(ids.size());
-    for (qint64 id : std::as_const(ids)) {
+    for (qint64 id : ids) {
         if (auto conversation = history.conversation(id))
             page << std::move(*conversation);
     }
     return page;
+}
+
+} // namespace
+
+QList<Conversation> after(const History& history, std::optional<Key> after, int limit) {
+    if (!history.isOpen() || limit <= 0)
+        return {};
+    return conversationsOf(history, idsInOrder(history, after, std::nullopt, limit));
+}
+
+QList<Conversation> between(const History& history, std::optional<Key> after, const Key& through) {
+    if (!history.isOpen())
+        return {};
+    return conversationsOf(history, idsInOrder(history, after, through, -1));
 }
 
 } // namespace ConversationPages

@@ -33,5 +33,8 @@ bool comesBefore(const Key& a, const Key& b);
 //! when there are none or the history cannot be read.
 QList<agentdesk::Conversation> after(const agentdesk::History& history, std::optional<Key> after,
                                      int limit);
+//! Every conversation after `after` (from the top when unset) down to `through`, included.
+QList<agentdesk::Conversation> between(const agentdesk::History& history, std::optional<Key> after,
+                                       const Key& through);
 
 } // namespace ConversationPages

@@ -149,9 +149,24 @@ private slots:
         // Opening one further down loads the list down to it.
         QCOMPARE(model.loadUntil(all.at(7).id), 7);
         QCOMPARE(names(model), (QStringList{"C0", "C6", "C5", "C4", "C3", "C2", "C1", "Nobody"}));
+        model.fetchMore({}); // finds nothing more
+        QCOMPARE(model.rowCount(), 8);
         QVERIFY(!model.canFetchMore({}));
         QVERIFY(model.isComplete());
         QCOMPARE(model.loadUntil(999999), -1);
+    }
+
+    void openingOneFurtherDownLoadsTheListDownToItOnly() {
+        DeskFixture desk;
+        const QList<Conversation> all = addEight(desk);
+        ConversationListModel model(&desk.history);
+        model.setPageSize(2);
+        model.reload();
+        QCOMPARE(model.loadUntil(all.at(3).id), 3);
+        QCOMPARE(names(model), (QStringList{"C6", "C5", "C4", "C3"}));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(names(model), (QStringList{"C6", "C5", "C4", "C3", "C2", "C1"}));
     }
 
     void changesBeyondTheLoadedPagesWaitForTheirPage() {
