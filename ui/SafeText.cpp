@@ -62,30 +62,55 @@ QString escaped(QStringView text) {
     return showBidiControls(text.toString()).toHtmlEscaped();
 }
 
-} // namespace
-
-QString plainToHtml(const QString& text) {
-    QString html = QStringLiteral("<span style=\"white-space:pre-wrap\">");
-    qsizetype pos = 0;
+//! The links plainToHtml() makes clickable: a URL that parses and may be clicked, without the
+//! punctuation that ends the sentence around it.
+template<class Visit> void forEachLink(const QString& text, Visit visit) {
     auto it = urlPattern().globalMatch(text);
     while (it.hasNext()) {
         const auto match = it.next();
         const QStringView whole =
             QStringView(text).mid(match.capturedStart(), match.capturedLength());
-        const qsizetype length = trimmedUrlLength(whole);
-        const QStringView url = whole.first(length);
+        const QStringView url = whole.first(trimmedUrlLength(whole));
         const QUrl parsed(url.toString(), QUrl::StrictMode);
         if (!parsed.isValid() || !isClickableUrl(parsed))
             continue; // stays plain text
-        html += escaped(QStringView(text).mid(pos, match.capturedStart() - pos));
+        if (!visit(match.capturedStart(), url, parsed))
+            return;
+    }
+}
+
+} // namespace
+
+QString plainToHtml(const QString& text) {
+    QString html = QStringLiteral("<span style=\"white-space:pre-wrap\">");
+    qsizetype pos = 0;
+    forEachLink(text, [&](qsizetype start, QStringView url, const QUrl& parsed) {
+        html += escaped(QStringView(text).mid(pos, start - pos));
         html += QStringLiteral("<a href=\"%1\">%2</a>")
                     .arg(QString::fromUtf8(parsed.toEncoded()).toHtmlEscaped(), escaped(url));
-        pos = match.capturedStart() + length;
-    }
+        pos = start + url.size();
+        return true;
+    });
     html += escaped(QStringView(text).mid(pos));
     html += QStringLiteral("</span>");
     html.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
     return html;
+}
+
+void setPlainText(QTextDocument& document, const QString& text) {
+    bool link = false;
+    forEachLink(text, [&](qsizetype, QStringView, const QUrl&) {
+        link = true;
+        return false;
+    });
+    // A carriage return would start a paragraph here and not in the HTML: the HTML way then.
+    if (link || text.contains(QLatin1Char('\r'))) {
+        document.setHtml(plainToHtml(text));
+        return;
+    }
+    QString shown = showBidiControls(text);
+    shown.replace(QLatin1Char('\n'), QChar::LineSeparator); // what <br/> becomes
+    QTextCursor(&document).insertText(shown);
 }
 
 QString markdownToHtml(const QString& markdown) {

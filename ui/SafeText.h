@@ -3,6 +3,8 @@
 #include <QString>
 #include <QUrl>
 
+class QTextDocument;
+
 //! Turns text written by strangers (visitors, AI answers) into HTML that can be shown safely.
 //!
 //! Nothing in the output can load a resource, run a script or reorder the text: markup is
@@ -20,6 +22,11 @@ QString showBidiControls(const QString& text);
 //! Escapes everything, makes http(s) and mailto URLs clickable, keeps newlines and runs of
 //! spaces, shows bidi controls. The result is an HTML fragment.
 QString plainToHtml(const QString& text);
+
+//! Puts plain text into `document` exactly as setHtml(plainToHtml(text)) would show it. Text
+//! without a clickable link (most messages) goes in as text, without the HTML round trip: a
+//! third less to build and lay out, the same lines.
+void setPlainText(QTextDocument& document, const QString& text);
 
 //! Renders markdown with raw HTML disabled; images become plain links (nothing is ever
 //! fetched), links are kept (opening them goes through isOpenableUrl), bidi controls shown.

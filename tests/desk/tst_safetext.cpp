@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextLayout>
 
 //! Records what the desk tried to open instead of starting a browser.
 class UrlCatcher : public QObject {
@@ -74,6 +75,67 @@ private slots:
             SafeText::plainToHtml(QStringLiteral("abc") + kRlo + QStringLiteral("def")));
         QVERIFY(!document.toPlainText().contains(kRlo));
         QVERIFY(document.toPlainText().contains(QStringLiteral("U+202E")));
+    }
+
+    //! Where every line of a laid-out document sits: its text, its width and its place.
+    static QString lines(QTextDocument& document) {
+        QString out = QStringLiteral("%1x%2 ideal %3:")
+                          .arg(document.size().width())
+                          .arg(document.size().height())
+                          .arg(document.idealWidth());
+        for (QTextBlock b = document.begin(); b.isValid(); b = b.next()) {
+            const QTextLayout* layout = b.layout();
+            for (int i = 0; i < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                out += QStringLiteral(" [%1+%2 w%3 at %4,%5 h%6]")
+                           .arg(line.textStart())
+                           .arg(line.textLength())
+                           .arg(line.naturalTextWidth())
+                           .arg(line.x())
+                           .arg(line.y())
+                           .arg(line.height());
+            }
+        }
+        return out;
+    }
+
+    void plainTextWithoutTheHtmlRoundTripLaysOutTheSame() {
+        const QStringList texts = {
+            QStringLiteral("Where is my order? It was due on Monday."),
+            QStringLiteral("a  b   c    d     spaces kept"),
+            QStringLiteral("tab\there\tand there"),
+            QStringLiteral("line one\nline two\n\nline four"),
+            QStringLiteral("trailing   "),
+            QStringLiteral("   leading"),
+            QString(400, u'x'),
+            QStringLiteral("مرحبا بالعالم، أين طلبي؟ hello"),
+            QStringLiteral("日本語のテキストです。これは長い文です。折り返しが必要です。"),
+            QStringLiteral("emoji 😀😀 👍🏽 family 👨‍👩‍👧 done"),
+            QStringLiteral("<b>not bold</b> &amp; <script>x</script>"),
+            QStringLiteral("file ") + kRlo + QStringLiteral("gpj.exe shown"),
+            QString(),
+            QStringLiteral(" "),
+            QStringLiteral("\n"),
+            QStringLiteral("no\u00A0break, soft\u00ADhyphen, zero\u200Bwidth"),
+            QStringLiteral("mailto:kim@example.org stays text, as does ftp://x.org"),
+            QStringLiteral("a link https://example.org/a?b=c, then text"), // the HTML way
+            QStringLiteral("carriage\r\nreturn"),                          // the HTML way
+        };
+        for (const QString& text : texts) {
+            for (int width : {669, 240, 80}) {
+                SafeTextDocument viaHtml;
+                viaHtml.setDocumentMargin(0);
+                viaHtml.setHtml(SafeText::plainToHtml(text));
+                viaHtml.setTextWidth(width);
+                SafeTextDocument direct;
+                direct.setDocumentMargin(0);
+                SafeText::setPlainText(direct, text);
+                direct.setTextWidth(width);
+                QCOMPARE(lines(direct), lines(viaHtml));
+                QCOMPARE(direct.toPlainText(), viaHtml.toPlainText());
+                QCOMPARE(hrefs(direct), hrefs(viaHtml));
+            }
+        }
     }
 
     void markdownHasNoRawHtmlAndNoImages() {
