@@ -9,6 +9,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTextBlock>
+#include <QTextLayout>
 
 #include <cmath>
 
@@ -24,6 +26,22 @@ constexpr int kRadius = 10;
 constexpr int kSeparatorHeight = 36;
 constexpr int kMinBubble = 40;
 
+//! True when every line of the laid-out document starts at its left edge (left-to-right text,
+//! left aligned): a plain text document like that paints the same whatever its text width, as
+//! long as it is not narrower than its widest line.
+bool allLinesStartLeft(const QTextDocument& document) {
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* layout = block.layout();
+        if (!layout)
+            return false;
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            if (layout->lineAt(i).x() != 0)
+                return false;
+        }
+    }
+    return true;
+}
+
 size_t textKey(const QModelIndex& index, int width) {
     return qHashMulti(0, index.data(MessageModel::TextRole).toString(),
                       index.data(MessageModel::FormatRole).toInt(), width);
@@ -33,11 +51,14 @@ size_t textKey(const QModelIndex& index, int width) {
 struct MessageDelegate::Layout {
     size_t key = 0;
     std::unique_ptr<SafeTextDocument> document;
+    qreal width = 0;       //!< the text width it is painted at
+    bool narrowed = false; //!< laid out at `width` (else at the widest, to be measured)
 };
 
 MessageDelegate::MessageDelegate(QObject* parent)
     : QStyledItemDelegate(parent) {
-    m_documents.setMaxCost(400);
+    // a tall view's rows and the page coming in; each holds a laid-out document (~17 KB)
+    m_documents.setMaxCost(80);
 }
 
 MessageDelegate::~MessageDelegate() = default;
@@ -46,8 +67,23 @@ void MessageDelegate::setViewportWidth(int width) {
     if (width == m_width)
         return;
     m_width = width;
+    forgetAll();
+}
+
+void MessageDelegate::forget(qint64 messageId) {
+    m_sizes.remove(messageId);
+    m_heights.remove(messageId);
+    m_documents.remove(messageId);
+}
+
+void MessageDelegate::forgetSome() {
+    if (m_heights.size() > 4000 || m_sizes.size() > 4000)
+        forgetAll();
+}
+
+void MessageDelegate::forgetAll() {
     m_sizes.clear();
-    m_sizeKeys.clear();
+    m_heights.clear();
     m_documents.clear();
 }
 
@@ -65,42 +101,91 @@ QFont MessageDelegate::smallFont(const QFont& font) {
     return small;
 }
 
-SafeTextDocument* MessageDelegate::document(const QStyleOptionViewItem& option,
-                                            const QModelIndex& index) const {
+const QFontMetrics& MessageDelegate::smallMetrics(const QFont& font) const {
+    if (font != m_font || !m_small) {
+        if (font != m_font) {
+            // everything was measured in the old font
+            m_font = font;
+            const_cast<MessageDelegate*>(this)->forgetAll();
+        }
+        m_small.emplace(smallFont(font));
+    }
+    return *m_small;
+}
+
+MessageDelegate::Layout* MessageDelegate::layout(const QStyleOptionViewItem& option,
+                                                 const QModelIndex& index, bool toPaint) const {
     const qint64 id = index.data(MessageModel::MessageIdRole).toLongLong();
     const size_t key = textKey(index, m_width);
-    if (Layout* cached = m_documents.object(id); cached && cached->key == key)
-        return cached->document.get();
+    Layout* cached = m_documents.object(id);
+    if (!cached || cached->key != key) {
+        auto fresh = std::make_unique<Layout>();
+        fresh->key = key;
+        fresh->document = std::make_unique<SafeTextDocument>();
+        SafeTextDocument* doc = fresh->document.get();
+        doc->setDefaultFont(option.font);
+        doc->setDocumentMargin(0);
+        const QString text = index.data(MessageModel::TextRole).toString();
+        const bool markdown =
+            index.data(MessageModel::FormatRole).toInt() == int(TextFormat::Markdown);
+        if (markdown)
+            doc->setHtml(SafeText::markdownToHtml(text));
+        else
+            SafeText::setPlainText(*doc, text);
+        const int max = maxTextWidth();
+        doc->setTextWidth(max);
+        const qreal ideal = std::ceil(doc->idealWidth());
+        QSizeF size = doc->size();
+        if (ideal < max) {
+            // Plain text is measured once, at the widest: no line there is wider than `ideal`,
+            // so the same lines wrap at the narrower width and the height holds. When its lines
+            // all start at the left it paints the same at either width; right-to-left text is
+            // laid out again at the narrower width before it is painted.
+            fresh->width = std::max<qreal>(ideal, kMinBubble - 2 * kPadH);
+            if (markdown) {
+                // tables and rules take the width they are given: measured at theirs
+                doc->setTextWidth(fresh->width);
+                fresh->narrowed = true;
+                size = doc->size();
+            } else {
+                fresh->narrowed = allLinesStartLeft(*doc);
+                size.setWidth(fresh->width);
+            }
+        } else {
+            fresh->width = max;
+            fresh->narrowed = true;
+        }
+        m_sizes.insert(id, {key, size});
+        cached = fresh.get();
+        m_documents.insert(id, fresh.release());
+    }
+    if (toPaint && !cached->narrowed) {
+        cached->document->setTextWidth(cached->width);
+        cached->narrowed = true;
+        const QSizeF size = cached->document->size();
+        if (size != m_sizes.value(id).size) {
+            // Not the size it was measured at (never seen; it would clip): measured again.
+            m_sizes.insert(id, {key, size});
+            m_heights.remove(id);
+            emit const_cast<MessageDelegate*>(this)->sizeHintChanged(index);
+        }
+    }
+    return cached;
+}
 
-    auto layout = std::make_unique<Layout>();
-    layout->key = key;
-    layout->document = std::make_unique<SafeTextDocument>();
-    SafeTextDocument* doc = layout->document.get();
-    doc->setDefaultFont(option.font);
-    doc->setDocumentMargin(0);
-    const QString text = index.data(MessageModel::TextRole).toString();
-    if (index.data(MessageModel::FormatRole).toInt() == int(TextFormat::Markdown))
-        doc->setHtml(SafeText::markdownToHtml(text));
-    else
-        doc->setHtml(SafeText::plainToHtml(text));
-    const int max = maxTextWidth();
-    doc->setTextWidth(max);
-    const qreal ideal = std::ceil(doc->idealWidth());
-    if (ideal < max)
-        doc->setTextWidth(std::max<qreal>(ideal, kMinBubble - 2 * kPadH));
-    m_sizes.insert(id, doc->size());
-    m_sizeKeys.insert(id, key);
-    m_documents.insert(id, layout.release());
-    return doc;
+SafeTextDocument* MessageDelegate::document(const QStyleOptionViewItem& option,
+                                            const QModelIndex& index) const {
+    return layout(option, index, true)->document.get();
 }
 
 QSizeF MessageDelegate::textSize(const QStyleOptionViewItem& option,
                                  const QModelIndex& index) const {
     const qint64 id = index.data(MessageModel::MessageIdRole).toLongLong();
-    const auto it = m_sizeKeys.constFind(id);
-    if (it != m_sizeKeys.cend() && *it == textKey(index, m_width))
-        return m_sizes.value(id);
-    return document(option, index)->size();
+    const auto it = m_sizes.constFind(id);
+    if (it != m_sizes.cend() && it->key == textKey(index, m_width))
+        return it->size;
+    layout(option, index, false);
+    return m_sizes.value(id).size;
 }
 
 QString MessageDelegate::renderedText(const QStyleOptionViewItem& option,
@@ -139,7 +224,7 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& 
                                                     const QModelIndex& index) const {
     Geometry g;
     const QRect r(option.rect.left(), option.rect.top(), m_width, option.rect.height());
-    const QFontMetrics small(smallFont(option.font));
+    const QFontMetrics& small = smallMetrics(option.font);
     const auto direction = Direction(index.data(MessageModel::DirectionRole).toInt());
     const bool outgoing = direction == Direction::Outgoing;
     int y = r.top();
@@ -193,9 +278,18 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& 
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const {
+    // Views ask for every row on every layout: a lookup for the rows laid out before.
+    smallMetrics(option.font); // a new font drops what was measured in the old one
+    const qint64 id = index.data(MessageModel::MessageIdRole).toLongLong();
+    const quint64 key = index.data(MessageModel::LayoutKeyRole).toULongLong();
+    const auto it = m_heights.constFind(id);
+    if (it != m_heights.cend() && it->key == key)
+        return QSize(m_width, it->height);
     QStyleOptionViewItem opt = option;
     opt.rect = QRect(0, 0, m_width, 0);
-    return QSize(m_width, geometry(opt, index).height);
+    const int height = geometry(opt, index).height;
+    m_heights.insert(id, {key, height});
+    return QSize(m_width, height);
 }
 
 void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

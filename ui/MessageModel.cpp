@@ -31,22 +31,32 @@ MessageModel::MessageModel(History* history, QObject* parent)
 }
 
 void MessageModel::setConversation(qint64 conversationId) {
+    m_conversationId = conversationId;
+    QList<Message> page;
+    if (conversationId != 0 && m_history->isOpen())
+        page = m_history->messagesBefore(conversationId, std::nullopt, m_pageSize);
+    const bool hasOlder = page.size() >= m_pageSize;
+    reset(std::move(page), hasOlder, false);
+}
+
+void MessageModel::showNewest() {
+    if (m_hasNewer)
+        setConversation(m_conversationId);
+}
+
+void MessageModel::reset(QList<Message> messages, bool hasOlder, bool hasNewer) {
     m_announcing = true;
     beginResetModel();
-    m_conversationId = conversationId;
-    m_messages.clear();
-    m_days.clear();
+    m_messages = std::move(messages);
+    m_facts.clear();
+    m_facts.reserve(m_messages.size());
+    for (const Message& message : std::as_const(m_messages))
+        m_facts.append(factsOf(message));
     m_slotById.clear();
     m_base = 0;
-    m_hasOlder = false;
-    if (conversationId != 0 && m_history->isOpen()) {
-        m_messages = m_history->messagesBefore(conversationId, std::nullopt, m_pageSize);
-        m_days.reserve(m_messages.size());
-        for (const Message& message : std::as_const(m_messages))
-            m_days.append(localDay(message));
-        m_hasOlder = m_messages.size() >= m_pageSize;
-        reindex();
-    }
+    m_hasOlder = hasOlder;
+    m_hasNewer = hasNewer;
+    reindex();
     endResetModel();
     m_announcing = false;
 }
@@ -55,8 +65,11 @@ int MessageModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : int(m_messages.size());
 }
 
-qint64 MessageModel::localDay(const Message& message) {
-    return message.createdAt.toLocalTime().date().toJulianDay();
+MessageModel::RowFacts MessageModel::factsOf(const Message& message) {
+    RowFacts facts;
+    facts.day = message.createdAt.toLocalTime().date().toJulianDay();
+    facts.textKey = qHashMulti(0, message.text, int(message.format));
+    return facts;
 }
 
 bool MessageModel::sameRun(int row) const {
@@ -65,7 +78,8 @@ bool MessageModel::sameRun(int row) const {
     const Message& a = m_messages.at(row - 1);
     const Message& b = m_messages.at(row);
     return a.direction == b.direction && a.author == b.author &&
-           a.createdAt.msecsTo(b.createdAt) < kRunGapMs && m_days.at(row - 1) == m_days.at(row);
+           a.createdAt.msecsTo(b.createdAt) < kRunGapMs &&
+           m_facts.at(row - 1).day == m_facts.at(row).day;
 }
 
 QVariant MessageModel::data(const QModelIndex& index, int role) const {
@@ -104,9 +118,14 @@ QVariant MessageModel::data(const QModelIndex& index, int role) const {
     case AttemptsRole:
         return m.attempts;
     case DaySeparatorRole:
-        return row == 0 || m_days.at(row - 1) != m_days.at(row);
+        return row == 0 || m_facts.at(row - 1).day != m_facts.at(row).day;
     case FirstOfRunRole:
         return !sameRun(row);
+    case LayoutKeyRole: {
+        const bool daySeparator = row == 0 || m_facts.at(row - 1).day != m_facts.at(row).day;
+        return qulonglong(qHashMulti(m_facts.at(row).textKey, int(m.direction), int(m.state),
+                                     daySeparator, !sameRun(row)));
+    }
     case MessageRole:
         return QVariant::fromValue(m);
     default:
@@ -129,6 +148,7 @@ QHash<int, QByteArray> MessageModel::roleNames() const {
     names.insert(AttemptsRole, "attempts");
     names.insert(DaySeparatorRole, "daySeparator");
     names.insert(FirstOfRunRole, "firstOfRun");
+    names.insert(LayoutKeyRole, "layoutKey");
     return names;
 }
 
@@ -157,18 +177,84 @@ void MessageModel::fetchMore(const QModelIndex& parent) {
     m_base -= count;
     for (int i = 0; i < count; ++i)
         m_slotById.insert(page.at(i).id, m_base + i);
-    m_messages.reserve(m_messages.size() + count);
-    m_days.reserve(m_days.size() + count);
-    for (int i = count - 1; i >= 0; --i) {
-        m_days.prepend(localDay(page.at(i)));
-        m_messages.prepend(std::move(page[i]));
-    }
+    QList<RowFacts> days;
+    days.reserve(count + m_facts.size());
+    for (const Message& message : std::as_const(page))
+        days.append(factsOf(message));
+    days.append(m_facts);
+    m_facts = std::move(days);
+    page.append(std::move(m_messages));
+    m_messages = std::move(page);
     endInsertRows();
     m_announcing = false;
     // The formerly first row may now continue a run or share a day with the page above it.
     const QModelIndex seam = index(count);
     if (seam.isValid())
         emit dataChanged(seam, seam, {DaySeparatorRole, FirstOfRunRole});
+    // The window holds windowPages(): the newest rows go, fetchNewer() brings them back.
+    if (m_messages.size() > maxRows())
+        dropNewest(int(m_messages.size()) - maxRows());
+}
+
+void MessageModel::fetchNewer() {
+    if (!m_hasNewer || m_announcing || m_messages.isEmpty())
+        return;
+    QList<Message> page =
+        m_history->messagesAfter(m_conversationId, keyOf(m_messages.last()), m_pageSize);
+    m_hasNewer = page.size() >= m_pageSize;
+    page.erase(std::remove_if(page.begin(), page.end(),
+                              [this](const Message& m) { return m_slotById.contains(m.id); }),
+               page.end());
+    if (page.isEmpty())
+        return;
+    const int first = int(m_messages.size());
+    const int count = int(page.size());
+    m_announcing = true;
+    beginInsertRows({}, first, first + count - 1);
+    for (int i = 0; i < count; ++i) {
+        m_slotById.insert(page.at(i).id, m_base + first + i);
+        m_facts.append(factsOf(page.at(i)));
+    }
+    m_messages.append(std::move(page));
+    endInsertRows();
+    m_announcing = false;
+    if (m_messages.size() > maxRows())
+        dropOldest(int(m_messages.size()) - maxRows());
+}
+
+void MessageModel::dropOldest(int count) {
+    count = std::min(count, int(m_messages.size()));
+    if (count <= 0)
+        return;
+    m_announcing = true;
+    beginRemoveRows({}, 0, count - 1);
+    for (int i = 0; i < count; ++i)
+        m_slotById.remove(m_messages.at(i).id);
+    m_messages.remove(0, count);
+    m_facts.remove(0, count);
+    m_base += count; // the slots of the rows that stay do not change
+    m_hasOlder = true;
+    endRemoveRows();
+    m_announcing = false;
+    // The new first row starts a day and a run of its own.
+    if (!m_messages.isEmpty())
+        emit dataChanged(index(0), index(0), {DaySeparatorRole, FirstOfRunRole});
+}
+
+void MessageModel::dropNewest(int count) {
+    count = std::min(count, int(m_messages.size()));
+    if (count <= 0)
+        return;
+    const int first = int(m_messages.size()) - count;
+    m_announcing = true;
+    beginRemoveRows({}, first, first + count - 1);
+    for (int i = first; i < m_messages.size(); ++i)
+        m_slotById.remove(m_messages.at(i).id);
+    m_messages.resize(first);
+    m_facts.resize(first);
+    m_hasNewer = true;
+    endRemoveRows();
+    m_announcing = false;
 }
 
 int MessageModel::rowOf(qint64 messageId) const {
@@ -177,12 +263,23 @@ int MessageModel::rowOf(qint64 messageId) const {
 }
 
 int MessageModel::loadUntil(qint64 messageId) {
-    int row = rowOf(messageId);
-    while (row < 0 && m_hasOlder) {
-        fetchMore({});
-        row = rowOf(messageId);
-    }
-    return row;
+    const int row = rowOf(messageId);
+    if (row >= 0 || m_conversationId == 0 || !m_history->isOpen())
+        return row;
+    const auto message = m_history->message(messageId);
+    if (!message || message->conversationId != m_conversationId)
+        return -1;
+    // The window moves to the message, half a page of history on each side: a search hit
+    // 50,000 messages back opens as fast as one on screen.
+    const int half = std::max(1, m_pageSize / 2);
+    QList<Message> around = m_history->messagesBefore(m_conversationId, keyOf(*message), half);
+    const bool hasOlder = around.size() >= half;
+    around.append(*message);
+    const QList<Message> newer = m_history->messagesAfter(m_conversationId, keyOf(*message), half);
+    const bool hasNewer = newer.size() >= half;
+    around.append(newer);
+    reset(std::move(around), hasOlder, hasNewer);
+    return rowOf(messageId);
 }
 
 void MessageModel::reindex() {
@@ -205,12 +302,15 @@ void MessageModel::insertOne(const Message& message) {
     // Older than what is loaded while older pages remain: fetchMore will bring it in order.
     if (m_hasOlder && !m_messages.isEmpty() && keyLess(message, m_messages.first()))
         return;
+    // Newer than the window while newer pages remain: fetchNewer (or showNewest) brings it.
+    if (m_hasNewer && !m_messages.isEmpty() && keyLess(m_messages.last(), message))
+        return;
     const int row = int(std::upper_bound(m_messages.cbegin(), m_messages.cend(), message, keyLess) -
                         m_messages.cbegin());
     m_announcing = true;
     beginInsertRows({}, row, row);
     m_messages.insert(row, message);
-    m_days.insert(row, localDay(message));
+    m_facts.insert(row, factsOf(message));
     if (row == m_messages.size() - 1)
         m_slotById.insert(message.id, m_base + row);
     else
@@ -220,6 +320,9 @@ void MessageModel::insertOne(const Message& message) {
     const QModelIndex next = index(row + 1);
     if (next.isValid())
         emit dataChanged(next, next, {DaySeparatorRole, FirstOfRunRole});
+    // A conversation followed for hours keeps a window too: a page of slack, then the oldest go.
+    if (m_messages.size() > maxRows() + m_pageSize)
+        dropOldest(m_pageSize);
 }
 
 void MessageModel::onChanged(const Message& message) {
@@ -237,7 +340,7 @@ void MessageModel::onChanged(const Message& message) {
         return;
     }
     m_messages[row] = message;
-    m_days[row] = localDay(message);
+    m_facts[row] = factsOf(message);
     const QModelIndex changed = index(row);
     emit dataChanged(changed, changed);
 }
@@ -251,7 +354,7 @@ void MessageModel::onRemoved(qint64 conversationId, qint64 messageId) {
     m_announcing = true;
     beginRemoveRows({}, row, row);
     m_messages.removeAt(row);
-    m_days.removeAt(row);
+    m_facts.removeAt(row);
     reindex();
     endRemoveRows();
     m_announcing = false;

@@ -90,9 +90,21 @@ void MessageView::setMessageModel(MessageModel* model) {
         return;
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         m_atBottom = true;
-        m_keepFromBottom = -1;
+        m_anchorId = 0;
+        // What was measured for the last conversations stays for a while (going back to one
+        // lays nothing out again), within bounds.
+        m_delegate->forgetSome();
         updateActions();
     });
+    // Rows arriving or leaving while the agent reads (a page of older history, the window
+    // letting rows go) must not move what is on screen.
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &MessageView::keepInPlace);
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex&, int first, int last) {
+                keepInPlace();
+                for (int row = first; row <= last; ++row)
+                    m_delegate->forget(m_model->messageAt(row).id);
+            });
     connect(model, &QAbstractItemModel::dataChanged, this, &MessageView::updateActions);
     connect(model, &QAbstractItemModel::rowsInserted, this, &MessageView::updateActions);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MessageView::updateActions);
@@ -154,8 +166,10 @@ bool MessageView::showMessage(qint64 messageId) {
 }
 
 void MessageView::followBottom() {
+    if (m_model)
+        m_model->showNewest();
     m_atBottom = true;
-    m_keepFromBottom = -1;
+    m_anchorId = 0;
     verticalScrollBar()->setValue(verticalScrollBar()->maximum());
 }
 
@@ -167,35 +181,77 @@ void MessageView::resizeEvent(QResizeEvent* event) {
     m_atBottom = wasAtBottom;
 }
 
+void MessageView::keepInPlace() {
+    if (m_atBottom || m_anchorId != 0 || !m_model)
+        return;
+    const QModelIndex top = indexAt(QPoint(1, 1));
+    if (!top.isValid())
+        return;
+    m_anchorId = top.data(MessageModel::MessageIdRole).toLongLong();
+    m_anchorTop = visualRect(top).top();
+}
+
+void MessageView::restorePlace() {
+    if (m_anchorId == 0)
+        return;
+    const int row = m_model ? m_model->rowOf(m_anchorId) : -1;
+    m_anchorId = 0;
+    if (row < 0)
+        return;
+    QScrollBar* bar = verticalScrollBar();
+    m_fetching = true; // a page at a time: the next scroll asks for the next one
+    bar->setValue(bar->value() + visualRect(m_proxy->index(row, 0)).top() - m_anchorTop);
+    m_fetching = false;
+}
+
+void MessageView::doItemsLayout() {
+    QListView::doItemsLayout();
+    restorePlace();
+    fetchToFill();
+}
+
 void MessageView::onRangeChanged(int, int max) {
-    if (m_keepFromBottom >= 0) {
-        verticalScrollBar()->setValue(std::max(0, max - m_keepFromBottom));
-        m_keepFromBottom = -1;
-    } else if (m_atBottom) {
+    if (m_atBottom && m_anchorId == 0)
         verticalScrollBar()->setValue(max);
-    }
 }
 
 void MessageView::verticalScrollbarValueChanged(int value) {
     // Not the base class: it would fetch when the bottom is reached.
     QScrollBar* bar = verticalScrollBar();
-    if (m_keepFromBottom < 0)
-        m_atBottom = value >= bar->maximum() - 2;
-    if (value <= viewport()->height() / 2 && bar->maximum() > 0)
+    if (m_anchorId == 0)
+        m_atBottom = value >= bar->maximum() - 2 && !(m_model && m_model->canFetchNewer());
+    if (bar->maximum() <= 0)
+        return;
+    if (value <= viewport()->height() / 2)
         fetchOlder();
+    else if (value >= bar->maximum() - viewport()->height() / 2)
+        fetchNewer();
 }
 
 void MessageView::fetchOlder() {
     if (m_fetching || !m_model || !m_model->canFetchMore({}))
         return;
     m_fetching = true;
-    const QScrollBar* bar = verticalScrollBar();
-    const int fromBottom = bar->maximum() - bar->value();
-    const int before = m_model->rowCount();
     m_model->fetchMore({});
-    if (m_model->rowCount() > before)
-        m_keepFromBottom = fromBottom;
     m_fetching = false;
+}
+
+void MessageView::fetchNewer() {
+    if (m_fetching || !m_model || !m_model->canFetchNewer())
+        return;
+    m_fetching = true;
+    m_model->fetchNewer();
+    m_fetching = false;
+}
+
+void MessageView::fetchToFill() {
+    // A page shorter than the view shows no scroll bar to pull older history in with.
+    if (m_fetching || !m_model || verticalScrollBar()->maximum() > 0 || !isVisible())
+        return;
+    if (m_model->canFetchMore({}))
+        QMetaObject::invokeMethod(this, &MessageView::fetchOlder, Qt::QueuedConnection);
+    else if (m_model->canFetchNewer())
+        QMetaObject::invokeMethod(this, &MessageView::fetchNewer, Qt::QueuedConnection);
 }
 
 QStyleOptionViewItem MessageView::optionFor(const QModelIndex& index) const {

@@ -11,9 +11,10 @@ class QIdentityProxyModel;
 //! message).
 //!
 //! It opens at the newest message and stays there while new ones arrive, unless the agent has
-//! scrolled up to read; scrolling near the top pages older history in and keeps what was on
-//! screen where it was. The selected message's actions (copy, and Retry / Edit / Discard for a
-//! failed reply) are reachable from the context menu and from shortcuts.
+//! scrolled up to read; scrolling near the top pages older history in, near the bottom newer
+//! history that left the model's window, and what was on screen stays where it was. The
+//! selected message's actions (copy, and Retry / Edit / Discard for a failed reply) are
+//! reachable from the context menu and from shortcuts.
 class MessageView : public QListView {
     Q_OBJECT
 public:
@@ -28,8 +29,11 @@ public:
     qint64 currentMessageId() const;
     //! Loads history until the message is there, selects it and scrolls it into the middle.
     bool showMessage(qint64 messageId);
-    //! Scrolls to the newest message and keeps following new ones.
+    //! Scrolls to the newest message (loading it when the window is elsewhere) and keeps
+    //! following new ones.
     void followBottom();
+
+    void doItemsLayout() override;
     bool isFollowingBottom() const { return m_atBottom; }
 
     QAction* copyAction() const { return m_copy; }
@@ -54,6 +58,10 @@ protected:
 
 private:
     void fetchOlder();
+    void fetchNewer();
+    void fetchToFill();
+    void keepInPlace();
+    void restorePlace();
     void onRangeChanged(int min, int max);
     void updateActions();
     void activateLink(const QUrl& url);
@@ -68,5 +76,8 @@ private:
     QAction* m_discard = nullptr;
     bool m_atBottom = true;
     bool m_fetching = false;
-    int m_keepFromBottom = -1; //!< while a prepended page is laid out: distance to keep
+    //! While rows come and go above or below what is on screen: the message at the top of the
+    //! viewport and its offset, restored once they are laid out (0: nothing to restore).
+    qint64 m_anchorId = 0;
+    int m_anchorTop = 0;
 };

@@ -256,6 +256,61 @@ private slots:
         QVERIFY(!view->isFollowingBottom());
     }
 
+    void readingFarBackAndDownAgainKeepsThePlaceWithABoundedWindow() {
+        Desk desk;
+        const auto long_ = desk.fixture.addConversation(9, QStringLiteral("Chatty Cathy"));
+        desk.fixture.addMessages(long_.id, 3000, QDateTime::currentDateTimeUtc().addDays(-3),
+                                 "chat ");
+        desk.window->openConversation(long_.id);
+        MessageView* view = desk.pane()->messageView();
+        MessageModel* model = desk.messages();
+        QScrollBar* bar = view->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        const int window = model->windowPages() * model->pageSize();
+        // Page up until the newest pages have left the model.
+        for (int i = 0; i < 400 && !model->canFetchNewer(); ++i) {
+            bar->setValue(bar->value() - bar->pageStep());
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(model->canFetchNewer());
+        QVERIFY(model->rowCount() <= window);
+        QVERIFY(!view->isFollowingBottom());
+        // Near the end of what is loaded, newer pages come in below and the oldest leave above;
+        // what is on screen stays where it is.
+        const int nearEnd = bar->maximum() - view->viewport()->height() / 2;
+        bar->setValue(nearEnd - 11);
+        QCoreApplication::processEvents();
+        const QModelIndex top = view->indexAt(QPoint(1, 1));
+        QVERIFY(top.isValid());
+        const qint64 topId = top.data(MessageModel::MessageIdRole).toLongLong();
+        const int topY = view->visualRect(top).top();
+        const qint64 lastId = model->messageAt(model->rowCount() - 1).id;
+        bar->setValue(nearEnd); // 11 pixels further: the view asks for the next newer page
+        QCoreApplication::processEvents();
+        QTRY_VERIFY(model->messageAt(model->rowCount() - 1).id != lastId);
+        QVERIFY(model->rowCount() <= window);
+        QCOMPARE(view->visualRect(view->model()->index(model->rowOf(topId), 0)).top(), topY - 11);
+        // Down to the newest, page by page.
+        for (int i = 0; i < 400 && model->canFetchNewer(); ++i) {
+            bar->setValue(bar->maximum());
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(!model->canFetchNewer());
+        QCOMPARE(model->messageAt(model->rowCount() - 1).text, QStringLiteral("chat message 2999"));
+        QVERIFY(model->rowCount() <= window + model->pageSize());
+
+        // A reply sent while reading far back shows where it belongs: the view jumps to it.
+        for (int i = 0; i < 400 && !model->canFetchNewer(); ++i) {
+            bar->setValue(bar->value() - bar->pageStep());
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(model->canFetchNewer());
+        QVERIFY(desk.pane()->sendText(QStringLiteral("Back to you")));
+        QCOMPARE(model->messageAt(model->rowCount() - 1).text, QStringLiteral("Back to you"));
+        QVERIFY(view->isFollowingBottom());
+        QTRY_COMPARE(bar->value(), bar->maximum());
+    }
+
     void aVisitorMessageAlertsWhenTheWindowIsInactive() {
         Desk desk;
         QWidget other;

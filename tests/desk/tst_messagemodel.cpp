@@ -161,6 +161,121 @@ private slots:
         QCOMPARE(model.loadUntil(999999), -1);
     }
 
+    void holdsAWindowAndPagesTheNewestBackIn() {
+        DeskFixture desk;
+        const auto c = desk.addConversation(1, QStringLiteral("Ada"));
+        desk.addMessages(c.id, 200, start());
+        MessageModel model(&desk.history);
+        model.setPageSize(10);
+        model.setWindowPages(3);
+        model.setConversation(c.id);
+        QCOMPARE(model.rowCount(), 10);
+        QVERIFY(!model.canFetchNewer());
+        // Reading back: never more than three pages, the newest go.
+        for (int i = 0; i < 10; ++i)
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 30);
+        QVERIFY(model.canFetchNewer());
+        QCOMPARE(model.messageAt(0).text, QStringLiteral("message 90"));
+        QCOMPARE(model.messageAt(29).text, QStringLiteral("message 119"));
+        verifyOrdered(model);
+        // A message arriving meanwhile waits below the window.
+        const Message late = desk.addIncoming(c.id, QStringLiteral("still there?"));
+        QCOMPARE(model.rowOf(late.id), -1);
+        QCOMPARE(model.rowCount(), 30);
+        // Scrolling down again: the newer pages come back and the oldest go.
+        int rounds = 0;
+        while (model.canFetchNewer() && rounds++ < 100)
+            model.fetchNewer();
+        QVERIFY(!model.canFetchNewer());
+        QVERIFY(model.canFetchMore({}));
+        QVERIFY(model.rowCount() <= 30);
+        QCOMPARE(model.messageAt(model.rowCount() - 1).id, late.id);
+        QCOMPARE(model.messageAt(model.rowCount() - 2).text, QStringLiteral("message 199"));
+        verifyOrdered(model);
+        QVERIFY(!model.index(1).data(MessageModel::DaySeparatorRole).toBool());
+        QVERIFY(model.index(0).data(MessageModel::DaySeparatorRole).toBool());
+    }
+
+    void showNewestJumpsBackFromFarUp() {
+        DeskFixture desk;
+        const auto c = desk.addConversation(1, QStringLiteral("Ada"));
+        desk.addMessages(c.id, 100, start());
+        MessageModel model(&desk.history);
+        model.setPageSize(10);
+        model.setWindowPages(2);
+        model.setConversation(c.id);
+        for (int i = 0; i < 5; ++i)
+            model.fetchMore({});
+        QVERIFY(model.canFetchNewer());
+        // Our own reply while reading far back is not slotted in above the gap...
+        const auto reply = desk.outbox->queueMessage(c.id, QStringLiteral("On my way"));
+        QVERIFY(reply);
+        QCOMPARE(model.rowOf(reply->id), -1);
+        // ...the view jumps to the newest page, where it is.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.showNewest();
+        QCOMPARE(reset.size(), 1);
+        QVERIFY(!model.canFetchNewer());
+        QCOMPARE(model.rowOf(reply->id), model.rowCount() - 1);
+        model.showNewest(); // already there: nothing happens
+        QCOMPARE(reset.size(), 1);
+    }
+
+    void loadUntilMovesTheWindowToAFarMessage() {
+        DeskFixture desk;
+        const auto c = desk.addConversation(1, QStringLiteral("Ada"));
+        const auto messages = desk.addMessages(c.id, 5000, start());
+        MessageModel model(&desk.history);
+        model.setPageSize(20);
+        model.setConversation(c.id);
+        const int row = model.loadUntil(messages.at(1234).id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.messageAt(row).id, messages.at(1234).id);
+        QVERIFY(model.rowCount() <= 21);
+        QVERIFY(model.canFetchMore({}));
+        QVERIFY(model.canFetchNewer());
+        verifyOrdered(model);
+        model.fetchNewer();
+        model.fetchMore({});
+        verifyOrdered(model);
+        QCOMPARE(model.rowOf(messages.at(1234).id) >= 0, true);
+        // Another conversation's message is not shown here.
+        const auto other = desk.addConversation(2, QStringLiteral("Bo"));
+        const auto elsewhere = desk.addMessages(other.id, 1, start());
+        QCOMPARE(model.loadUntil(elsewhere.first().id), -1);
+    }
+
+    //! The tester pages older history in by itself after every change, so this slides the
+    //! window both ways under it and checks what must always hold.
+    void passesTheModelTesterWhileTheWindowSlides() {
+        DeskFixture desk;
+        const auto c = desk.addConversation(1, QStringLiteral("Ada"));
+        desk.addMessages(c.id, 300, start());
+        MessageModel model(&desk.history);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(16);
+        model.setWindowPages(3);
+        model.setConversation(c.id);
+        int rounds = 0;
+        while (model.canFetchMore({}) && rounds++ < 100)
+            model.fetchMore({});
+        QCOMPARE(model.messageAt(0).text, QStringLiteral("message 0"));
+        QCOMPARE(model.rowCount(), 48);
+        QVERIFY(model.canFetchNewer());
+        for (int i = 0; i < 5; ++i) {
+            model.fetchNewer();
+            QVERIFY(model.rowCount() <= 48);
+            verifyOrdered(model);
+        }
+        const auto queued = desk.outbox->queueMessage(c.id, QStringLiteral("echo"));
+        QVERIFY(queued);
+        model.showNewest();
+        QCOMPARE(model.rowOf(queued->id), model.rowCount() - 1);
+        verifyOrdered(model);
+    }
+
     void aHundredThousandMessagesOpenInstantly() {
         DeskFixture desk;
         const auto c = desk.addConversation(1, QStringLiteral("Ada"));
