@@ -65,7 +65,7 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
         });
     }
 
-    StartupTrace::mark("window: ai panel");
+    StartupTrace::mark("window: ai dock");
     createActions();
     createMenus();
     StartupTrace::mark("window: menus");
