@@ -77,6 +77,7 @@ void History::Private::close() {
     }
     isOpen = false;
     transactionDepth = 0;
+    searchIndexPending.clear(); // closing rolled their rows back
 }
 
 bool History::Private::flushSearchIndex() {
