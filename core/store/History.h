@@ -92,7 +92,7 @@ public:
     };
     //! updateMessage() for several messages in one transaction, all or none: one disk sync for
     //! a whole batch the outbox marks Sending or Sent, instead of one per message (none when
-    //! Deferred: the outbox's Sent marks, which its reconciliation re-finds when lost).
+    //! Deferred: marks the outbox finds again on the server if a power cut loses them).
     bool updateMessages(const QList<Message>& messages, Durability durability = Durability::Synced);
 
     //! Up to `limit` messages older than `before` (newest page when `before` is unset),

@@ -294,36 +294,6 @@ bool History::updateMessage(const Message& message) {
 
 namespace {
 
-//! `PRAGMA synchronous = NORMAL` for the transactions of its lifetime: in WAL mode a commit then
-//! writes the log without waiting for the disk (the next FULL commit or checkpoint syncs it).
-class DeferredSync {
-public:
-    DeferredSync(History::Private& d, bool wanted)
-        : m_d(d)
-        , m_active(wanted && d.transactionDepth == 0) { // never inside someone's transaction
-        if (m_active)
-            m_active = run("PRAGMA synchronous = NORMAL");
-    }
-    ~DeferredSync() {
-        if (m_active)
-            run("PRAGMA synchronous = FULL");
-    }
-    DeferredSync(const DeferredSync&) = delete;
-    DeferredSync& operator=(const DeferredSync&) = delete;
-
-private:
-    bool run(const char* sql) {
-        QSqlQuery* pragma = m_d.prepared(QString::fromLatin1(sql));
-        const bool ok = pragma && m_d.exec(*pragma, "switching the disk sync");
-        if (pragma)
-            pragma->finish();
-        return ok;
-    }
-
-    History::Private& m_d;
-    bool m_active;
-};
-
 enum class MarkOutcome { Written, NotMatched, Failed };
 
 //! A text as messageFrom() reads a NOT NULL text column back.
@@ -462,8 +432,9 @@ bool History::updateMessages(const QList<Message>& messages, Durability durabili
     stored.reserve(messages.size());
     edited.reserve(messages.size());
     {
-        const DeferredSync sync(*d, durability == Durability::Deferred);
-        WriteTransaction transaction(*d);
+        WriteTransaction transaction(*d, durability == Durability::Deferred
+                                             ? WriteTransaction::Sync::Deferred
+                                             : WriteTransaction::Sync::Full);
         if (!transaction.isActive())
             return false;
         for (const Message& message : messages) {
