@@ -96,7 +96,9 @@ ConversationListPane::ConversationListPane(ConversationListModel* model, QWidget
             m_list->setFocus(Qt::ShortcutFocusReason);
         }
     });
-    // Keep the selection on the same conversation when rows move or filters change.
+    // Keep the selection on the same conversation when rows move or filters change. Queued: a
+    // change of the current row can page conversations in (the view fetches more when its last
+    // row comes into sight) before this pane has heard of the new current one.
     const auto reselect = [this] {
         if (m_current == 0)
             return;
@@ -108,10 +110,10 @@ ConversationListPane::ConversationListPane(ConversationListModel* model, QWidget
             m_list->viewport()->update();
         }
     };
-    connect(m_proxy, &QAbstractItemModel::rowsMoved, this, reselect);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, reselect);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, reselect);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, reselect);
+    connect(m_proxy, &QAbstractItemModel::rowsMoved, this, reselect, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, reselect, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, reselect, Qt::QueuedConnection);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, reselect, Qt::QueuedConnection);
     StartupTrace::mark("window: list pane");
 }
 

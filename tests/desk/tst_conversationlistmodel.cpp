@@ -4,6 +4,7 @@
 #include "DeskFixture.h"
 
 #include <QAbstractItemModelTester>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -167,6 +168,37 @@ private slots:
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
         QCOMPARE(names(model), (QStringList{"C6", "C5", "C4", "C3", "C2", "C1"}));
+    }
+
+    //! Selecting a row can page more in (the view fetches when its last row comes into sight)
+    //! before the pane hears of the new current row: the list must not fall back to the old one.
+    void selectingPastTheLoadedRowsKeepsTheListAndThePaneTogether() {
+        DeskFixture desk;
+        QList<Conversation> all = addEight(desk);
+        const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-3);
+        for (int n = 8; n < 40; ++n) {
+            all << desk.addConversation(n, QStringLiteral("D%1").arg(n));
+            desk.addMessages(all.last().id, 1, base.addSecs(60 * n));
+        }
+        ConversationListModel model(&desk.history);
+        model.setPageSize(4);
+        model.reload();
+        ConversationListPane pane(&model);
+        pane.resize(300, 360);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const auto shown = [&pane] {
+            return pane.listView()
+                ->currentIndex()
+                .data(ConversationListModel::ConversationIdRole)
+                .toLongLong();
+        };
+        for (const int n : {20, 6, 35, 12, 6}) {
+            QVERIFY(pane.selectConversation(all.at(n).id));
+            QCoreApplication::processEvents();
+            QCOMPARE(pane.currentConversationId(), all.at(n).id);
+            QCOMPARE(shown(), all.at(n).id);
+        }
     }
 
     void changesBeyondTheLoadedPagesWaitForTheirPage() {
