@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "HistoryCheck.h"
 #include "StartupTrace.h"
 
 #include "accounts/CredentialStore.h"
@@ -26,6 +27,7 @@ Workspace::Workspace(QObject* parent)
 
 Workspace::~Workspace() {
     // Stop the users of the history before it closes; the sandbox goes last (it is a peer).
+    m_check.reset();
     m_ai.reset();
     m_sync.reset();
     m_outbox.reset();
@@ -41,7 +43,13 @@ bool Workspace::openHistory(const QString& dataDir) {
         return false;
     }
     m_history = std::make_unique<History>();
+    // The integrity check reads every page (32 ms for a 20 MB history): it runs once the desk is
+    // on screen (start()), and while opening only when that found damage last time.
+    const bool checkWhole = HistoryCheck::neededAtOpen(m_dataDir);
+    m_history->setIntegrityCheckLimit(checkWhole ? -1 : 0);
     const History::OpenOutcome outcome = m_history->open(path);
+    if (checkWhole && outcome.status != History::OpenStatus::IoError)
+        HistoryCheck::doneAtOpen(m_dataDir);
     switch (outcome.status) {
     case History::OpenStatus::Ok:
         return true;
@@ -179,6 +187,10 @@ void Workspace::start() {
         m_outbox->start();
     if (m_sync)
         m_sync->start();
+    if (m_history && !m_check) {
+        m_check = std::make_unique<HistoryCheck>(m_history->path(), m_dataDir);
+        m_check->start();
+    }
     StartupTrace::mark("start: keychain, outbox, sync");
 }
 

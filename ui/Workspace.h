@@ -13,6 +13,7 @@ class MemoryCredentials;
 class SandboxProcess;
 class Transport;
 } // namespace agentdesk
+class HistoryCheck;
 
 //! Everything the desk runs on, created in the right order and torn down in the reverse: the
 //! History at the data folder, the one Transport, the credentials, the Outbox, the inbox sync
@@ -33,8 +34,9 @@ public:
     QString errorString() const { return m_error; }
     QString dataDir() const { return m_dataDir; }
 
-    //! Reads the tokens from the keychain, resumes the outbox and starts syncing. Not done by
-    //! open(): screenshots stay still, and the desk calls it once its first frame is painted.
+    //! Reads the tokens from the keychain, resumes the outbox, starts syncing and checks the
+    //! history's integrity in the background. Not done by open(): screenshots stay still, and
+    //! the desk calls it once its first frame is painted.
     void start();
 
     DeskServices services() const;
@@ -58,5 +60,6 @@ private:
     std::unique_ptr<agentdesk::InboxSync> m_sync;
     std::unique_ptr<agentdesk::AiAssistant> m_ai;
     std::unique_ptr<agentdesk::CannedLibrary> m_canned;
+    std::unique_ptr<HistoryCheck> m_check;
     const agentdesk::Credentials* m_secrets = nullptr;
 };
