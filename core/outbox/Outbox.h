@@ -17,11 +17,12 @@ class Transport;
 
 //! Delivers the agent's replies exactly once, in the order typed, through crashes and outages.
 //!
-//! A message is written to the History (state Queued, with a clientId that never changes)
-//! before any byte leaves. Per conversation messages leave in order; conversations send in
-//! parallel. Transient failures retry with exponential backoff and jitter, honouring the
-//! server's Retry-After; permanent ones stop that conversation's queue until the agent retries,
-//! edits or discards. Unknown outcomes are reconciled against the server before resending.
+//! A message is written to the History (state Queued, or Sending when it leaves at once, with a
+//! clientId that never changes) before any byte leaves, with a disk sync. Per conversation messages
+//! leave in order; conversations send in parallel. Transient failures retry with exponential
+//! backoff and jitter, honouring the server's Retry-After; permanent ones stop that conversation's
+//! queue until the agent retries, edits or discards. Unknown outcomes are reconciled against the
+//! server before resending.
 class Outbox : public QObject {
     Q_OBJECT
 public:
