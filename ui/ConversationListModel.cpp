@@ -10,9 +10,9 @@ using namespace agentdesk;
 namespace {
 
 //! Most recent activity first, none last; ties by id so the order is stable. The same order as
-//! the History's (ConversationPages), so loaded pages and followed changes agree.
+//! the History's pages (ConversationKey), so loaded pages and followed changes agree.
 bool before(const Conversation& a, const Conversation& b) {
-    return ConversationPages::comesBefore(ConversationPages::keyOf(a), ConversationPages::keyOf(b));
+    return ConversationKey::of(a).listedBefore(ConversationKey::of(b));
 }
 
 //! Marks a change being announced, from its begin*() to its end*(): a fetchMore asked for
@@ -55,10 +55,10 @@ void ConversationListModel::reload() {
     m_loadedTo.reset();
     m_hasMore = false;
     if (m_history->isOpen()) {
-        m_rows = ConversationPages::after(*m_history, std::nullopt, m_pageSize);
+        m_rows = m_history->conversationsAfter(std::nullopt, m_pageSize);
         m_hasMore = m_rows.size() >= m_pageSize;
         if (!m_rows.isEmpty())
-            m_loadedTo = ConversationPages::keyOf(m_rows.constLast());
+            m_loadedTo = ConversationKey::of(m_rows.constLast());
         // failed replies are few (they stop their conversation's queue): all of them, loaded or
         // not, so a conversation paged in later is flagged too
         for (const Message& failed : m_history->failedMessages())
@@ -75,10 +75,10 @@ bool ConversationListModel::canFetchMore(const QModelIndex& parent) const {
 void ConversationListModel::fetchMore(const QModelIndex& parent) {
     if (parent.isValid() || !m_hasMore || m_announcing)
         return;
-    QList<Conversation> page = ConversationPages::after(*m_history, m_loadedTo, m_pageSize);
+    QList<Conversation> page = m_history->conversationsAfter(m_loadedTo, m_pageSize);
     m_hasMore = page.size() >= m_pageSize;
     if (!page.isEmpty())
-        m_loadedTo = ConversationPages::keyOf(page.constLast());
+        m_loadedTo = ConversationKey::of(page.constLast());
     append(std::move(page));
 }
 
@@ -107,8 +107,7 @@ void ConversationListModel::append(QList<Conversation> rows) {
 }
 
 bool ConversationListModel::beyondLoaded(const Conversation& conversation) const {
-    return m_hasMore && m_loadedTo &&
-           ConversationPages::comesBefore(*m_loadedTo, ConversationPages::keyOf(conversation));
+    return m_hasMore && m_loadedTo && m_loadedTo->listedBefore(ConversationKey::of(conversation));
 }
 
 int ConversationListModel::loadUntil(qint64 conversationId) {
@@ -119,8 +118,8 @@ int ConversationListModel::loadUntil(qint64 conversationId) {
     if (!conversation || !beyondLoaded(*conversation))
         return -1;
     // The list down to it, in one read; what lies below it waits for fetchMore as before.
-    const ConversationPages::Key key = ConversationPages::keyOf(*conversation);
-    QList<Conversation> rows = ConversationPages::between(*m_history, m_loadedTo, key);
+    const ConversationKey key = ConversationKey::of(*conversation);
+    QList<Conversation> rows = m_history->conversationsThrough(m_loadedTo, key);
     m_loadedTo = key;
     append(std::move(rows));
     return rowOf(conversationId);

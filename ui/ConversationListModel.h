@@ -1,6 +1,5 @@
 #pragma once
 
-#include "ConversationPages.h"
 #include "store/Types.h"
 
 #include <QAbstractListModel>
@@ -80,7 +79,7 @@ private:
     bool m_hasMore = false;
     bool m_announcing = false; //!< between a begin*() and its end*()
     //! Every conversation that comes before this key in the list is loaded (none: none is).
-    std::optional<ConversationPages::Key> m_loadedTo;
+    std::optional<agentdesk::ConversationKey> m_loadedTo;
     QList<agentdesk::Conversation> m_rows;
     QHash<qint64, int> m_rowById;
     QHash<qint64, QSet<qint64>> m_failedByConversation; //!< failed message ids

@@ -67,6 +67,15 @@ public:
                                                        const QString& remoteId) const;
     //! All conversations, most recent activity first.
     QList<Conversation> conversations() const;
+    //! Up to `limit` conversations listed after `after` (from the top when unset), in the order
+    //! of conversations(): a page by key, never OFFSET, so the first page of a workspace of
+    //! 10,000 conversations costs what it costs in one of ten (index conversations_by_activity).
+    QList<Conversation> conversationsAfter(const std::optional<ConversationKey>& after,
+                                           int limit) const;
+    //! Every conversation listed after `after` (from the top when unset) down to `through`,
+    //! included: what a list must load to show `through`.
+    QList<Conversation> conversationsThrough(const std::optional<ConversationKey>& after,
+                                             const ConversationKey& through) const;
     bool markRead(qint64 conversationId);
     bool setDraft(qint64 conversationId, const QString& draft);
     bool setAiConversationId(qint64 conversationId, const QString& aiConversationId);

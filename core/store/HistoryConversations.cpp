@@ -178,6 +178,59 @@ QList<Conversation> History::conversations() const {
     return result;
 }
 
+QList<Conversation> History::conversationsAfter(const std::optional<ConversationKey>& after,
+                                                int limit) const {
+    if (limit <= 0)
+        return {};
+    return d->conversationsInOrder(after, std::nullopt, limit);
+}
+
+QList<Conversation> History::conversationsThrough(const std::optional<ConversationKey>& after,
+                                                  const ConversationKey& through) const {
+    return d->conversationsInOrder(after, through, -1);
+}
+
+QList<Conversation>
+History::Private::conversationsInOrder(const std::optional<ConversationKey>& after,
+                                       const std::optional<ConversationKey>& through, int limit) {
+    QStringList where;
+    QVariantList values;
+    if (after && after->lastActivityMs) {
+        where << QStringLiteral("(last_activity < ? OR (last_activity = ? AND id < ?)"
+                                " OR last_activity IS NULL)");
+        values << *after->lastActivityMs << *after->lastActivityMs << after->id;
+    } else if (after) {
+        where << QStringLiteral("(last_activity IS NULL AND id < ?)");
+        values << after->id;
+    }
+    if (through && through->lastActivityMs) {
+        where << QStringLiteral("(last_activity > ? OR (last_activity = ? AND id >= ?))");
+        values << *through->lastActivityMs << *through->lastActivityMs << through->id;
+    } else if (through) {
+        where << QStringLiteral("(last_activity IS NOT NULL OR id >= ?)");
+        values << through->id;
+    }
+    // conversations() orders the same way; conversations_by_activity serves this order.
+    QString sql = QStringLiteral("SELECT %1 FROM conversations").arg(conversationColumns);
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY last_activity DESC NULLS LAST, id DESC LIMIT ?");
+    values << limit;
+
+    QList<Conversation> result;
+    QSqlQuery* select = prepared(sql);
+    if (!select)
+        return result;
+    StatementScope scope(select);
+    for (int i = 0; i < values.size(); ++i)
+        select->bindValue(i, values.at(i));
+    if (!exec(*select, "listing conversations by key"))
+        return result;
+    while (select->next())
+        result << conversationFrom(*select);
+    return result;
+}
+
 namespace {
 
 //! Runs a one-column update of a conversation; emits conversationChanged when a row changed.

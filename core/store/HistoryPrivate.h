@@ -46,6 +46,10 @@ public:
     //! inserted before it are indexed for search first, so that no statement (nor a trigger it
     //! fires) ever sees a message the index does not know.
     bool exec(QSqlQuery& query, const char* what);
+    //! Conversations in list order after `after` down to `through`, at most `limit` (-1: all).
+    QList<Conversation> conversationsInOrder(const std::optional<ConversationKey>& after,
+                                             const std::optional<ConversationKey>& through,
+                                             int limit);
     bool fail(const QString& message);
     void clearStatements();
     void close();

@@ -252,6 +252,12 @@ const QList<QStringList>& steps() {
                            " END"),
             QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"),
         },
+        // 7: the conversation list's order (History::conversationsAfter): its first page reads
+        // 100 index entries instead of sorting every conversation of the workspace
+        {
+            QStringLiteral("CREATE INDEX conversations_by_activity ON conversations"
+                           " (last_activity DESC, id DESC)"),
+        },
     };
     return all;
 }

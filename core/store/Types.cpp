@@ -4,6 +4,23 @@
 
 namespace agentdesk {
 
+ConversationKey ConversationKey::of(const Conversation& conversation) {
+    ConversationKey key;
+    key.id = conversation.id;
+    if (conversation.lastActivity.isValid())
+        key.lastActivityMs = conversation.lastActivity.toMSecsSinceEpoch();
+    return key;
+}
+
+bool ConversationKey::listedBefore(const ConversationKey& other) const {
+    if (lastActivityMs != other.lastActivityMs) {
+        if (!lastActivityMs || !other.lastActivityMs)
+            return bool(lastActivityMs); // no activity goes last
+        return *lastActivityMs > *other.lastActivityMs;
+    }
+    return id > other.id;
+}
+
 QString backendKey(Backend backend) {
     switch (backend) {
     case Backend::RocketChat:

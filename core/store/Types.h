@@ -46,6 +46,18 @@ struct Conversation {
     QString draft;            //!< the composer's unsent text
 };
 
+//! Where a conversation sits in the list (History::conversations() order): most recent activity
+//! first, those without activity last, ties by id, so the order is total and pages by key agree
+//! with changes followed one by one.
+struct ConversationKey {
+    std::optional<qint64> lastActivityMs; //!< none: no activity yet (the end of the list)
+    qint64 id = 0;
+
+    static ConversationKey of(const Conversation& conversation);
+    //! True when this one is listed above `other`.
+    bool listedBefore(const ConversationKey& other) const;
+};
+
 enum class Direction { Incoming, Outgoing, Ai, System };
 enum class TextFormat { Plain, Markdown };
 

@@ -221,6 +221,66 @@ private slots:
         QCOMPARE(list.at(0).id, m_conversationId);
     }
 
+    void conversationPagesByKeyFollowTheListOrder() {
+        // 9 more conversations: activity with ties, and some with none at all (listed last)
+        const QList<std::optional<qint64>> activity = {5000,         3000, std::nullopt, 5000, 1000,
+                                                       std::nullopt, 3000, 7000,         5000};
+        for (int i = 0; i < activity.size(); ++i) {
+            Conversation c;
+            c.accountId = m_accountId;
+            c.remoteId = QStringLiteral("room-p%1").arg(i);
+            if (activity.at(i))
+                c.lastActivity = at(*activity.at(i));
+            QVERIFY(m_history->upsertConversation(c));
+        }
+        const QList<Conversation> all = m_history->conversations();
+        QCOMPARE(all.size(), 10);
+        for (int i = 1; i < all.size(); ++i) // the key's order is the list's
+            QVERIFY(
+                ConversationKey::of(all.at(i - 1)).listedBefore(ConversationKey::of(all.at(i))));
+
+        // pages of 3 by key give the same list, whatever page boundary falls in a tie
+        QList<qint64> paged;
+        std::optional<ConversationKey> key;
+        for (int pages = 0; pages < 10; ++pages) {
+            const QList<Conversation> page = m_history->conversationsAfter(key, 3);
+            QVERIFY(page.size() <= 3);
+            for (const Conversation& c : page)
+                paged << c.id;
+            if (page.size() < 3)
+                break;
+            key = ConversationKey::of(page.constLast());
+        }
+        QList<qint64> expected;
+        for (const Conversation& c : all)
+            expected << c.id;
+        QCOMPARE(paged, expected);
+
+        // through: everything after a key down to a conversation, included
+        const QList<Conversation> through = m_history->conversationsThrough(
+            ConversationKey::of(all.at(1)), ConversationKey::of(all.at(8)));
+        QCOMPARE(through.size(), 7);
+        QCOMPARE(through.first().id, all.at(2).id);
+        QCOMPARE(through.last().id, all.at(8).id);
+        QCOMPARE(
+            m_history->conversationsThrough(std::nullopt, ConversationKey::of(all.at(0))).size(),
+            1);
+        QVERIFY(m_history->conversationsAfter(std::nullopt, 0).isEmpty());
+
+        // the first page reads the activity index, it does not sort the table
+        QSqlQuery plan(m_history->database());
+        QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM conversations"
+                                         " ORDER BY last_activity DESC NULLS LAST, id DESC"
+                                         " LIMIT 100")));
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        QVERIFY2(
+            steps.join(QLatin1Char(' ')).contains(QLatin1String("conversations_by_activity")) &&
+                !steps.join(QLatin1Char(' ')).contains(QLatin1String("TEMP B-TREE")),
+            qPrintable(steps.join(QStringLiteral("; "))));
+    }
+
     void addMessageUpdatesTheConversation() {
         QSignalSpy about(m_history.get(), &History::messagesAboutToBeInserted);
         QSignalSpy inserted(m_history.get(), &History::messagesInserted);

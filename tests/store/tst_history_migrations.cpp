@@ -46,10 +46,26 @@ class TestHistoryMigrations : public QObject {
                     QStringLiteral("INSERT INTO conversations (id, account_id, backend, remote_id, "
                                    "title, unread_count)"
                                    " VALUES (1, 1, 'rocketchat', 'room', 'Old visitor', 2)")));
-                QVERIFY(query.exec(QStringLiteral("INSERT INTO messages (id, conversation_id, "
-                                                  "client_id, direction, text, created_at, state)"
-                                                  " VALUES (1048576000, 1, 'c-old', 'out', 'an "
-                                                  "ancient refund request', 1000, 'queued')")));
+                if (version < 6) {
+                    QVERIFY(query.exec(
+                        QStringLiteral("INSERT INTO messages (id, conversation_id, client_id,"
+                                       " direction, text, created_at, state)"
+                                       " VALUES (1048576000, 1, 'c-old', 'out', 'an ancient refund"
+                                       " request', 1000, 'queued')")));
+                } else {
+                    // from version 6 the id holds the time (created_at is computed from it) and
+                    // the store itself indexes new messages for search
+                    const qint64 id = (1000 - 1577836800000LL) * 256;
+                    QVERIFY(query.exec(
+                        QStringLiteral("INSERT INTO messages (id, conversation_id, client_id,"
+                                       " direction, text, state)"
+                                       " VALUES (%1, 1, 'c-old', 'out', 'an ancient refund"
+                                       " request', 'queued')")
+                            .arg(id)));
+                    QVERIFY(query.exec(QStringLiteral("INSERT INTO messages_fts(rowid, text,"
+                                                      " search_scope) SELECT id, text,"
+                                                      " search_scope FROM messages")));
+                }
             }
             db.close();
         }
