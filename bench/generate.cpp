@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTextStream>
 
 #include <algorithm>
 #include <vector>
@@ -78,8 +79,16 @@ int main(int argc, char* argv[]) {
         QStringLiteral("busy"),
         QStringLiteral("Messages of the busiest conversation (default 100000)."),
         QStringLiteral("N"), QStringLiteral("100000"));
-    parser.addOptions({out, seed, conversations, messages, busy});
+    const QCommandLineOption schema(
+        QStringLiteral("schema-version"),
+        QStringLiteral("Print the history schema version this build writes, and exit (bench/run "
+                       "regenerates a workspace written by another)."));
+    parser.addOptions({out, seed, conversations, messages, busy, schema});
     parser.process(app);
+    if (parser.isSet(schema)) {
+        QTextStream(stdout) << agentdesk::History::schemaVersion() << '\n';
+        return 0;
+    }
 
     Options o;
     bool ok[4] = {};
@@ -205,6 +214,7 @@ int main(int argc, char* argv[]) {
     const double seconds = double(bench::monotonicNanos() - started) / 1e9;
     QJsonObject manifest{
         {QStringLiteral("seed"), QString::number(o.seed)},
+        {QStringLiteral("schema"), agentdesk::History::schemaVersion()},
         {QStringLiteral("conversations"), o.conversations},
         {QStringLiteral("messages"), double(o.messages)},
         {QStringLiteral("textBytes"), double(bytes)},
