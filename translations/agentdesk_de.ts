@@ -1270,6 +1270,10 @@
         <source>Ca&amp;nned Replies…</source>
         <translation>Te&amp;xtbausteine…</translation>
     </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

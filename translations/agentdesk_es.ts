@@ -1270,6 +1270,10 @@
         <source>Ca&amp;nned Replies…</source>
         <translation>Respuestas predefi&amp;nidas…</translation>
     </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

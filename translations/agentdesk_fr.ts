@@ -1270,6 +1270,10 @@
         <source>Ca&amp;nned Replies…</source>
         <translation>Réponses pré&amp;définies…</translation>
     </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

@@ -1270,6 +1270,10 @@
         <source>Ca&amp;nned Replies…</source>
         <translation>Respostas pro&amp;ntas…</translation>
     </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>

@@ -110,6 +110,7 @@ QHash<QString, QString> CannedController::deskShortcuts() const {
 void CannedController::rebuildShortcuts() {
     qDeleteAll(m_shortcuts);
     m_shortcuts.clear();
+    m_shortcutTitles.clear();
     const QHash<QString, QString> desk = deskShortcuts();
     QStringList conflicts;
     for (const CannedReply& reply : m_services.library->replies()) {
@@ -136,6 +137,7 @@ void CannedController::rebuildShortcuts() {
         const qint64 id = reply.id;
         connect(shortcut, &QShortcut::activated, this, [this, id] { apply(id, Mode::Shortcut); });
         m_shortcuts.append(shortcut);
+        m_shortcutTitles.append(reply.title);
     }
     const QString report = conflicts.join(QStringLiteral("; "));
     if (!report.isEmpty() && report != m_lastConflictReport)
@@ -149,6 +151,13 @@ QStringList CannedController::activeShortcuts() const {
     QStringList list;
     for (const QShortcut* shortcut : m_shortcuts)
         list << shortcut->key().toString(QKeySequence::PortableText);
+    return list;
+}
+
+QList<std::pair<QString, QKeySequence>> CannedController::shortcutTitles() const {
+    QList<std::pair<QString, QKeySequence>> list;
+    for (qsizetype i = 0; i < m_shortcuts.size(); ++i)
+        list.append({m_shortcutTitles.at(i), m_shortcuts.at(i)->key()});
     return list;
 }
 

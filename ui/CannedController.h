@@ -3,6 +3,7 @@
 #include "canned/CannedTemplate.h"
 
 #include <QHash>
+#include <QKeySequence>
 #include <QObject>
 #include <QPointer>
 
@@ -59,6 +60,9 @@ public:
     CannedEditor* editor() const;   //!< while open
     //! The shortcuts of canned replies now active in the window (portable text).
     QStringList activeShortcuts() const;
+    //! Each active canned reply shortcut with its reply's title, in the library's order (for
+    //! Help > Keyboard Shortcuts).
+    QList<std::pair<QString, QKeySequence>> shortcutTitles() const;
 
 signals:
     void statusMessage(const QString& text);
@@ -72,6 +76,7 @@ private:
     Services m_services;
     CannedCompleter* m_completer;
     QList<QShortcut*> m_shortcuts;
+    QStringList m_shortcutTitles; //!< the reply of each of m_shortcuts
     QPointer<CannedPalette> m_palette;
     QPointer<CannedEditor> m_editor;
     QString m_lastConflictReport;

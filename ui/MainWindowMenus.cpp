@@ -188,14 +188,21 @@ QList<QAction*> MainWindow::menuActions() const {
 }
 
 void MainWindow::showShortcuts() {
-    QList<std::pair<QString, QAction*>> rows;
+    const auto plain = [](QString text) {
+        return text.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+    };
+    QList<ShortcutsDialog::Row> rows;
     for (QAction* menuAction : menuBar()->actions()) {
         if (!menuAction->menu())
             continue;
         for (QAction* a : menuAction->menu()->actions()) {
             if (!a->isSeparator())
-                rows.append({menuAction->text(), a});
+                rows.append({plain(a->text()), a->shortcuts(), plain(menuAction->text())});
         }
+    }
+    if (m_canned) {
+        for (const auto& [title, key] : m_canned->shortcutTitles())
+            rows.append({title, {key}, tr("Canned replies")});
     }
     auto* dialog = new ShortcutsDialog(rows, this);
     dialog->setObjectName(QStringLiteral("shortcutsDialog"));

@@ -1,13 +1,11 @@
 #include "ShortcutsDialog.h"
 
-#include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-ShortcutsDialog::ShortcutsDialog(const QList<std::pair<QString, QAction*>>& actions,
-                                 QWidget* parent)
+ShortcutsDialog::ShortcutsDialog(const QList<Row>& rows, QWidget* parent)
     : QDialog(parent)
     , m_table(new QTableWidget(this)) {
     setWindowTitle(tr("Keyboard Shortcuts"));
@@ -19,19 +17,15 @@ ShortcutsDialog::ShortcutsDialog(const QList<std::pair<QString, QAction*>>& acti
     m_table->verticalHeader()->hide();
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
-    m_table->setRowCount(int(actions.size()));
-    int row = 0;
-    for (const auto& [menu, action] : actions) {
-        QString text = action->text();
-        text.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
-        const QString keys =
-            action->shortcuts().isEmpty()
-                ? tr("—")
-                : QKeySequence::listToString(action->shortcuts(), QKeySequence::NativeText);
-        m_table->setItem(row, 0, new QTableWidgetItem(text));
+    m_table->setRowCount(int(rows.size()));
+    for (int row = 0; row < rows.size(); ++row) {
+        const Row& r = rows.at(row);
+        const QString keys = r.keys.isEmpty()
+                                 ? tr("—")
+                                 : QKeySequence::listToString(r.keys, QKeySequence::NativeText);
+        m_table->setItem(row, 0, new QTableWidgetItem(r.what));
         m_table->setItem(row, 1, new QTableWidgetItem(keys));
-        m_table->setItem(row, 2, new QTableWidgetItem(QString(menu).remove(QLatin1Char('&'))));
-        ++row;
+        m_table->setItem(row, 2, new QTableWidgetItem(r.where));
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);

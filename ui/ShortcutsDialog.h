@@ -1,16 +1,21 @@
 #pragma once
 
 #include <QDialog>
+#include <QKeySequence>
 
-class QAction;
 class QTableWidget;
 
-//! Help > Keyboard Shortcuts: every action of the menus with its shortcut, in one table.
+//! Help > Keyboard Shortcuts: every action of the menus with its shortcut, then the canned
+//! replies' own keys, in one table.
 class ShortcutsDialog : public QDialog {
     Q_OBJECT
 public:
-    //! `actions` pairs each action with the menu it lives in.
-    ShortcutsDialog(const QList<std::pair<QString, QAction*>>& actions, QWidget* parent = nullptr);
+    struct Row {
+        QString what;             //!< "Send Reply", a canned reply's title
+        QList<QKeySequence> keys; //!< none: shown as a dash
+        QString where;            //!< the menu, or "Canned replies"
+    };
+    explicit ShortcutsDialog(const QList<Row>& rows, QWidget* parent = nullptr);
 
     QTableWidget* table() const { return m_table; }
 

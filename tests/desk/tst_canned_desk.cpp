@@ -7,6 +7,7 @@
 #include "DeskFixture.h"
 #include "MainWindow.h"
 #include "MessageModel.h"
+#include "ShortcutsDialog.h"
 #include "TestServer.h"
 #include "canned/CannedLibrary.h"
 
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -472,6 +474,30 @@ private slots:
         QTest::keyClicks(desk.composer(), QStringLiteral("/vat"));
         key(desk.composer(), Qt::Key_Return);
         QCOMPARE(desk.composer()->toPlainText(), QStringLiteral("Prices include VAT, Bo Diddley."));
+    }
+
+    void theShortcutsWindowListsTheCannedReplies() {
+        QList<CannedReply> set = standardSet();
+        set[3].shortcut = QStringLiteral("Ctrl+Shift+H");
+        Desk desk(set);
+        key(desk.window.get(), Qt::Key_Slash, Qt::ControlModifier);
+        auto* dialog = desk.window->findChild<ShortcutsDialog*>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(dialog);
+        QTableWidget* table = dialog->table();
+        QCOMPARE(table->rowCount(), desk.window->menuActions().size() + 4);
+        const QStringList expected = {"Greeting", "Ask for the order number",
+                                      "Orders over 100 ship free", "Hand over to a colleague"};
+        const QList<QKeySequence> keys = {
+            QKeySequence(QStringLiteral("Ctrl+1")), QKeySequence(QStringLiteral("Ctrl+2")),
+            QKeySequence(QStringLiteral("Ctrl+3")), QKeySequence(QStringLiteral("Ctrl+Shift+H"))};
+        const int first = table->rowCount() - 4;
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(table->item(first + i, 0)->text(), expected.at(i));
+            QCOMPARE(table->item(first + i, 1)->text(),
+                     keys.at(i).toString(QKeySequence::NativeText));
+            QCOMPARE(table->item(first + i, 2)->text(), QStringLiteral("Canned replies"));
+        }
+        dialog->close();
     }
 
     void aStoredShortcutTheDeskUsesIsLeftOffAndSaid() {
