@@ -1,6 +1,5 @@
 #include "Workspace.h"
 
-#include "HistoryCheck.h"
 #include "StartupTrace.h"
 
 #include "accounts/CredentialStore.h"
@@ -11,6 +10,7 @@
 #include "net/Transport.h"
 #include "outbox/Outbox.h"
 #include "store/History.h"
+#include "store/HistoryCheck.h"
 #include "sync/InboxSync.h"
 
 #include <QDir>

@@ -9,11 +9,11 @@
 namespace agentdesk {
 class CannedLibrary;
 class Credentials;
+class HistoryCheck;
 class MemoryCredentials;
 class SandboxProcess;
 class Transport;
 } // namespace agentdesk
-class HistoryCheck;
 
 //! Everything the desk runs on, created in the right order and torn down in the reverse: the
 //! History at the data folder, the one Transport, the credentials, the Outbox, the inbox sync
@@ -60,6 +60,6 @@ private:
     std::unique_ptr<agentdesk::InboxSync> m_sync;
     std::unique_ptr<agentdesk::AiAssistant> m_ai;
     std::unique_ptr<agentdesk::CannedLibrary> m_canned;
-    std::unique_ptr<HistoryCheck> m_check;
+    std::unique_ptr<agentdesk::HistoryCheck> m_check;
     const agentdesk::Credentials* m_secrets = nullptr;
 };

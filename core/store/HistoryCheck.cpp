@@ -11,7 +11,9 @@
 #include <QSqlQuery>
 #include <QThread>
 
-Q_LOGGING_CATEGORY(lcHistoryCheck, "agentdesk.ui.historycheck")
+Q_LOGGING_CATEGORY(lcHistoryCheck, "agentdesk.history.check")
+
+namespace agentdesk {
 
 namespace {
 
@@ -98,3 +100,5 @@ void HistoryCheck::start() {
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start(QThread::LowPriority);
 }
+
+} // namespace agentdesk

@@ -1,5 +1,5 @@
-#include "DeskFixture.h"
-#include "HistoryCheck.h"
+#include "store/History.h"
+#include "store/HistoryCheck.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -5,6 +5,8 @@
 
 class QThread;
 
+namespace agentdesk {
+
 //! The integrity check of a workspace's history, after the desk is on screen instead of before.
 //!
 //! PRAGMA quick_check reads every page: the History runs it while opening files of up to
@@ -40,3 +42,5 @@ private:
     QString m_dataDir;
     QPointer<QThread> m_thread;
 };
+
+} // namespace agentdesk
