@@ -17,10 +17,18 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcWorkspace, "agentdesk.ui.workspace")
 
 using namespace agentdesk;
+
+namespace {
+
+//! How long the outbox and the sync wait for a keychain that does not answer.
+constexpr int kKeychainPatienceMs = 5000;
+
+} // namespace
 
 Workspace::Workspace(QObject* parent)
     : QObject(parent) {}
@@ -177,21 +185,38 @@ void Workspace::addDemoAccounts(const QUrl& baseUrl) {
 void Workspace::start() {
     StartupTrace::mark("start: after the first frame");
     if (m_credentialStore) {
+        // The outbox and the sync wait for the tokens (a reply resumed before the keychain
+        // answered would fail as "no token is stored"), but not for a keychain that hangs.
+        connect(m_credentialStore.get(), &CredentialStore::loaded, this, &Workspace::startDelivery,
+                Qt::SingleShotConnection);
+        QTimer::singleShot(kKeychainPatienceMs, this, &Workspace::startDelivery);
+        // A token that comes later still: read with it at once rather than at the next round.
+        if (m_sync)
+            connect(m_credentialStore.get(), &CredentialStore::secretLoaded, m_sync.get(),
+                    &InboxSync::pollSoon);
         m_credentialStore->probe();
         QList<qint64> ids;
         for (const Account& account : m_history->accounts())
             ids << account.id;
         m_credentialStore->load(ids);
+    } else {
+        startDelivery();
     }
-    if (m_outbox)
-        m_outbox->start();
-    if (m_sync)
-        m_sync->start();
     if (m_history && !m_check) {
         m_check = std::make_unique<HistoryCheck>(m_history->path(), m_dataDir);
         m_check->start();
     }
     StartupTrace::mark("start: keychain, outbox, sync");
+}
+
+void Workspace::startDelivery() {
+    if (m_deliveryStarted)
+        return;
+    m_deliveryStarted = true;
+    if (m_outbox)
+        m_outbox->start();
+    if (m_sync)
+        m_sync->start();
 }
 
 DeskServices Workspace::services() const {

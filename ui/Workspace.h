@@ -34,8 +34,9 @@ public:
     QString errorString() const { return m_error; }
     QString dataDir() const { return m_dataDir; }
 
-    //! Reads the tokens from the keychain, resumes the outbox, starts syncing and checks the
-    //! history's integrity in the background. Not done by open(): screenshots stay still, and
+    //! Reads the tokens from the keychain, then resumes the outbox and starts syncing (after 5 s
+    //! without an answer from the keychain, without them), and checks the history's integrity in
+    //! the background. Not done by open(): screenshots stay still, and
     //! the desk calls it once its first frame is painted.
     void start();
 
@@ -44,11 +45,15 @@ public:
     agentdesk::SandboxProcess* sandbox() const { return m_sandbox.get(); }
 
 private:
+    //! Resumes the outbox and starts syncing, once (after the tokens are read, or a while).
+    void startDelivery();
+
     bool openHistory(const QString& dataDir);
     void createServices(const agentdesk::Credentials* credentials);
     void addDemoAccounts(const QUrl& baseUrl);
 
     QString m_error;
+    bool m_deliveryStarted = false;
     QString m_dataDir;
     // Declared in creation order; destroyed in reverse (users of the history first).
     std::unique_ptr<agentdesk::SandboxProcess> m_sandbox;

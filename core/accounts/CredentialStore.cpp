@@ -121,16 +121,21 @@ void CredentialStore::load(const QList<qint64>& accountIds) {
         }
         if (m_keychainUnavailable)
             continue;
+        ++m_pendingReads;
         m_keychain->read(
             keychainKey(accountId), this,
             [this, accountId](Keychain::Status status, const QString& secret, const QString&) {
                 keychainAnswered(status);
-                if (status != Keychain::Status::Ok || m_secrets.contains(accountId))
-                    return;
-                m_secrets.insert(accountId, secret);
-                emit secretLoaded(accountId);
+                if (status == Keychain::Status::Ok && !m_secrets.contains(accountId)) {
+                    m_secrets.insert(accountId, secret);
+                    emit secretLoaded(accountId);
+                }
+                if (--m_pendingReads == 0)
+                    emit loaded();
             });
     }
+    if (m_pendingReads == 0)
+        emit loaded();
 }
 
 void CredentialStore::setSecret(qint64 accountId, const QString& secret) {

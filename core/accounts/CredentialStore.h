@@ -48,8 +48,13 @@ public:
     bool setFileOptIn(bool optIn);
     QString secretFilePath() const { return m_file.path(); }
 
-    //! Reads the tokens of these accounts into memory; secretLoaded() per account found.
+    //! Reads the tokens of these accounts into memory; secretLoaded() per account found, then
+    //! loaded() once every one of them has its answer (found, not there, or no keychain), at
+    //! once when nothing needs asking. What sends or syncs with the tokens waits for loaded(): a
+    //! reply resumed before the keychain answered would fail as "no token is stored".
     void load(const QList<qint64>& accountIds);
+    //! True between load() and loaded().
+    bool isLoading() const { return m_pendingReads > 0; }
     //! Keeps the token in memory at once and persists it where storage() says; secretSaved()
     //! tells where it went.
     void setSecret(qint64 accountId, const QString& secret);
@@ -66,6 +71,7 @@ public:
 signals:
     void storageChanged();
     void secretLoaded(qint64 accountId);
+    void loaded();
     //! `persisted`: it survives a restart (keychain or file); `message` says where, for the agent.
     void secretSaved(qint64 accountId, bool persisted, const QString& message);
 
@@ -82,6 +88,7 @@ private:
     bool m_keychainUnavailable = false;
     bool m_keychainWorks = false;
     bool m_fileOptIn = false;
+    int m_pendingReads = 0;
     QString m_lastError;
 };
 

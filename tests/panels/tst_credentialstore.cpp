@@ -96,6 +96,34 @@ private slots:
         QTRY_VERIFY(!entries.contains(QStringLiteral("account-3")));
     }
 
+    void loadedComesOnceEveryTokenHasItsAnswer() {
+        QTemporaryDir dir;
+        QHash<QString, QString> entries{{QStringLiteral("account-1"), QStringLiteral("tok-1")}};
+        CredentialStore store(dir.path(), std::make_unique<FakeKeychain>(true, &entries));
+        QSignalSpy loaded(&store, &CredentialStore::loaded);
+        QSignalSpy found(&store, &CredentialStore::secretLoaded);
+        store.load({1, 2}); // one there, one not
+        QVERIFY(store.isLoading());
+        QCOMPARE(loaded.size(), 0); // the keychain answers later
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(!store.isLoading());
+        QCOMPARE(store.secret(1), QStringLiteral("tok-1")); // there when loaded() says so
+
+        // nothing to ask: at once
+        store.load({});
+        QCOMPARE(loaded.size(), 2);
+
+        // no keychain at all: every read fails, loaded() still comes, and then at once
+        CredentialStore none(dir.path(), std::make_unique<FakeKeychain>(false, &entries));
+        QSignalSpy noneLoaded(&none, &CredentialStore::loaded);
+        none.load({1, 2});
+        QTRY_COMPARE(noneLoaded.size(), 1);
+        QCOMPARE(none.secret(1), QString());
+        none.load({1});
+        QCOMPARE(noneLoaded.size(), 2);
+    }
+
     void fileOptInRoundTripsWithOwnerOnlyPermissions() {
         QTemporaryDir dir;
         QHash<QString, QString> entries;
