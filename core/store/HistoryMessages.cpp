@@ -1,13 +1,10 @@
 #include "History.h"
 
 #include "HistoryPrivate.h"
+#include "SqliteBind.h"
 
 #include <QSqlError>
 #include <QSqlResult>
-
-#ifdef AGENTDESK_SQLITE_DIRECT
-#include <sqlite3.h>
-#endif
 
 namespace agentdesk {
 
@@ -331,43 +328,25 @@ const QString kMarkSql = QStringLiteral(
 //! The same through SQLite directly: Qt Sql costs more than the statement itself (a QVariant per
 //! value, a bound-value map), which counts for the 1,000 marks of an import batch.
 MarkOutcome markDirectly(History::Private& d, sqlite3_stmt* s, const Message& message) {
-    // the QStrings outlive the step: no copies (SQLITE_STATIC)
-    const auto text = [s](int index, const QString& value) {
-        sqlite3_bind_text16(s, index,
-                            value.isNull() ? static_cast<const void*>(u"")
-                                           : static_cast<const void*>(value.utf16()),
-                            int(value.size() * 2), SQLITE_STATIC);
-    };
-    const auto textOrNull = [s, &text](int index, const QString& value) {
-        if (value.isEmpty())
-            sqlite3_bind_null(s, index);
-        else
-            text(index, value);
-    };
-    const auto msOrNull = [s](int index, const QDateTime& time) {
-        if (time.isValid())
-            sqlite3_bind_int64(s, index, time.toMSecsSinceEpoch());
-        else
-            sqlite3_bind_null(s, index);
-    };
+    // the QStrings outlive the step (bindings are cleared before this returns)
     const QString format = store::formatKey(message.format);
     const QString state = deliveryStateKey(message.state);
     const QString direction = store::directionKey(message.direction);
-    textOrNull(1, message.remoteId);
-    text(2, message.author);
-    text(3, format);
-    msOrNull(4, message.sentAt);
-    text(5, state);
-    text(6, message.lastError);
-    msOrNull(7, message.nextAttemptAt);
+    store::bindTextOrNull(s, 1, message.remoteId);
+    store::bindText(s, 2, message.author);
+    store::bindText(s, 3, format);
+    store::bindMsOrNull(s, 4, message.sentAt);
+    store::bindText(s, 5, state);
+    store::bindText(s, 6, message.lastError);
+    store::bindMsOrNull(s, 7, message.nextAttemptAt);
     sqlite3_bind_int(s, 8, message.attempts);
     sqlite3_bind_int64(s, 9, message.batchId);
     sqlite3_bind_int64(s, 10, message.id);
-    text(11, message.text);
+    store::bindText(s, 11, message.text);
     sqlite3_bind_int64(s, 12, message.conversationId);
-    msOrNull(13, message.createdAt);
-    text(14, direction);
-    textOrNull(15, message.clientId);
+    store::bindMsOrNull(s, 13, message.createdAt);
+    store::bindText(s, 14, direction);
+    store::bindTextOrNull(s, 15, message.clientId);
     MarkOutcome outcome = MarkOutcome::Written;
     if (sqlite3_step(s) != SQLITE_DONE) {
         sqlite3* db = sqlite3_db_handle(s);

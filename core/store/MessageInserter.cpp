@@ -1,16 +1,13 @@
 #include "MessageInserter.h"
 
 #include "HistoryPrivate.h"
+#include "SqliteBind.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <array>
-
-#ifdef AGENTDESK_SQLITE_DIRECT
-#include <sqlite3.h>
-#endif
 
 namespace agentdesk {
 
@@ -181,41 +178,23 @@ qint64 MessageInserter::insert(const Message& message, qint64 createdAtMs, Failu
 #ifdef AGENTDESK_SQLITE_DIRECT
     if (m_statement) {
         sqlite3_stmt* s = m_statement;
-        // QString data stays alive until the step below: no copies (SQLITE_STATIC)
-        const auto text = [s](int index, const QString& value) {
-            sqlite3_bind_text16(s, index,
-                                value.isNull() ? static_cast<const void*>(u"")
-                                               : static_cast<const void*>(value.utf16()),
-                                int(value.size() * 2), SQLITE_STATIC);
-        };
-        const auto textOrNull = [s, &text](int index, const QString& value) {
-            if (value.isEmpty())
-                sqlite3_bind_null(s, index);
-            else
-                text(index, value);
-        };
-        const auto msOrNull = [s](int index, const QDateTime& time) {
-            if (time.isValid())
-                sqlite3_bind_int64(s, index, time.toMSecsSinceEpoch());
-            else
-                sqlite3_bind_null(s, index);
-        };
+        // QString data stays alive until the step below (SqliteBind.h)
         static const Keys keys;
         sqlite3_bind_int64(s, 1, id);
         sqlite3_bind_int64(s, 2, message.conversationId);
-        textOrNull(3, message.clientId);
-        textOrNull(4, message.remoteId);
+        store::bindTextOrNull(s, 3, message.clientId);
+        store::bindTextOrNull(s, 4, message.remoteId);
         bindKeyOrNull(s, 5, message.direction == Direction::Incoming,
                       keys.directions.at(size_t(message.direction)));
-        text(6, message.author);
-        text(7, message.text);
+        store::bindText(s, 6, message.author);
+        store::bindText(s, 7, message.text);
         bindKeyOrNull(s, 8, message.format == TextFormat::Plain,
                       keys.formats.at(size_t(message.format)));
-        msOrNull(9, message.sentAt);
+        store::bindMsOrNull(s, 9, message.sentAt);
         bindKeyOrNull(s, 10, message.state == DeliveryState::None,
                       keys.states.at(size_t(message.state)));
-        text(11, message.lastError);
-        msOrNull(12, message.nextAttemptAt);
+        store::bindText(s, 11, message.lastError);
+        store::bindMsOrNull(s, 12, message.nextAttemptAt);
         sqlite3_bind_int(s, 13, message.attempts);
         sqlite3_bind_int64(s, 14, message.batchId);
         if (sqlite3_step(s) == SQLITE_DONE)
