@@ -568,6 +568,10 @@
         <source>next message</source>
         <translation>nächste Nachricht</translation>
     </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Unverändert gelassen: %1</translation>
+    </message>
 </context>
 <context>
     <name>CannedEditor</name>
@@ -744,10 +748,6 @@
         <translation>Noch keine Textbausteine. Klicken Sie auf „Neu“, um einen zu schreiben.</translation>
     </message>
     <message>
-        <source>Left as written: %1</source>
-        <translation>Unverändert gelassen: %1</translation>
-    </message>
-    <message>
         <source>New reply</source>
         <translation>Neuer Textbaustein</translation>
     </message>
@@ -872,10 +872,6 @@
     <message>
         <source>No canned reply matches “%1”.</source>
         <translation>Kein Textbaustein passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>Left as written: %1</source>
-        <translation>Unverändert gelassen: %1</translation>
     </message>
     <message>
         <source>Its shortcut sends it at once.</source>

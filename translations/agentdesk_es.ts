@@ -568,6 +568,10 @@
         <source>next message</source>
         <translation>siguiente mensaje</translation>
     </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Se dejó tal cual: %1</translation>
+    </message>
 </context>
 <context>
     <name>CannedEditor</name>
@@ -744,10 +748,6 @@
         <translation>Todavía no hay respuestas predefinidas. Pulsa Nueva para escribir una.</translation>
     </message>
     <message>
-        <source>Left as written: %1</source>
-        <translation>Se dejó tal cual: %1</translation>
-    </message>
-    <message>
         <source>New reply</source>
         <translation>Nueva respuesta</translation>
     </message>
@@ -872,10 +872,6 @@
     <message>
         <source>No canned reply matches “%1”.</source>
         <translation>Ninguna respuesta predefinida coincide con «%1».</translation>
-    </message>
-    <message>
-        <source>Left as written: %1</source>
-        <translation>Se dejó tal cual: %1</translation>
     </message>
     <message>
         <source>Its shortcut sends it at once.</source>

@@ -568,6 +568,10 @@
         <source>next message</source>
         <translation>message suivant</translation>
     </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Laissé tel quel&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>CannedEditor</name>
@@ -744,10 +748,6 @@
         <translation>Pas encore de réponse prédéfinie. Cliquez sur Nouvelle pour en écrire une.</translation>
     </message>
     <message>
-        <source>Left as written: %1</source>
-        <translation>Laissé tel quel&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>New reply</source>
         <translation>Nouvelle réponse</translation>
     </message>
@@ -872,10 +872,6 @@
     <message>
         <source>No canned reply matches “%1”.</source>
         <translation>Aucune réponse prédéfinie ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Left as written: %1</source>
-        <translation>Laissé tel quel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Its shortcut sends it at once.</source>

@@ -568,6 +568,10 @@
         <source>next message</source>
         <translation>próxima mensagem</translation>
     </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Mantido como escrito: %1</translation>
+    </message>
 </context>
 <context>
     <name>CannedEditor</name>
@@ -744,10 +748,6 @@
         <translation>Nenhuma resposta pronta ainda. Clique em Nova para escrever uma.</translation>
     </message>
     <message>
-        <source>Left as written: %1</source>
-        <translation>Mantido como escrito: %1</translation>
-    </message>
-    <message>
         <source>New reply</source>
         <translation>Nova resposta</translation>
     </message>
@@ -872,10 +872,6 @@
     <message>
         <source>No canned reply matches “%1”.</source>
         <translation>Nenhuma resposta pronta corresponde a “%1”.</translation>
-    </message>
-    <message>
-        <source>Left as written: %1</source>
-        <translation>Mantido como escrito: %1</translation>
     </message>
     <message>
         <source>Its shortcut sends it at once.</source>

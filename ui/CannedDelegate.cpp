@@ -90,3 +90,15 @@ QString cannedPreviewHtml(const FilledReply& filled) {
     plain(filled.text.mid(last));
     return html;
 }
+
+QString cannedFlagsHtml(const FilledReply& filled) {
+    if (filled.complete())
+        return {};
+    QStringList notes;
+    for (const FilledReply::Flag& flag : filled.flags)
+        notes << QStringLiteral("%1: %2").arg(flag.placeholder, flag.reason);
+    return QStringLiteral("<p><i>%1</i></p>")
+        .arg(CannedDelegate::tr("Left as written: %1")
+                 .arg(notes.join(QStringLiteral("; ")))
+                 .toHtmlEscaped());
+}

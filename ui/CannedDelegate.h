@@ -18,3 +18,6 @@ public:
 //! A filled reply as HTML for previews: everything escaped, placeholders left in the text
 //! marked, `---` lines shown as the break between messages.
 QString cannedPreviewHtml(const agentdesk::FilledReply& filled);
+//! What the preview says of the placeholders a filled reply left ("Left as written: …"), as an
+//! HTML paragraph; empty when every placeholder was filled.
+QString cannedFlagsHtml(const agentdesk::FilledReply& filled);

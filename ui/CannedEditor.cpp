@@ -391,15 +391,7 @@ void CannedEditor::updatePreview() {
     }
     const FilledReply filled = CannedTemplate::fill(m_text->toPlainText(), sampleValues());
     QString html = cannedPreviewHtml(filled);
-    if (!filled.complete()) {
-        QStringList notes;
-        for (const FilledReply::Flag& flag : filled.flags)
-            notes << QStringLiteral("%1: %2").arg(flag.placeholder, flag.reason);
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("Left as written: %1")
-                             .arg(notes.join(QStringLiteral("; ")))
-                             .toHtmlEscaped());
-    }
+    html += cannedFlagsHtml(filled);
     m_preview->setHtml(html);
 }
 

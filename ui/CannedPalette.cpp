@@ -88,15 +88,7 @@ void CannedPalette::updatePreview() {
     const FilledReply filled = m_filler(reply.text);
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(reply.title.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(cannedPreviewHtml(filled));
-    if (!filled.complete()) {
-        QStringList notes;
-        for (const FilledReply::Flag& flag : filled.flags)
-            notes << QStringLiteral("%1: %2").arg(flag.placeholder, flag.reason);
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("Left as written: %1")
-                             .arg(notes.join(QStringLiteral("; ")))
-                             .toHtmlEscaped());
-    }
+    html += cannedFlagsHtml(filled);
     if (reply.sendImmediately)
         html += QStringLiteral("<p><i>%1</i></p>")
                     .arg(tr("Its shortcut sends it at once.").toHtmlEscaped());
