@@ -9,16 +9,13 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+using CliRunner::cli;
+using CliRunner::Run;
+using CliRunner::tempFile;
+
 //! agentdesk-cli as a process: flags, exit codes, JSON output, malformed input files.
 class TestCli : public QObject {
     Q_OBJECT
-
-    using Run = CliRunner::Run;
-    static Run cli(const QStringList& arguments, const QMap<QString, QString>& env = {},
-                   const QByteArray& input = {}) {
-        return CliRunner::cli(arguments, env, input);
-    }
-    static QString tempFile(const QByteArray& content) { return CliRunner::tempFile(content); }
 
     QStringList rcSend(const TestServer& server) {
         return {"send",

@@ -9,17 +9,14 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 
+using CliRunner::cli;
+using CliRunner::Run;
+using CliRunner::tempFile;
+
 //! agentdesk-cli canned list|import|export as a process: round trips, Rocket.Chat's shape,
 //! malformed files that import nothing, stdin/stdout, failures and their exit codes.
 class TestCliCanned : public QObject {
     Q_OBJECT
-
-    using Run = CliRunner::Run;
-    static Run cli(const QStringList& arguments, const QMap<QString, QString>& env = {},
-                   const QByteArray& input = {}) {
-        return CliRunner::cli(arguments, env, input);
-    }
-    static QString tempFile(const QByteArray& content) { return CliRunner::tempFile(content); }
 
     //! `canned list --json` of a workspace; false when it fails or prints no JSON array.
     bool cannedReplies(const QString& dataDir, QJsonArray* replies) {
