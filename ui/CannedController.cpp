@@ -17,20 +17,20 @@
 using namespace agentdesk;
 
 CannedController::CannedController(QWidget* window, ConversationPane* pane,
-                                   const Services& services)
+                                   const DeskServices& services)
     : QObject(window)
     , m_window(window)
     , m_pane(pane)
     , m_services(services)
     , m_completer(new CannedCompleter(
-          pane->composer(), [this] { return m_services.library->repliesFor(currentAccountId()); },
+          pane->composer(), [this] { return m_services.canned->repliesFor(currentAccountId()); },
           this)) {
     connect(m_completer, &CannedCompleter::chosen, this,
             [this](qint64 id) { apply(id, Mode::Insert); });
 }
 
 void CannedController::start() {
-    connect(m_services.library, &CannedLibrary::changed, this, &CannedController::rebuildShortcuts,
+    connect(m_services.canned, &CannedLibrary::changed, this, &CannedController::rebuildShortcuts,
             Qt::UniqueConnection);
     rebuildShortcuts();
 }
@@ -113,7 +113,7 @@ void CannedController::rebuildShortcuts() {
     m_shortcutTitles.clear();
     const QHash<QString, QString> desk = deskShortcuts();
     QStringList conflicts;
-    for (const CannedReply& reply : m_services.library->replies()) {
+    for (const CannedReply& reply : m_services.canned->replies()) {
         if (reply.shortcut.isEmpty())
             continue;
         const QKeySequence sequence =
@@ -180,7 +180,7 @@ PlaceholderValues CannedController::placeholderValues() const {
 }
 
 void CannedController::apply(qint64 replyId, Mode mode) {
-    const auto reply = m_services.library->reply(replyId);
+    const auto reply = m_services.canned->reply(replyId);
     if (!reply)
         return;
     if (m_pane->conversationId() == 0) {
@@ -226,7 +226,7 @@ void CannedController::showPalette() {
         return;
     }
     m_palette = new CannedPalette(
-        m_services.library->repliesFor(currentAccountId()),
+        m_services.canned->repliesFor(currentAccountId()),
         [this](const QString& text) { return CannedTemplate::fill(text, placeholderValues()); },
         m_window);
     m_palette->setAttribute(Qt::WA_DeleteOnClose);
@@ -242,13 +242,8 @@ void CannedController::showPalette() {
 
 void CannedController::showEditor() {
     if (!m_editor) {
-        CannedEditor::Services services;
-        services.library = m_services.library;
-        services.history = m_services.history;
-        services.secrets = m_services.secrets;
-        services.transport = m_services.transport;
-        services.deskShortcuts = [this] { return deskShortcuts(); };
-        m_editor = new CannedEditor(services, m_window);
+        m_editor = new CannedEditor(
+            m_services, [this] { return deskShortcuts(); }, m_window);
         m_editor->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_editor->show();

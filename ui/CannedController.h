@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskServices.h"
 #include "canned/CannedTemplate.h"
 
 #include <QHash>
@@ -13,13 +14,6 @@ class CannedPalette;
 class ConversationPane;
 class QShortcut;
 
-namespace agentdesk {
-class CannedLibrary;
-class Credentials;
-class History;
-class Transport;
-} // namespace agentdesk
-
 //! Canned replies in the desk: one window shortcut per reply (Ctrl+1 ... by default), the `/`
 //! popup of the composer, the palette (Ctrl+Shift+R) and the editor window. Placeholders are
 //! filled for the open conversation; a reply marked "send immediately" is queued at once by
@@ -27,13 +21,9 @@ class Transport;
 class CannedController : public QObject {
     Q_OBJECT
 public:
-    struct Services {
-        agentdesk::CannedLibrary* library = nullptr;
-        agentdesk::History* history = nullptr;
-        const agentdesk::Credentials* secrets = nullptr; //!< for "Sync from server"
-        agentdesk::Transport* transport = nullptr;       //!< for "Sync from server"
-    };
-    CannedController(QWidget* window, ConversationPane* pane, const Services& services);
+    //! Uses the services' canned library and history; secrets and transport for "Sync from
+    //! server".
+    CannedController(QWidget* window, ConversationPane* pane, const DeskServices& services);
     ~CannedController() override;
 
     //! Registers the shortcuts (after the window's own actions exist) and reports conflicts.
@@ -73,7 +63,7 @@ private:
 
     QWidget* m_window;
     ConversationPane* m_pane;
-    Services m_services;
+    DeskServices m_services;
     CannedCompleter* m_completer;
     QList<QShortcut*> m_shortcuts;
     QStringList m_shortcutTitles; //!< the reply of each of m_shortcuts

@@ -58,9 +58,11 @@ bool typable(const QKeyCombination& combination) {
 
 } // namespace
 
-CannedEditor::CannedEditor(const Services& services, QWidget* parent)
+CannedEditor::CannedEditor(const DeskServices& services, DeskShortcuts deskShortcuts,
+                           QWidget* parent)
     : QDialog(parent)
     , m_services(services)
+    , m_deskShortcuts(std::move(deskShortcuts))
     , m_model(new CannedListModel(this))
     , m_list(new QListView(this))
     , m_title(new QLineEdit(this))
@@ -201,7 +203,7 @@ CannedEditor::CannedEditor(const Services& services, QWidget* parent)
     connect(importButton, &QPushButton::clicked, this, &CannedEditor::chooseImport);
     connect(exportButton, &QPushButton::clicked, this, &CannedEditor::chooseExport);
     connect(close, &QPushButton::clicked, this, &QDialog::close);
-    connect(m_services.library, &CannedLibrary::changed, this, &CannedEditor::reload);
+    connect(m_services.canned, &CannedLibrary::changed, this, &CannedEditor::reload);
 
     // Sync from server: one entry per Rocket.Chat account.
     auto* syncMenu = new QMenu(m_sync);
@@ -251,7 +253,7 @@ void CannedEditor::fillScopes() {
 }
 
 void CannedEditor::reload() {
-    m_model->setReplies(m_services.library->replies());
+    m_model->setReplies(m_services.canned->replies());
     const int row = m_model->rowOf(m_currentId);
     if (row >= 0) {
         const QSignalBlocker blocker(m_list->selectionModel());
@@ -275,7 +277,7 @@ void CannedEditor::select(qint64 replyId) {
 
 void CannedEditor::showReply(qint64 id) {
     m_saveTimer->stop();
-    const auto reply = id != 0 ? m_services.library->reply(id) : std::nullopt;
+    const auto reply = id != 0 ? m_services.canned->reply(id) : std::nullopt;
     m_currentId = reply ? reply->id : 0;
     m_loading = true;
     m_title->setText(reply ? reply->title : QString());
@@ -314,7 +316,7 @@ void CannedEditor::saveNow() {
     m_saveTimer->stop();
     if (m_loading || m_currentId == 0)
         return;
-    const auto stored = m_services.library->reply(m_currentId);
+    const auto stored = m_services.canned->reply(m_currentId);
     if (!stored)
         return;
     CannedReply reply = *stored;
@@ -328,8 +330,8 @@ void CannedEditor::saveNow() {
         reply.folder.trimmed() == stored->folder && reply.accountId == stored->accountId &&
         reply.sendImmediately == stored->sendImmediately && reply.text == stored->text)
         return;
-    if (!m_services.library->update(reply)) {
-        showMessage(tr("Not saved: %1").arg(m_services.library->lastError()), true);
+    if (!m_services.canned->update(reply)) {
+        showMessage(tr("Not saved: %1").arg(m_services.canned->lastError()), true);
         return;
     }
     m_message->clear();
@@ -342,12 +344,12 @@ QString CannedEditor::shortcutConflict(const QKeySequence& sequence) const {
     const QString native = sequence.toString(QKeySequence::NativeText);
     if (typable(sequence[0]))
         return tr("%1 would replace typing: use Ctrl, Alt or an F key.").arg(native);
-    if (m_services.deskShortcuts) {
-        const QHash<QString, QString> desk = m_services.deskShortcuts();
+    if (m_deskShortcuts) {
+        const QHash<QString, QString> desk = m_deskShortcuts();
         if (desk.contains(portable))
             return tr("%1 is already used by the desk for “%2”.").arg(native, desk.value(portable));
     }
-    if (const auto owner = m_services.library->replyWithShortcut(portable);
+    if (const auto owner = m_services.canned->replyWithShortcut(portable);
         owner && owner->id != m_currentId)
         return tr("%1 is already the shortcut of the canned reply “%2”.").arg(native, owner->title);
     return {};
@@ -363,12 +365,12 @@ bool CannedEditor::setShortcut(const QKeySequence& captured) {
         m_shortcut->setKeySequence(m_acceptedShortcut);
         return false;
     }
-    auto reply = m_services.library->reply(m_currentId);
+    auto reply = m_services.canned->reply(m_currentId);
     if (!reply)
         return false;
     reply->shortcut = sequence.toString(QKeySequence::PortableText);
-    if (!m_services.library->update(*reply)) {
-        showMessage(tr("Not saved: %1").arg(m_services.library->lastError()), true);
+    if (!m_services.canned->update(*reply)) {
+        showMessage(tr("Not saved: %1").arg(m_services.canned->lastError()), true);
         m_shortcut->setKeySequence(m_acceptedShortcut);
         return false;
     }
@@ -406,9 +408,9 @@ void CannedEditor::addNew() {
     CannedReply reply;
     reply.title = tr("New reply");
     reply.text = tr("Hi {visitor.name}, {cursor}");
-    const auto added = m_services.library->add(reply);
+    const auto added = m_services.canned->add(reply);
     if (!added) {
-        showMessage(m_services.library->lastError(), true);
+        showMessage(m_services.canned->lastError(), true);
         return;
     }
     select(added->id);
@@ -418,16 +420,16 @@ void CannedEditor::addNew() {
 
 void CannedEditor::duplicateCurrent() {
     saveNow();
-    const auto copy = m_services.library->duplicate(m_currentId);
+    const auto copy = m_services.canned->duplicate(m_currentId);
     if (!copy) {
-        showMessage(m_services.library->lastError(), true);
+        showMessage(m_services.canned->lastError(), true);
         return;
     }
     select(copy->id);
 }
 
 void CannedEditor::deleteCurrent() {
-    const auto reply = m_services.library->reply(m_currentId);
+    const auto reply = m_services.canned->reply(m_currentId);
     if (!reply)
         return;
     const auto answer = QMessageBox::question(
@@ -437,8 +439,8 @@ void CannedEditor::deleteCurrent() {
         return;
     const int row = m_model->rowOf(reply->id);
     m_saveTimer->stop();
-    if (!m_services.library->remove(reply->id)) {
-        showMessage(m_services.library->lastError(), true);
+    if (!m_services.canned->remove(reply->id)) {
+        showMessage(m_services.canned->lastError(), true);
         return;
     }
     if (m_model->rowCount() > 0)
@@ -451,8 +453,8 @@ void CannedEditor::moveCurrent(int delta) {
     const int row = m_model->rowOf(m_currentId);
     if (row < 0)
         return;
-    if (!m_services.library->move(m_currentId, row + delta))
-        showMessage(m_services.library->lastError(), true);
+    if (!m_services.canned->move(m_currentId, row + delta))
+        showMessage(m_services.canned->lastError(), true);
     updateButtons();
     m_list->setFocus(Qt::OtherFocusReason);
 }
@@ -476,7 +478,7 @@ bool CannedEditor::importFile(const QString& path) {
         emit operationFinished(false);
         return false;
     }
-    const auto outcome = m_services.library->importReplies(parsed->entries);
+    const auto outcome = m_services.canned->importReplies(parsed->entries);
     if (!outcome.ok) {
         showMessage(outcome.error, true);
         emit operationFinished(false);
@@ -496,7 +498,7 @@ bool CannedEditor::exportFile(const QString& path) {
     saveNow();
     QSaveFile file(path);
     const QByteArray content =
-        CannedFile::write(m_services.library->replies(), m_services.history->accounts());
+        CannedFile::write(m_services.canned->replies(), m_services.history->accounts());
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
         !file.commit()) {
         showMessage(tr("Not exported: %1 cannot be written (%2).")
@@ -505,10 +507,9 @@ bool CannedEditor::exportFile(const QString& path) {
         emit operationFinished(false);
         return false;
     }
-    showMessage(
-        tr("Exported %n reply(s) to %1.", nullptr, int(m_services.library->replies().size()))
-            .arg(QDir::toNativeSeparators(path)),
-        false);
+    showMessage(tr("Exported %n reply(s) to %1.", nullptr, int(m_services.canned->replies().size()))
+                    .arg(QDir::toNativeSeparators(path)),
+                false);
     emit operationFinished(true);
     return true;
 }
@@ -536,7 +537,7 @@ void CannedEditor::syncFromServer(qint64 accountId) {
     m_sync->setEnabled(false);
     showMessage(tr("Reading the canned responses of %1…").arg(account->displayName), false);
     syncCannedFromServer(
-        *m_services.transport, *account, m_services.secrets->secret(accountId), m_services.library,
+        *m_services.transport, *account, m_services.secrets->secret(accountId), m_services.canned,
         this,
         [this, name = account->displayName](CannedLibrary::ImportOutcome outcome, ApiError error) {
             m_sync->setEnabled(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DeskServices.h"
 #include "canned/CannedReply.h"
 
 #include <QDialog>
@@ -20,13 +21,6 @@ class QTextBrowser;
 class QTimer;
 class QToolButton;
 
-namespace agentdesk {
-class CannedLibrary;
-class Credentials;
-class History;
-class Transport;
-} // namespace agentdesk
-
 //! The canned-reply editor: the list in the agent's order (New, Duplicate, Delete, Move up and
 //! down), the selected reply's fields saved as they are typed, a live preview with sample
 //! values, shortcut capture that refuses a key sequence the desk or another reply already uses
@@ -34,14 +28,11 @@ class Transport;
 class CannedEditor : public QDialog {
     Q_OBJECT
 public:
-    struct Services {
-        agentdesk::CannedLibrary* library = nullptr;
-        agentdesk::History* history = nullptr;
-        const agentdesk::Credentials* secrets = nullptr;
-        agentdesk::Transport* transport = nullptr;
-        std::function<QHash<QString, QString>()> deskShortcuts;
-    };
-    explicit CannedEditor(const Services& services, QWidget* parent = nullptr);
+    //! The key sequences the desk already uses (portable text -> what for).
+    using DeskShortcuts = std::function<QHash<QString, QString>()>;
+    //! Uses the services' canned library, history, and secrets and transport (Sync from server).
+    CannedEditor(const DeskServices& services, DeskShortcuts deskShortcuts,
+                 QWidget* parent = nullptr);
     ~CannedEditor() override;
 
     void select(qint64 replyId);
@@ -91,7 +82,8 @@ private:
     void chooseExport();
     void fillScopes();
 
-    Services m_services;
+    DeskServices m_services;
+    DeskShortcuts m_deskShortcuts;
     CannedListModel* m_model;
     QListView* m_list;
     QLineEdit* m_title;

@@ -72,13 +72,8 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
     createStatusBar();
     StartupTrace::mark("window: status bar");
     if (services.canned) {
-        CannedController::Services canned;
-        canned.library = services.canned;
-        canned.history = services.history;
-        canned.secrets = services.secrets;
-        canned.transport = services.transport;
         // after the menus: the canned shortcuts must not take a key the desk already uses
-        m_canned = new CannedController(this, m_pane, canned);
+        m_canned = new CannedController(this, m_pane, services);
         connect(m_canned, &CannedController::statusMessage, this, &MainWindow::showStatus);
         m_canned->start();
     }
