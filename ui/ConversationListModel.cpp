@@ -3,6 +3,8 @@
 #include "StartupTrace.h"
 #include "store/History.h"
 
+#include <QScopedValueRollback>
+
 #include <algorithm>
 
 using namespace agentdesk;
@@ -14,23 +16,6 @@ namespace {
 bool before(const Conversation& a, const Conversation& b) {
     return ConversationKey::of(a).listedBefore(ConversationKey::of(b));
 }
-
-//! Marks a change being announced, from its begin*() to its end*(): a fetchMore asked for
-//! meanwhile (views and testers ask from their signal handlers) would nest one change in
-//! another, so it is dropped; views ask again once the change is done.
-class Announcing {
-public:
-    explicit Announcing(bool& flag)
-        : m_flag(flag) {
-        m_flag = true;
-    }
-    ~Announcing() { m_flag = false; }
-    Announcing(const Announcing&) = delete;
-    Announcing& operator=(const Announcing&) = delete;
-
-private:
-    bool& m_flag;
-};
 
 } // namespace
 
@@ -47,7 +32,7 @@ ConversationListModel::ConversationListModel(History* history, QObject* parent)
 }
 
 void ConversationListModel::reload() {
-    const Announcing announcing(m_announcing);
+    const QScopedValueRollback announcing(m_announcing, true);
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
@@ -55,10 +40,7 @@ void ConversationListModel::reload() {
     m_loadedTo.reset();
     m_hasMore = false;
     if (m_history->isOpen()) {
-        m_rows = m_history->conversationsAfter(std::nullopt, m_pageSize);
-        m_hasMore = m_rows.size() >= m_pageSize;
-        if (!m_rows.isEmpty())
-            m_loadedTo = ConversationKey::of(m_rows.constLast());
+        m_rows = readNextPage();
         // failed replies are few (they stop their conversation's queue): all of them, loaded or
         // not, so a conversation paged in later is flagged too
         for (const Message& failed : m_history->failedMessages())
@@ -75,11 +57,15 @@ bool ConversationListModel::canFetchMore(const QModelIndex& parent) const {
 void ConversationListModel::fetchMore(const QModelIndex& parent) {
     if (parent.isValid() || !m_hasMore || m_announcing)
         return;
+    append(readNextPage());
+}
+
+QList<Conversation> ConversationListModel::readNextPage() {
     QList<Conversation> page = m_history->conversationsAfter(m_loadedTo, m_pageSize);
     m_hasMore = page.size() >= m_pageSize;
     if (!page.isEmpty())
         m_loadedTo = ConversationKey::of(page.constLast());
-    append(std::move(page));
+    return page;
 }
 
 void ConversationListModel::fetchAll() {
@@ -99,7 +85,7 @@ void ConversationListModel::append(QList<Conversation> rows) {
     if (rows.isEmpty())
         return;
     const int first = int(m_rows.size());
-    const Announcing announcing(m_announcing);
+    const QScopedValueRollback announcing(m_announcing, true);
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     m_rows.append(std::move(rows));
     rebuildIndex(first);
@@ -221,7 +207,7 @@ void ConversationListModel::onInserted(const Conversation& conversation) {
     if (beyondLoaded(conversation))
         return; // fetchMore brings it in its place
     const int row = insertionRow(conversation);
-    const Announcing announcing(m_announcing);
+    const QScopedValueRollback announcing(m_announcing, true);
     beginInsertRows({}, row, row);
     m_rows.insert(row, conversation);
     rebuildIndex(row);
@@ -236,7 +222,7 @@ void ConversationListModel::onChanged(const Conversation& conversation) {
     }
     if (beyondLoaded(conversation)) {
         // it moved down past what is loaded: fetchMore brings it back in its place
-        const Announcing announcing(m_announcing);
+        const QScopedValueRollback announcing(m_announcing, true);
         beginRemoveRows({}, from, from);
         m_rows.removeAt(from);
         m_rowById.remove(conversation.id);
@@ -251,7 +237,7 @@ void ConversationListModel::onChanged(const Conversation& conversation) {
     if (to != from) {
         // beginMoveRows wants the destination in the coordinates before the move.
         const int destination = to > from ? to + 1 : to;
-        const Announcing announcing(m_announcing);
+        const QScopedValueRollback announcing(m_announcing, true);
         beginMoveRows({}, from, from, {}, destination);
         m_rows.move(from, to);
         m_rows[to] = conversation;
@@ -268,7 +254,7 @@ void ConversationListModel::onRemoved(qint64 conversationId) {
     const int row = rowOf(conversationId);
     if (row < 0)
         return;
-    const Announcing announcing(m_announcing);
+    const QScopedValueRollback announcing(m_announcing, true);
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     m_rowById.remove(conversationId);

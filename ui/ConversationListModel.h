@@ -70,6 +70,8 @@ private:
     int insertionRow(const agentdesk::Conversation& conversation) const;
     void rebuildIndex(int fromRow);
     void notifyStuck(qint64 conversationId);
+    //! The page after what is loaded (the first one after a reset); moves the loaded key on.
+    QList<agentdesk::Conversation> readNextPage();
     void append(QList<agentdesk::Conversation> rows);
     //! True when a conversation belongs below what is loaded (fetchMore brings it in order).
     bool beyondLoaded(const agentdesk::Conversation& conversation) const;
@@ -77,7 +79,10 @@ private:
     agentdesk::History* m_history;
     int m_pageSize = 100;
     bool m_hasMore = false;
-    bool m_announcing = false; //!< between a begin*() and its end*()
+    //! Between a begin*() and its end*(): a fetchMore asked for meanwhile (views and testers ask
+    //! from their signal handlers) would nest one change in another, so it is dropped; views ask
+    //! again once the change is done.
+    bool m_announcing = false;
     //! Every conversation that comes before this key in the list is loaded (none: none is).
     std::optional<agentdesk::ConversationKey> m_loadedTo;
     QList<agentdesk::Conversation> m_rows;
