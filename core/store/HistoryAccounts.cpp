@@ -7,7 +7,8 @@ namespace agentdesk {
 namespace {
 
 const QString accountColumns =
-    QStringLiteral("id, backend, server_url, display_name, user_id, username, email, agent_id");
+    QStringLiteral("id, backend, server_url, display_name, user_id, username, email, agent_id,"
+                   " agent_name");
 
 Account accountFrom(const QSqlQuery& query) {
     Account account;
@@ -19,6 +20,7 @@ Account accountFrom(const QSqlQuery& query) {
     account.username = query.value(5).toString();
     account.email = query.value(6).toString();
     account.agentId = query.value(7).toString();
+    account.agentName = query.value(8).toString();
     return account;
 }
 
@@ -30,6 +32,7 @@ void bindAccountFields(QSqlQuery& query, const Account& account) {
     query.bindValue(4, store::text(account.username));
     query.bindValue(5, store::text(account.email));
     query.bindValue(6, store::text(account.agentId));
+    query.bindValue(7, store::text(account.agentName));
 }
 
 } // namespace
@@ -37,7 +40,7 @@ void bindAccountFields(QSqlQuery& query, const Account& account) {
 std::optional<Account> History::addAccount(const Account& account) {
     QSqlQuery* insert = d->prepared(QStringLiteral(
         "INSERT INTO accounts (backend, server_url, display_name, user_id, username, email,"
-        " agent_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        " agent_id, agent_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert)
         return std::nullopt;
     bindAccountFields(*insert, account);
@@ -53,11 +56,11 @@ std::optional<Account> History::addAccount(const Account& account) {
 bool History::updateAccount(const Account& account) {
     QSqlQuery* update = d->prepared(QStringLiteral(
         "UPDATE accounts SET backend = ?, server_url = ?, display_name = ?, user_id = ?,"
-        " username = ?, email = ?, agent_id = ? WHERE id = ?"));
+        " username = ?, email = ?, agent_id = ?, agent_name = ? WHERE id = ?"));
     if (!update)
         return false;
     bindAccountFields(*update, account);
-    update->bindValue(7, account.id);
+    update->bindValue(8, account.id);
     if (!d->exec(*update, "updating an account"))
         return false;
     const bool found = update->numRowsAffected() > 0;

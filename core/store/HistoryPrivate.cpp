@@ -268,7 +268,7 @@ Backend backendFromColumn(const QVariant& value) {
 
 const QString messageColumns = QStringLiteral(
     "id, conversation_id, client_id, remote_id, direction, author, text, format, created_at,"
-    " sent_at, state, last_error, next_attempt_at, attempts, batch_id");
+    " sent_at, state, last_error, next_attempt_at, attempts, batch_id, as_visitor");
 
 Message messageFrom(const QSqlQuery& query) {
     Message message;
@@ -287,6 +287,7 @@ Message messageFrom(const QSqlQuery& query) {
     message.nextAttemptAt = dateTimeFrom(query.value(12));
     message.attempts = query.value(13).toInt();
     message.batchId = query.value(14).toLongLong();
+    message.asVisitor = query.value(15).toInt() != 0;
     return message;
 }
 

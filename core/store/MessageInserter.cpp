@@ -17,8 +17,8 @@ namespace {
 // in the row (Migrations 6); created_at is computed from the id
 const char insertSql[] =
     "INSERT INTO messages (id, conversation_id, client_id, remote_id, direction, author, text,"
-    " format, sent_at, state, last_error, next_attempt_at, attempts, batch_id)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    " format, sent_at, state, last_error, next_attempt_at, attempts, batch_id, as_visitor)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char largestSql[] = "SELECT max(id) FROM messages WHERE id BETWEEN ? AND ?";
 const char largestAllSql[] = "SELECT max(id) FROM messages";
 
@@ -197,6 +197,8 @@ qint64 MessageInserter::insert(const Message& message, qint64 createdAtMs, Failu
         store::bindMsOrNull(s, 12, message.nextAttemptAt);
         sqlite3_bind_int(s, 13, message.attempts);
         sqlite3_bind_int64(s, 14, message.batchId);
+        if (message.asVisitor) // NULL for the default, like direction, format and state
+            sqlite3_bind_int(s, 15, 1);
         if (sqlite3_step(s) == SQLITE_DONE)
             inserted = id;
         else
@@ -238,7 +240,8 @@ qint64 MessageInserter::insertWithQt(const Message& message, qint64 id, Failure*
         store::text(message.lastError),
         store::msOrNull(message.nextAttemptAt),
         message.attempts,
-        message.batchId};
+        message.batchId,
+        message.asVisitor ? QVariant(1) : QVariant()};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     const bool ok = q.exec();

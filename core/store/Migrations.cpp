@@ -258,6 +258,15 @@ const QList<QStringList>& steps() {
             QStringLiteral("CREATE INDEX conversations_by_activity ON conversations"
                            " (last_activity DESC, id DESC)"),
         },
+        // 8: who a message is written as, and the agent's display name. A message on the
+        // visitor's behalf (as_visitor 1; NULL for an agent's reply, no bytes in the row) goes
+        // through Rocket.Chat's visitor endpoints; replies go as the signed-in agent. Until now
+        // only imports (negative batch_id) were.
+        {
+            QStringLiteral("ALTER TABLE messages ADD COLUMN as_visitor INTEGER"),
+            QStringLiteral("UPDATE messages SET as_visitor = 1 WHERE batch_id < 0"),
+            QStringLiteral("ALTER TABLE accounts ADD COLUMN agent_name TEXT NOT NULL DEFAULT ''"),
+        },
     };
     return all;
 }

@@ -26,6 +26,9 @@ struct Account {
     QString username;    //!< agent username (Rocket.Chat) or author name (SocialBoards)
     QString email;       //!< author email (SocialBoards)
     QString agentId;     //!< LiveChatAI agentId (the AI agent to ask)
+    //! The agent's own display name as the server knows it (Rocket.Chat `me.name`, recorded at
+    //! sign-in); what `{agent.name}` says. Empty when unknown.
+    QString agentName;
 };
 
 //! One conversation with one visitor on one account.
@@ -87,6 +90,10 @@ struct Message {
     QDateTime nextAttemptAt;
     int attempts = 0;
     qint64 batchId = 0; //!< messages queued together to go out as one request (0: none)
+    //! Written on the visitor's behalf (imports, bridging, the command line's send and
+    //! send-batch), not as the agent's reply: Rocket.Chat posts it through the visitor endpoints
+    //! (`livechat/message(s)`), so the server shows the visitor as its author. Fixed at creation.
+    bool asVisitor = false;
 };
 
 //! A position in a conversation's history: (createdAt, id), for keyset paging.

@@ -343,6 +343,59 @@ private slots:
                               QStringLiteral("I want a refund for my order")}));
     }
 
+    void importsQueuedBeforeVersion8StayOnTheVisitorsBehalf() {
+        const QString path = m_dir.filePath(QStringLiteral("v7-kinds.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "v7-kinds");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Migrations::migrate(db, &error, 7), qPrintable(error));
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (id, backend, username)"
+                                              " VALUES (1, 'rocketchat', 'kim.jane')")));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO conversations (id, account_id, backend, remote_id)"
+                               " VALUES (1, 1, 'rocketchat', 'room')")));
+            const qint64 id = (1000 - 1577836800000LL) * 256;
+            // a reply, a reply batch and an import batch, all still queued
+            for (const auto& [offset, clientId, batchId] :
+                 {std::tuple{0, "reply", 0}, {1, "reply-batch", 42}, {2, "import", -42}}) {
+                QVERIFY(query.exec(
+                    QStringLiteral("INSERT INTO messages (id, conversation_id, client_id,"
+                                   " direction, text, state, batch_id)"
+                                   " VALUES (%1, 1, '%2', 'out', 'text', 'queued', %3)")
+                        .arg(id + offset)
+                        .arg(QLatin1String(clientId))
+                        .arg(batchId)));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v7-kinds"));
+
+        History history;
+        QCOMPARE(history.open(path).status, History::OpenStatus::Ok);
+        QCOMPARE(history.messageByClientId(QStringLiteral("reply"))->asVisitor, false);
+        QCOMPARE(history.messageByClientId(QStringLiteral("reply-batch"))->asVisitor, false);
+        QCOMPARE(history.messageByClientId(QStringLiteral("import"))->asVisitor, true);
+        QCOMPARE(history.account(1)->agentName, QString()); // not known until signed in again
+
+        Account account = *history.account(1);
+        account.agentName = QStringLiteral("Kim Jane");
+        QVERIFY(history.updateAccount(account));
+        QCOMPARE(history.account(1)->agentName, QStringLiteral("Kim Jane"));
+        Message visitorsOwn;
+        visitorsOwn.conversationId = 1;
+        visitorsOwn.clientId = QStringLiteral("cli-send");
+        visitorsOwn.direction = Direction::Outgoing;
+        visitorsOwn.text = QStringLiteral("sent with the command line");
+        visitorsOwn.createdAt = QDateTime::currentDateTimeUtc();
+        visitorsOwn.state = DeliveryState::Queued;
+        visitorsOwn.asVisitor = true;
+        QVERIFY(history.addMessage(visitorsOwn));
+        QCOMPARE(history.messageByClientId(QStringLiteral("cli-send"))->asVisitor, true);
+    }
+
     void anEmptyFileIsANewDatabase() {
         const QString path = m_dir.filePath(QStringLiteral("empty.sqlite"));
         QFile file(path);
