@@ -73,11 +73,11 @@ private:
     QNetworkAccessManager m_manager;
 };
 
+//! An agent's reply as the outbox sends it: `chat.sendMessage` (post it with `agent` set).
 QJsonObject singleBody(const Room& room, const QString& text, const QString& id) {
-    return {{QStringLiteral("token"), room.token},
-            {QStringLiteral("rid"), room.rid},
-            {QStringLiteral("msg"), text},
-            {QStringLiteral("_id"), id}};
+    return {{QStringLiteral("message"), QJsonObject{{QStringLiteral("rid"), room.rid},
+                                                    {QStringLiteral("msg"), text},
+                                                    {QStringLiteral("_id"), id}}}};
 }
 
 QJsonObject batchBody(const Room& room, const QStringList& parts) {
@@ -228,9 +228,10 @@ public:
         for (int i = -3; i < count; ++i) {
             const qint64 start = bench::monotonicNanos();
             const QJsonDocument answer = BareClient::wait(
-                m_bare->post(QStringLiteral("/api/v1/livechat/message"),
+                m_bare->post(QStringLiteral("/api/v1/chat.sendMessage"),
                              singleBody(room, QStringLiteral("Reply number %1").arg(i),
-                                        QStringLiteral("bare-single-%1").arg(i + 3))));
+                                        QStringLiteral("bare-single-%1").arg(i + 3)),
+                             true));
             if (!answer.object().value(QLatin1String("success")).toBool())
                 return error(QStringLiteral("the bare POST failed"));
             if (i >= 0)
@@ -308,10 +309,11 @@ public:
         QEventLoop loop; // left when the last reply finishes (not on a polling timer's tick)
         const qint64 bareStart = bench::monotonicNanos();
         for (int i = 0; i < count; ++i) {
-            QNetworkReply* reply = m_bare->post(QStringLiteral("/api/v1/livechat/message"),
+            QNetworkReply* reply = m_bare->post(QStringLiteral("/api/v1/chat.sendMessage"),
                                                 singleBody(m_rooms.at(i % lanes),
                                                            QStringLiteral("Queued reply %1").arg(i),
-                                                           QStringLiteral("bare-flush-%1").arg(i)));
+                                                           QStringLiteral("bare-flush-%1").arg(i)),
+                                                true);
             QObject::connect(reply, &QNetworkReply::finished, reply,
                              [reply, &finished, &ok, &loop, count] {
                                  ok = ok && reply->error() == QNetworkReply::NoError;

@@ -54,9 +54,10 @@ void addBackendOptions(CliContext& c) {
 }
 
 //! With --data-dir: record the messages in the workspace and deliver them through its outbox.
+//! `batch`: the items leave as one request (send-batch), else one by one.
 int sendThroughOutbox(CliContext& c, Backend backend, const QUrl& server, const Account& details,
                       const QString& remoteId, const QString& visitorToken,
-                      const QList<BatchItem>& items, Outbox::BatchKind kind) {
+                      const QList<BatchItem>& items, Outbox::BatchKind kind, bool batch) {
     for (const BatchItem& item : items) {
         if (item.creationTime.isValid())
             return c.usageError(QStringLiteral("creationTime imports go straight to the server; "
@@ -75,8 +76,8 @@ int sendThroughOutbox(CliContext& c, Backend backend, const QUrl& server, const 
     for (const BatchItem& item : items)
         parts.append(item.text);
     QList<qint64> ids;
-    if (parts.size() == 1 && kind == Outbox::BatchKind::Reply) {
-        const auto queued = workspace.outbox().queueMessage(conversation->id, parts.first());
+    if (parts.size() == 1 && !batch) {
+        const auto queued = workspace.outbox().queueMessage(conversation->id, parts.first(), kind);
         if (queued)
             ids.append(queued->id);
     } else {
@@ -123,9 +124,10 @@ int sendRocketChat(CliContext& c, const QUrl& server) {
         Account details;
         details.userId = agentId;
         details.username = agentName;
+        // `send` writes on the visitor's behalf (livechat/message), as without --data-dir
         return sendThroughOutbox(c, Backend::RocketChat, server, details, request.rid,
                                  request.token, {BatchItem{request.msg, {}}},
-                                 Outbox::BatchKind::Reply);
+                                 Outbox::BatchKind::AsVisitor, false);
     }
 
     const auto result = c.wait<rocketchat::Message>([&](QObject* context, auto done) {
@@ -177,7 +179,7 @@ int sendSocialBoards(CliContext& c, const QUrl& server, const QList<BatchItem>& 
         details.email = author->email;
         details.userId = author->id;
         return sendThroughOutbox(c, Backend::SocialBoards, server, details, *conversation, {},
-                                 items, Outbox::BatchKind::Reply);
+                                 items, Outbox::BatchKind::Reply, items.size() > 1);
     }
     for (const BatchItem& item : items) {
         socialboards::NewMessage message;
@@ -218,7 +220,7 @@ int sendRocketChatBatch(CliContext& c, const QUrl& server, const QList<BatchItem
         details.userId = *userId;
         return sendThroughOutbox(c, Backend::RocketChat, server, details,
                                  c.parser.value(QStringLiteral("room")), *visitor, items,
-                                 Outbox::BatchKind::Import);
+                                 Outbox::BatchKind::AsVisitor, true);
     }
     rocketchat::SendMessagesRequest request;
     request.visitorToken = *visitor;

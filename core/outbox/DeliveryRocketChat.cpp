@@ -1,8 +1,10 @@
 #include "Delivery.h"
 #include "OutboxPrivate.h"
 #include "Reconcile.h"
+#include "backends/rocketchat/ChatMessageById.h"
 #include "backends/rocketchat/MessageById.h"
 #include "backends/rocketchat/MessagesHistory.h"
+#include "backends/rocketchat/SendChatMessage.h"
 #include "backends/rocketchat/SendMessage.h"
 #include "backends/rocketchat/SendMessages.h"
 
@@ -21,9 +23,10 @@ struct OutboxText {
     Q_DECLARE_TR_FUNCTIONS(agentdesk::Outbox)
 };
 
-//! Import batches (negative batchId) use the batch endpoint; everything else is a reply.
+//! Batches on the visitor's behalf (imports, the command line's send-batch) use the batch
+//! endpoint. (Before schema 8 a negative batchId alone marked them; the migration set asVisitor.)
 bool isImport(const Message& message) {
-    return message.batchId < 0;
+    return message.asVisitor && message.batchId != 0;
 }
 
 //! Parts of one import request: a whole 1,000-line chat history in one round trip.
@@ -36,20 +39,29 @@ constexpr int kMaxHistoryPages = 100;
 //! How much earlier than its first part the server may have stamped a batch (clock skew).
 constexpr qint64 kClockSkewMs = 10 * 60'000;
 
-//! Rocket.Chat: replies one by one through `livechat/message` with the clientId as `_id` (a
-//! retry can never duplicate; a 400 is checked with `livechat/message/:_id`); imports
-//! as one `livechat/messages` request, reconciled against `messages.history`.
+//! Rocket.Chat, where the endpoint decides who the server shows as the author:
+//! - the agent's replies one by one through `chat.sendMessage` with the agent's credentials and
+//!   the clientId as `_id` (a retry can never duplicate; a 400 or an unknown outcome is checked
+//!   with `chat.getMessage`);
+//! - a single message on the visitor's behalf through `livechat/message` with the clientId as
+//!   `_id` (checked with `livechat/message/:_id` and the visitor token);
+//! - a batch on the visitor's behalf as one `livechat/messages` request, reconciled against
+//!   `messages.history`.
 class RocketChatDelivery final : public Delivery {
 public:
     std::optional<QString> check(const DeliveryTarget& target,
                                  const QList<Message>& parts) const override {
-        if (target.conversation.remoteId.isEmpty() || target.conversation.visitorToken.isEmpty())
+        const Message& first = parts.first();
+        if (target.conversation.remoteId.isEmpty() ||
+            (first.asVisitor && target.conversation.visitorToken.isEmpty()))
             return OutboxText::tr(
                 "This Rocket.Chat conversation has no room id or visitor token, so it "
                 "cannot be answered.");
-        if (isImport(parts.first()) && (target.secret.isEmpty() || target.account.userId.isEmpty()))
-            return OutboxText::tr(
-                       "No Rocket.Chat access token is stored for \"%1\"; sign in again.")
+        // A reply must never fall back to the visitor endpoints: it would appear as the visitor's.
+        if ((!first.asVisitor || isImport(first)) &&
+            (target.secret.isEmpty() || target.account.userId.isEmpty()))
+            return OutboxText::tr("Not signed in to Rocket.Chat for \"%1\": no access token is "
+                                  "stored. Sign in (Accounts) so that replies are sent as you.")
                 .arg(target.account.displayName);
         return std::nullopt;
     }
@@ -72,15 +84,14 @@ public:
               QObject* context, Done done) override {
         if (isImport(parts.first()))
             return sendImport(transport, target, parts, context, std::move(done));
+        if (!parts.first().asVisitor)
+            return sendReply(transport, target, parts.first(), context, std::move(done));
         const Message part = parts.first();
         rc::SendMessageRequest request;
         request.token = target.conversation.visitorToken;
         request.rid = target.conversation.remoteId;
         request.msg = part.text;
         request.id = part.clientId;
-        if (!target.account.userId.isEmpty() && !target.account.username.isEmpty())
-            request.agent =
-                rc::SendMessageRequest::Agent{target.account.userId, target.account.username};
         Transport* t = &transport;
         rc::sendMessage(transport, target.account.serverUrl, request, context,
                         [t, target, part, context, done](Result<rc::Message> result) {
@@ -117,21 +128,49 @@ private:
         return sent;
     }
 
+    //! The agent's reply, written as the signed-in agent.
+    static void sendReply(Transport& transport, const DeliveryTarget& target, const Message& part,
+                          QObject* context, Done done) {
+        rc::SendChatMessageRequest request;
+        request.rid = target.conversation.remoteId;
+        request.msg = part.text;
+        request.id = part.clientId;
+        Transport* t = &transport;
+        rc::sendChatMessage(transport, server(target), request, context,
+                            [t, target, part, context, done](Result<rc::Message> result) {
+                                if (result)
+                                    return done({{delivered(part, result.value())}, {}});
+                                const ApiError error = result.error();
+                                // A real server answers a second copy of our `_id` with a 400
+                                // (its words name no reason): look the id up.
+                                if (error.httpStatus() == 400)
+                                    return lookUp(*t, target, part, context, done, error);
+                                done({{}, error});
+                            });
+    }
+
     //! Looks our `_id` up: found means delivered; not found reports `otherwise` (none: send it).
+    //! A reply is read with the agent's credentials (`chat.getMessage`), a message on the
+    //! visitor's behalf with the visitor token (`livechat/message/:_id`).
     static void lookUp(Transport& transport, const DeliveryTarget& target, const Message& part,
                        QObject* context, Done done, const ApiError& otherwise) {
+        auto found = [part, done, otherwise](Result<rc::Message> result) {
+            if (result)
+                return done({{delivered(part, result.value())}, {}});
+            if (result.error().kind() == ApiError::Kind::NotFound)
+                return done({{}, otherwise});
+            done({{}, result.error()});
+        };
+        if (!part.asVisitor) {
+            rc::chatMessageById(transport, server(target), {part.clientId}, context,
+                                std::move(found));
+            return;
+        }
         rc::MessageByIdRequest request;
         request.id = part.clientId;
         request.token = target.conversation.visitorToken;
         request.rid = target.conversation.remoteId;
-        rc::messageById(transport, target.account.serverUrl, request, context,
-                        [part, done, otherwise](Result<rc::Message> result) {
-                            if (result)
-                                return done({{delivered(part, result.value())}, {}});
-                            if (result.error().kind() == ApiError::Kind::NotFound)
-                                return done({{}, otherwise});
-                            done({{}, result.error()});
-                        });
+        rc::messageById(transport, target.account.serverUrl, request, context, std::move(found));
     }
 
     static rc::Server server(const DeliveryTarget& target) {

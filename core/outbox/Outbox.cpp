@@ -148,7 +148,7 @@ qint64 Outbox::Private::newBatchId(BatchKind kind) const {
     do {
         id = std::max(id, previous + 1);
     } while (!last.compare_exchange_weak(previous, id));
-    return kind == BatchKind::Import ? -id : id;
+    return kind == BatchKind::AsVisitor ? -id : id;
 }
 
 Outbox::Outbox(History* history, Transport* transport, const Credentials* credentials,
@@ -185,14 +185,20 @@ void Outbox::start() {
     d->pumpAll();
 }
 
-std::optional<Message> Outbox::queueMessage(qint64 conversationId, const QString& text) {
-    const QList<Message> queued = queueBatch(conversationId, {text}, BatchKind::Reply);
+std::optional<Message> Outbox::queueMessage(qint64 conversationId, const QString& text,
+                                            BatchKind kind) {
+    const QList<Message> queued = queue(conversationId, {text}, kind, false);
     if (queued.isEmpty())
         return std::nullopt;
     return queued.first();
 }
 
 QList<Message> Outbox::queueBatch(qint64 conversationId, const QStringList& parts, BatchKind kind) {
+    return queue(conversationId, parts, kind, kind == BatchKind::AsVisitor);
+}
+
+QList<Message> Outbox::queue(qint64 conversationId, const QStringList& parts, BatchKind kind,
+                             bool oneRequest) {
     if (!d->ensureLoaded())
         return {};
     if (parts.isEmpty()) {
@@ -212,7 +218,8 @@ QList<Message> Outbox::queueBatch(qint64 conversationId, const QStringList& part
     }
     const Conversation* conversation = &address->first;
     const std::optional<Account>& account = address->second;
-    const qint64 batchId = parts.size() > 1 || kind == BatchKind::Import ? d->newBatchId(kind) : 0;
+    const bool asVisitor = kind == BatchKind::AsVisitor;
+    const qint64 batchId = parts.size() > 1 || oneRequest ? d->newBatchId(kind) : 0;
     Private::Lane& lane = d->lanes[conversationId];
     // The history orders by creation time: never let a clock step back reorder what was typed.
     QDateTime now = d->clock();
@@ -225,11 +232,14 @@ QList<Message> Outbox::queueBatch(qint64 conversationId, const QStringList& part
         message.conversationId = conversationId;
         message.clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         message.direction = Direction::Outgoing;
-        message.author = account ? account->username : QString();
+        message.author = asVisitor ? conversation->visitorName
+                         : account ? account->username
+                                   : QString();
         message.text = part;
         message.createdAt = now;
         message.state = DeliveryState::Queued;
         message.batchId = batchId;
+        message.asVisitor = asVisitor;
         messages.append(message);
     }
     // Nothing of this conversation waits ahead, so its next request leaves at once: its parts

@@ -35,10 +35,14 @@ public:
     void setRetryPolicy(const Backoff::Policy& policy, std::optional<quint32> seed = {});
     Backoff::Policy retryPolicy() const;
 
-    //! What a batch is for. Replies go out as the agent (Rocket.Chat: one `livechat/message`
-    //! each, with the clientId as `_id`); an import carries earlier visitor history (Rocket.Chat:
-    //! one `livechat/messages` request). Import batches carry a negative batchId.
-    enum class BatchKind { Reply, Import };
+    //! Who the messages are written as. A Reply is the agent's own and goes out as the signed-in
+    //! agent (Rocket.Chat: one `chat.sendMessage` each with the agent's credentials and the
+    //! clientId as `_id`). AsVisitor messages are written on the visitor's behalf: imports of
+    //! earlier history, bridging, the command line's send and send-batch (Rocket.Chat: one
+    //! `livechat/message` with the clientId as `_id` for a single message, one
+    //! `livechat/messages` request for a batch), so the server shows the visitor as their
+    //! author. They carry Message::asVisitor; their batches a negative batchId.
+    enum class BatchKind { Reply, AsVisitor, Import = AsVisitor };
 
     //! Resumes what was queued or in flight when the process last stopped, then keeps sending.
     void start();
@@ -46,10 +50,12 @@ public:
     //! Queues one reply; it is on disk when this returns (nullopt and lastError() if not). When
     //! it leaves at once (started, nothing of the conversation ahead of it) it is stored as
     //! Sending, attempt 1, in the same write.
-    std::optional<Message> queueMessage(qint64 conversationId, const QString& text);
+    std::optional<Message> queueMessage(qint64 conversationId, const QString& text,
+                                        BatchKind kind = BatchKind::Reply);
     //! Queues several parts to leave as one request where the backend has a batch endpoint.
     //! All parts are on disk together (one transaction) or none is (empty list, lastError()); as
     //! with queueMessage(), the parts of a request that leaves at once are stored as Sending.
+    //! An AsVisitor batch always leaves as one request, even with a single part.
     QList<Message> queueBatch(qint64 conversationId, const QStringList& parts,
                               BatchKind kind = BatchKind::Reply);
 
@@ -81,6 +87,9 @@ signals:
     void flushed();
 
 private:
+    QList<Message> queue(qint64 conversationId, const QStringList& parts, BatchKind kind,
+                         bool oneRequest);
+
     class Private;
     std::unique_ptr<Private> d;
 };

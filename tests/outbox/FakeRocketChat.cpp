@@ -7,6 +7,19 @@ FakeRocketChat::FakeRocketChat(QObject* parent)
     : TestServer(parent) {
     on("POST", QString::fromLatin1(kSendPath),
        [this](const RecordedRequest& request, QHttpServerResponder& r) { onSend(request, r); });
+    on("POST", QString::fromLatin1(kVisitorSendPath),
+       [this](const RecordedRequest& request, QHttpServerResponder& r) { onSend(request, r); });
+    on("GET", QString::fromLatin1(kLookupPath),
+       [this](const RecordedRequest& request, QHttpServerResponder& r) {
+           onChatLookup(request, r);
+       });
+}
+
+int FakeRocketChat::lookupsOf(const QString& id) const {
+    int count = int(requestsTo(QString::fromLatin1(kLookupPrefix) + id).size());
+    for (const RecordedRequest& request : requestsTo(QString::fromLatin1(kLookupPath)))
+        count += request.query.queryItemValue(QStringLiteral("msgId")) == id ? 1 : 0;
+    return count;
 }
 
 QStringList FakeRocketChat::textsIn(const QString& rid) const {
@@ -21,16 +34,21 @@ QStringList FakeRocketChat::textsIn(const QString& rid) const {
 QJsonObject FakeRocketChat::messageObject(const QString& id, const QString& rid,
                                           const QString& text, const QString& token) {
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    return QJsonObject{
+    QJsonObject message{
         {"_id", id},
         {"rid", rid},
         {"msg", text},
-        {"token", token},
-        {"alias", "Kim"},
         {"ts", now},
         {"u", QJsonObject{{"_id", "agent-1"}, {"username", "kim.jane"}, {"name", "Kim"}}},
         {"_updatedAt", now},
     };
+    if (!token.isEmpty()) {
+        message.insert("token", token);
+        message.insert("alias", "Visitor");
+        message.insert(
+            "u", QJsonObject{{"_id", "visitor-1"}, {"username", "guest-1"}, {"name", "Visitor"}});
+    }
+    return message;
 }
 
 QByteArray FakeRocketChat::messageJson(const QString& id, const QString& rid, const QString& text,
@@ -51,7 +69,9 @@ bool FakeRocketChat::handleRequest(const QHttpServerRequest& request, QTcpSocket
 }
 
 void FakeRocketChat::onSend(const RecordedRequest& request, QHttpServerResponder& responder) {
-    const QJsonObject body = request.json().object();
+    const bool asAgent = request.path == QLatin1String(kSendPath);
+    const QJsonObject body =
+        asAgent ? request.json().object().value("message").toObject() : request.json().object();
     const QString id = body.value("_id").toString();
     const QString rid = body.value("rid").toString();
     const QString token = body.value("token").toString();
@@ -66,26 +86,35 @@ void FakeRocketChat::onSend(const RecordedRequest& request, QHttpServerResponder
         }
         return;
     }
-    if (id.isEmpty() || rid.isEmpty() || token.isEmpty() || text.isEmpty()) {
+    if (asAgent &&
+        (request.header("x-auth-token").isEmpty() || request.header("x-user-id").isEmpty())) {
+        respond(responder, 401,
+                R"({"status":"error","message":"You must be logged in to do this."})");
+        return;
+    }
+    if (id.isEmpty() || rid.isEmpty() || (!asAgent && token.isEmpty()) || text.isEmpty()) {
         respond(responder, 400, R"({"success":false,"error":"invalid-params"})");
         return;
     }
     if (m_texts.contains(id)) {
         ++m_duplicates;
         respond(responder, 400,
-                R"({"success":false,"error":"The message already exists [error-duplicate]",)"
-                R"("errorType":"error-duplicate"})");
-        return;
-    }
-    m_order.append(id);
-    m_texts.insert(id, text);
-    m_rooms.insert(id, rid);
-    m_tokens.insert(id, token);
-    if (m_hangAfterStoring) {
-        m_held.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
-        return;
-    }
-    respond(responder, 200, messageJson(id, rid, text, token));
+                asAgent ? QByteArray(R"({"success":false,"error":"Cannot read properties of )"
+                                     R"(undefined (reading 'starred')"
+    })")
+                        : QByteArray(R"({"success":false,"error":"The message already exists )"
+                                     R"([error-duplicate]","errorType":"error-duplicate"})"));
+    return;
+}
+m_order.append(id);
+m_texts.insert(id, text);
+m_rooms.insert(id, rid);
+m_tokens.insert(id, token);
+if (m_hangAfterStoring) {
+    m_held.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+    return;
+}
+respond(responder, 200, messageJson(id, rid, text, token));
 }
 
 void FakeRocketChat::onLookup(const RecordedRequest& request, QHttpServerResponder& responder) {
@@ -100,4 +129,20 @@ void FakeRocketChat::onLookup(const RecordedRequest& request, QHttpServerRespond
         return;
     }
     respond(responder, 200, messageJson(id, rid, m_texts.value(id), token));
+}
+
+void FakeRocketChat::onChatLookup(const RecordedRequest& request, QHttpServerResponder& responder) {
+    const QString id = request.query.queryItemValue(QStringLiteral("msgId"));
+    if (request.header("x-auth-token").isEmpty()) {
+        respond(responder, 401,
+                R"({"status":"error","message":"You must be logged in to do this."})");
+        return;
+    }
+    if (!m_texts.contains(id) || m_missLookups > 0) {
+        m_missLookups = std::max(0, m_missLookups - 1);
+        respond(responder, 400, R"({"success":false})"); // getSingleMessage() found nothing
+        return;
+    }
+    respond(responder, 200,
+            messageJson(id, m_rooms.value(id), m_texts.value(id), m_tokens.value(id)));
 }

@@ -8,11 +8,17 @@
 #include <functional>
 
 //! A loopback Rocket.Chat that behaves like the real one where the outbox depends on it: the
-//! single send stores a message under the client's `_id` and answers 400 when that `_id` is
-//! already there; `GET livechat/message/:_id` finds it (400 `invalid-message` when unknown).
+//! agent's `chat.sendMessage` (with credentials) and the visitor-side `livechat/message` store a
+//! message under the client's `_id` and answer 400 when that `_id` is already there;
+//! `GET chat.getMessage?msgId=` (bare 400 `{success:false}` when unknown) and
+//! `GET livechat/message/:_id` (400 `invalid-message`) find it.
 class FakeRocketChat : public TestServer {
 public:
-    static constexpr auto kSendPath = "/api/v1/livechat/message";
+    //! The agent's replies.
+    static constexpr auto kSendPath = "/api/v1/chat.sendMessage";
+    static constexpr auto kLookupPath = "/api/v1/chat.getMessage";
+    //! Messages on the visitor's behalf.
+    static constexpr auto kVisitorSendPath = "/api/v1/livechat/message";
     static constexpr auto kLookupPrefix = "/api/v1/livechat/message/";
 
     //! Decides the fate of one single send before it is stored; return false to take over the
@@ -35,8 +41,11 @@ public:
     QStringList textsIn(const QString& rid) const;
     //! How many single sends were refused as duplicates.
     int duplicatesRefused() const { return m_duplicates; }
+    //! How many times `id` was looked up, by either lookup endpoint.
+    int lookupsOf(const QString& id) const;
 
-    //! A message object as the server returns it, stamped now.
+    //! A message object as the server returns it, stamped now: written by the agent when
+    //! `token` is empty (chat.sendMessage), else by the visitor with that token.
     static QJsonObject messageObject(const QString& id, const QString& rid, const QString& text,
                                      const QString& token);
     static QByteArray messageJson(const QString& id, const QString& rid, const QString& text,
@@ -48,6 +57,7 @@ protected:
 private:
     void onSend(const RecordedRequest& request, QHttpServerResponder& responder);
     void onLookup(const RecordedRequest& request, QHttpServerResponder& responder);
+    void onChatLookup(const RecordedRequest& request, QHttpServerResponder& responder);
 
     SendHook m_sendHook;
     bool m_hangAfterStoring = false;

@@ -18,7 +18,11 @@ struct HeldSend {
 };
 
 QString bodyField(const RecordedRequest& request, const char* field) {
-    return request.json().object().value(QLatin1String(field)).toString();
+    const QJsonObject body = request.json().object();
+    const QJsonObject message = // chat.sendMessage wraps the message; livechat/message does not
+        body.contains(QLatin1String("message")) ? body.value(QLatin1String("message")).toObject()
+                                                : body;
+    return message.value(QLatin1String(field)).toString();
 }
 
 } // namespace
@@ -88,11 +92,15 @@ private slots:
         QCOMPARE(seenByServer->attempts, 1);
 
         QCOMPARE(server.requests().size(), 1);
-        const QJsonObject body = server.requests().first().json().object();
-        QCOMPARE(body.value("_id").toString(), queued->clientId);
-        QCOMPARE(body.value("rid").toString(), QStringLiteral("room-1"));
-        QCOMPARE(body.value("token").toString(), QStringLiteral("token-1"));
-        QCOMPARE(body.value("msg").toString(), QStringLiteral("Hello!"));
+        // the agent's reply goes out as the agent: chat.sendMessage with the agent's credentials
+        const RecordedRequest& got = server.requests().first();
+        QCOMPARE(got.path, QString::fromLatin1(FakeRocketChat::kSendPath));
+        QCOMPARE(got.header("x-user-id"), QByteArray("agent-1"));
+        QCOMPARE(got.header("x-auth-token"), QByteArray("auth-token-1"));
+        const QJsonObject body = got.json().object();
+        QCOMPARE(body, (QJsonObject{{"message", QJsonObject{{"_id", queued->clientId},
+                                                            {"rid", "room-1"},
+                                                            {"msg", "Hello!"}}}}));
         const Message sent = desk.reread(*queued);
         QCOMPARE(sent.remoteId, queued->clientId);
         QVERIFY(sent.sentAt.isValid());
@@ -167,7 +175,7 @@ private slots:
         QTRY_COMPARE(desk.state(message.id), DeliveryState::Sent);
         QTRY_VERIFY(!idle.isEmpty());
         QVERIFY(server.requestsTo(FakeRocketChat::kSendPath).isEmpty());
-        QCOMPARE(server.requestsTo(FakeRocketChat::kLookupPrefix + message.clientId).size(), 1);
+        QCOMPARE(server.lookupsOf(message.clientId), 1);
         QCOMPARE(server.storedIds(), QStringList{message.clientId});
         QCOMPARE(server.duplicatesRefused(), 0);
         QCOMPARE(desk.reread(message).remoteId, message.clientId);
@@ -189,7 +197,7 @@ private slots:
         QCOMPARE(server.storedIds(), QStringList{message.clientId});
         QCOMPARE(server.storedText(message.clientId), QStringLiteral("first"));
         QCOMPARE(server.duplicatesRefused(), 1);
-        QCOMPARE(server.requestsTo(FakeRocketChat::kLookupPrefix + message.clientId).size(), 1);
+        QCOMPARE(server.lookupsOf(message.clientId), 1);
         const Message kept = desk.reread(message);
         QCOMPARE(kept.text, QStringLiteral("first"));
         QCOMPARE(kept.remoteId, message.clientId);
@@ -376,7 +384,9 @@ private slots:
         broken.visitorToken.clear();
         const auto stored = desk.history.upsertConversation(broken);
         QVERIFY(stored);
-        const auto message = *desk.outbox->queueMessage(stored->id, QStringLiteral("hi"));
+        // written on the visitor's behalf, it needs the visitor's token
+        const auto message = *desk.outbox->queueMessage(stored->id, QStringLiteral("hi"),
+                                                        Outbox::BatchKind::AsVisitor);
         desk.outbox->start();
         QTRY_COMPARE(desk.state(message.id), DeliveryState::Failed);
         QVERIFY(desk.reread(message).lastError.contains(QStringLiteral("visitor token")));
@@ -428,7 +438,7 @@ private slots:
         QCOMPARE(server.requestsTo(FakeRocketChat::kSendPath).size(), 1);
         QCOMPARE(bodyField(server.requestsTo(FakeRocketChat::kSendPath).first(), "_id"),
                  lost.clientId);
-        QCOMPARE(server.requestsTo(FakeRocketChat::kLookupPrefix + arrived.clientId).size(), 1);
+        QCOMPARE(server.lookupsOf(arrived.clientId), 1);
         QCOMPARE(server.storedIds().size(), 2);
         QCOMPARE(server.duplicatesRefused(), 0);
         QCOMPARE(desk.reread(arrived).remoteId, arrived.clientId);
