@@ -116,6 +116,12 @@ Reply RocketChatApi::handle(const Request& request) {
         return messageById(request, route.section(u'/', 2));
     if (get && route == QLatin1String("livechat/rooms"))
         return rooms(request);
+    if (post && route == QLatin1String("chat.sendMessage"))
+        return chatSendMessage(request);
+    if (get && route == QLatin1String("chat.getMessage"))
+        return chatGetMessage(request);
+    if (get && route == QLatin1String("me"))
+        return me(request);
     if (post && route == QLatin1String("login"))
         return login(request);
     if (get && route == QLatin1String("canned-responses.get"))
@@ -322,6 +328,87 @@ Reply RocketChatApi::rooms(const Request& request) {
                     {QStringLiteral("count"), page.size()},
                     {QStringLiteral("offset"), offset},
                     {QStringLiteral("total"), matching.size()}});
+}
+
+// What apps/meteor/app/api/server/v1/chat.ts does: executeSendMessage() as the user whose
+// credentials came, which sets `u` to that user. canSendMessageAsync() throws plain Errors
+// ("error-invalid-room", "error-not-allowed"), which the API answers as 400 {success:false, error}
+// without errorType; Meteor.Errors add "[type]" and errorType.
+Reply RocketChatApi::chatSendMessage(const Request& request) {
+    const QJsonObject agent = authenticated(request);
+    if (agent.isEmpty())
+        return notLoggedIn();
+    const QJsonValue body = parseBody(request);
+    QString problem = checkShape(body, {{"message", QJsonValue::Object, true}});
+    if (problem.isEmpty())
+        problem = checkShape(body.toObject().value(QLatin1String("message")),
+                             {{"_id", QJsonValue::String, false},
+                              {"rid", QJsonValue::String, true},
+                              {"msg", QJsonValue::String, false}});
+    if (!problem.isEmpty())
+        return invalidParams(problem);
+    const QJsonObject message = body.toObject().value(QLatin1String("message")).toObject();
+    const QString text = str(message, "msg");
+    if (text.size() > kMessageMaxAllowedSize) {
+        QJsonObject refusal{
+            {QStringLiteral("success"), false},
+            {QStringLiteral("error"), QStringLiteral("Message size exceeds Message_MaxAllowedSize "
+                                                     "[error-message-size-exceeded]")},
+            {QStringLiteral("errorType"), QStringLiteral("error-message-size-exceeded")},
+            {QStringLiteral("details"),
+             QJsonObject{{QStringLiteral("method"), QStringLiteral("sendMessage")}}}};
+        return Reply::json(400, refusal);
+    }
+    const qsizetype roomIndex = m_rooms.roomIndex(str(message, "rid"));
+    if (roomIndex < 0)
+        return failure(QStringLiteral("error-invalid-room"));
+    const QJsonObject room = m_world.rocketChat().rooms.at(roomIndex);
+    // Only the agent serving the room may write in it (livechat's canAccessRoom validators, for
+    // an agent without view-livechat-rooms), and only while it is open.
+    if (str(room.value(QLatin1String("servedBy")).toObject(), "_id") != str(agent, "_id") ||
+        !room.value(QLatin1String("open")).toBool())
+        return failure(QStringLiteral("error-not-allowed"));
+    const QString id = str(message, "_id");
+    if (!id.isEmpty() && m_rooms.hasMessage(id)) {
+        // sendMessage() inserts nothing for a taken `_id` and returns undefined, which the route
+        // then reads: the answer is a 400 with JavaScript's TypeError text.
+        return failure(QStringLiteral("Cannot read properties of undefined (reading 'starred')"));
+    }
+    const QJsonObject sent =
+        m_rooms.postAsAgent(str(message, "rid"), agent, text, World::now(), id);
+    return success({{QStringLiteral("message"), sent}});
+}
+
+Reply RocketChatApi::chatGetMessage(const Request& request) {
+    const QJsonObject agent = authenticated(request);
+    if (agent.isEmpty())
+        return notLoggedIn();
+    if (!request.query.hasQueryItem(QStringLiteral("msgId")))
+        return invalidParams(QStringLiteral("must have required property 'msgId'"));
+    const QJsonObject message = m_rooms.message(request.queryValue(QStringLiteral("msgId")));
+    if (message.isEmpty())
+        return Reply::json(400, QJsonObject{{QStringLiteral("success"), false}});
+    const qsizetype roomIndex = m_rooms.roomIndex(str(message, "rid"));
+    const QJsonObject room =
+        roomIndex < 0 ? QJsonObject() : m_world.rocketChat().rooms.at(roomIndex);
+    if (str(room.value(QLatin1String("servedBy")).toObject(), "_id") != str(agent, "_id")) {
+        return Reply::json(
+            400,
+            QJsonObject{
+                {QStringLiteral("success"), false},
+                {QStringLiteral("error"), QStringLiteral("Not allowed [error-not-allowed]")},
+                {QStringLiteral("errorType"), QStringLiteral("error-not-allowed")},
+                {QStringLiteral("details"),
+                 QJsonObject{{QStringLiteral("method"), QStringLiteral("getSingleMessage")}}}});
+    }
+    return success({{QStringLiteral("message"), message}});
+}
+
+Reply RocketChatApi::me(const Request& request) {
+    const QJsonObject agent = authenticated(request);
+    if (agent.isEmpty())
+        return notLoggedIn();
+    return success(agent.value(QLatin1String("me")).toObject());
 }
 
 Reply RocketChatApi::login(const Request& request) {

@@ -20,6 +20,8 @@ public:
 
     //! Longest message the single send accepts (Livechat_message_character_limit).
     static constexpr int kMessageCharacterLimit = 5000;
+    //! Longest message chat.sendMessage accepts (Message_MaxAllowedSize).
+    static constexpr int kMessageMaxAllowedSize = 5000;
 
 private:
     Reply sendMessage(const Request& request);
@@ -27,6 +29,9 @@ private:
     Reply history(const Request& request, const QString& rid);
     Reply messageById(const Request& request, const QString& id);
     Reply rooms(const Request& request);
+    Reply chatSendMessage(const Request& request);
+    Reply chatGetMessage(const Request& request);
+    Reply me(const Request& request);
     Reply login(const Request& request);
     Reply cannedResponses(const Request& request);
     //! The agent behind X-Auth-Token / X-User-Id; empty when the request is not logged in.

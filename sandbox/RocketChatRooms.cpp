@@ -213,9 +213,10 @@ QJsonObject RocketChatRooms::visitorMessage(const QString& rid, const QJsonObjec
 }
 
 QJsonObject RocketChatRooms::postAsAgent(const QString& rid, const QJsonObject& agent,
-                                         const QString& text, const QDateTime& when) {
+                                         const QString& text, const QDateTime& when,
+                                         const QString& id) {
     const QJsonObject message{
-        {QStringLiteral("_id"), m_world.randomId()},
+        {QStringLiteral("_id"), id.isEmpty() ? m_world.randomId() : id},
         {QStringLiteral("rid"), rid},
         {QStringLiteral("msg"), text},
         {QStringLiteral("ts"), World::isoTime(when)},

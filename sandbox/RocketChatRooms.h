@@ -44,9 +44,10 @@ public:
     //! after the one before, as if posted one by one.
     QList<QJsonObject> postAllAsVisitor(const QString& rid, const QJsonObject& visitor,
                                         const QStringList& texts, const QDateTime& first);
-    //! Writes a message as an agent (how agents' replies appear in the history).
+    //! Writes a message as an agent user (what `chat.sendMessage` writes: `u` is the user, there
+    //! is no visitor `token`); `id` is the client's `_id`, a new one when empty.
     QJsonObject postAsAgent(const QString& rid, const QJsonObject& agent, const QString& text,
-                            const QDateTime& when);
+                            const QDateTime& when, const QString& id = {});
 
     //! The Markdown AST Rocket.Chat attaches to a message (`md`), here one plain paragraph.
     static QJsonArray markdownOf(const QString& text);

@@ -126,8 +126,8 @@ void SimulatedVisitors::continueConversation(Conversation& conversation) {
 }
 
 int SimulatedVisitors::agentMessages(const Conversation& conversation) const {
-    // Whatever someone else wrote counts: the desk's replies go through the visitor-side
-    // livechat/message endpoint, so they look like visitor messages to Rocket.Chat.
+    // Whatever someone else wrote counts: the desk's replies (chat.sendMessage, as the agent)
+    // and messages posted on this visitor's behalf through livechat/message alike.
     int count = 0;
     if (conversation.rocketChat) {
         for (const QJsonObject& message : m_world.rocketChat().messages) {

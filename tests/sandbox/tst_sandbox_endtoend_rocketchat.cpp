@@ -1,5 +1,13 @@
 #include "EndToEnd.h"
+#include "RocketChatRooms.h"
 #include "SandboxHarness.h"
+#include "accounts/Credentials.h"
+#include "backends/rocketchat/ChatMessageById.h"
+#include "backends/rocketchat/SendChatMessage.h"
+#include "outbox/Outbox.h"
+#include "store/History.h"
+#include "sync/InboxSync.h"
+
 #include "backends/rocketchat/CannedResponses.h"
 #include "backends/rocketchat/Login.h"
 #include "backends/rocketchat/MessageById.h"
@@ -8,6 +16,8 @@
 #include "backends/rocketchat/SendMessage.h"
 #include "backends/rocketchat/SendMessages.h"
 #include "demo/DemoWorld.h"
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace agentdesk;
 using namespace agentdesk::rocketchat;
@@ -35,7 +45,174 @@ class TestSandboxEndToEndRocketChat : public QObject {
             [&](auto done) { sendMessage(transport, url, request, this, std::move(done)); });
     }
 
+    //! A desk of its own: history, outbox and sync, signed in as the sandbox's agent.
+    struct Desk {
+        QTemporaryDir dir;
+        History history;
+        Transport transport;
+        MemoryCredentials credentials;
+        Outbox outbox{&history, &transport, &credentials};
+        InboxSync sync{&history, &transport, &credentials};
+        Account account;
+
+        explicit Desk(const QUrl& server) {
+            if (history.open(dir.filePath(QStringLiteral("history.sqlite"))).status !=
+                History::OpenStatus::Ok)
+                qFatal("cannot open the history");
+            account.backend = Backend::RocketChat;
+            account.serverUrl = server;
+            account.displayName = QStringLiteral("Demo");
+            account.userId = agentdesk::demo::RocketChatAccount::userId();
+            account.username = agentdesk::demo::RocketChatAccount::username();
+            account.agentName = agentdesk::demo::RocketChatAccount::name();
+            account = *history.addAccount(account);
+            credentials.setSecret(account.id, agentdesk::demo::RocketChatAccount::authToken());
+        }
+
+        //! One sync round; the conversation of the seeded room afterwards.
+        std::optional<Conversation> pull() {
+            QSignalSpy finished(&sync, &InboxSync::pollFinished);
+            sync.pollSoon();
+            if (!finished.wait(10'000))
+                return std::nullopt;
+            return history.conversationByRemoteId(account.id, seeded::kRoom);
+        }
+
+        std::optional<Message> byText(qint64 conversationId, const QString& text) const {
+            for (const Message& m : history.messagesBefore(conversationId, std::nullopt, 500)) {
+                if (m.text == text)
+                    return m;
+            }
+            return std::nullopt;
+        }
+    };
+
+    static QJsonObject onServer(sandbox::World& world, const QString& id) {
+        for (const QJsonObject& message : world.rocketChat().messages) {
+            if (message.value("_id").toString() == id)
+                return message;
+        }
+        return {};
+    }
+
 private slots:
+    void aDeskReplyIsTheAgentsAndACliSendIsTheVisitors() {
+        SandboxHarness sandbox;
+        Desk desk(sandbox.server.url());
+        const auto room = desk.pull();
+        QVERIFY(room);
+
+        // the agent's reply, and a message on the visitor's behalf as `agentdesk-cli send` queues
+        // it
+        const auto reply = desk.outbox.queueMessage(room->id, QStringLiteral("Hi Baek, Kim here."));
+        const auto relayed = desk.outbox.queueMessage(
+            room->id, QStringLiteral("(relayed) my order is 4711"), Outbox::BatchKind::AsVisitor);
+        QVERIFY(reply && relayed);
+        QVERIFY(!reply->asVisitor);
+        QVERIFY(relayed->asVisitor);
+        desk.outbox.start();
+        QTRY_COMPARE_WITH_TIMEOUT(desk.history.message(relayed->id)->state, DeliveryState::Sent,
+                                  5000);
+        QCOMPARE(desk.history.message(reply->id)->state, DeliveryState::Sent);
+
+        // on the server: the reply is the agent's (chat.sendMessage), the other the visitor's
+        const QJsonObject asAgent = onServer(sandbox.world, reply->clientId);
+        QCOMPARE(asAgent.value("u").toObject().value("_id").toString(), seeded::kAgentId);
+        QCOMPARE(asAgent.value("u").toObject().value("username").toString(),
+                 agentdesk::demo::RocketChatAccount::username());
+        QCOMPARE(asAgent.value("u").toObject().value("name").toString(),
+                 agentdesk::demo::RocketChatAccount::name());
+        QVERIFY(!asAgent.contains("token"));
+        const QJsonObject asVisitor = onServer(sandbox.world, relayed->clientId);
+        QCOMPARE(asVisitor.value("u").toObject().value("username").toString(),
+                 QStringLiteral("guest-35"));
+        QCOMPARE(asVisitor.value("token").toString(), seeded::kVisitorToken);
+
+        // another agent writes in the room too (a colleague in Rocket.Chat's own client)
+        sandbox::RocketChatRooms rooms(sandbox.world);
+        const QJsonObject colleague = sandbox.world.rocketChat().users.at(1);
+        rooms.postAsAgent(seeded::kRoom, colleague, QStringLiteral("Li here, I can help too."),
+                          sandbox::World::now());
+
+        // a second desk reads the history: who wrote what, as the server says
+        Desk other(sandbox.server.url());
+        const auto read = other.pull();
+        QVERIFY(read);
+        const auto ours = other.byText(read->id, QStringLiteral("Hi Baek, Kim here."));
+        QVERIFY(ours);
+        QCOMPARE(ours->direction, Direction::Outgoing);
+        QCOMPARE(ours->author, agentdesk::demo::RocketChatAccount::username());
+        const auto visitors = other.byText(read->id, QStringLiteral("(relayed) my order is 4711"));
+        QVERIFY(visitors);
+        QCOMPARE(visitors->direction, Direction::Incoming);
+        QCOMPARE(visitors->author, QStringLiteral("Baek"));
+        const auto colleagues = other.byText(read->id, QStringLiteral("Li here, I can help too."));
+        QVERIFY(colleagues);
+        QCOMPARE(colleagues->direction, Direction::Outgoing);
+        QCOMPARE(colleagues->author, colleague.value("name").toString());
+        QVERIFY(colleagues->author != ours->author);
+
+        // and the first desk keeps its own copies, matched by their ids, not added twice
+        QVERIFY(desk.pull());
+        int copies = 0;
+        for (const Message& m : desk.history.messagesBefore(room->id, std::nullopt, 500))
+            copies += m.text == QStringLiteral("Hi Baek, Kim here.") ? 1 : 0;
+        QCOMPARE(copies, 1);
+        QCOMPARE(desk.history.message(relayed->id)->asVisitor, true);
+    }
+
+    void chatSendMessageIsTheAgentsAndRefusesWhatARealServerRefuses() {
+        SandboxHarness sandbox;
+        Transport transport;
+        const rocketchat::Server agent = server(sandbox);
+        auto sendAsAgent = [&](const rocketchat::Server& as, const QString& rid,
+                               const QString& id) {
+            return await<Message>([&](auto done) {
+                sendChatMessage(transport, as, {rid, QStringLiteral("Hello from Kim"), id}, this,
+                                std::move(done));
+            });
+        };
+        const auto sent = sendAsAgent(agent, seeded::kRoom, QStringLiteral("kim-0001"));
+        QVERIFY2(sent.ok(), qPrintable(sent.error().message()));
+        QCOMPARE(sent->id, QStringLiteral("kim-0001"));
+        QCOMPARE(sent->u.id, seeded::kAgentId);
+        QVERIFY(sent->token.isEmpty());
+
+        // the same `_id` again: a 400, nothing inserted; chat.getMessage finds the first
+        const auto again = sendAsAgent(agent, seeded::kRoom, QStringLiteral("kim-0001"));
+        QCOMPARE(again.error().kind(), ApiError::Kind::InvalidRequest);
+        QCOMPARE(again.error().httpStatus(), 400);
+        int copies = 0;
+        for (const QJsonObject& m : sandbox.world.rocketChat().messages)
+            copies += m.value("_id").toString() == QLatin1String("kim-0001") ? 1 : 0;
+        QCOMPARE(copies, 1);
+        const auto found = await<Message>([&](auto done) {
+            chatMessageById(transport, agent, {QStringLiteral("kim-0001")}, this, std::move(done));
+        });
+        QVERIFY2(found.ok(), qPrintable(found.error().message()));
+        QCOMPARE(found->u.id, seeded::kAgentId);
+        const auto missing = await<Message>([&](auto done) {
+            chatMessageById(transport, agent, {QStringLiteral("never-sent")}, this,
+                            std::move(done));
+        });
+        QCOMPARE(missing.error().kind(), ApiError::Kind::NotFound);
+
+        // a closed room, a room served by another agent, no room: error-not-allowed / -invalid-room
+        for (const auto& [rid, error] : {std::pair{seeded::kClosedRoom, "error-not-allowed"},
+                                         {QStringLiteral("nope"), "error-invalid-room"}}) {
+            const auto refused = sendAsAgent(agent, rid, {});
+            QCOMPARE(refused.error().kind(), ApiError::Kind::InvalidRequest);
+            QCOMPARE(refused.error().serverMessage(), QString::fromLatin1(error));
+        }
+        const rocketchat::Server li{sandbox.server.url(), seeded::kOtherAgentId,
+                                    QStringLiteral("demo-rocketchat-li")};
+        const auto notServed = sendAsAgent(li, seeded::kRoom, {});
+        QCOMPARE(notServed.error().serverMessage(), QStringLiteral("error-not-allowed"));
+        const auto wrongToken =
+            sendAsAgent({sandbox.server.url(), seeded::kAgentId, "x"}, seeded::kRoom, {});
+        QCOMPARE(wrongToken.error().kind(), ApiError::Kind::Unauthorized);
+    }
+
     void loginRoomsAndHistory() {
         SandboxHarness sandbox;
         Transport transport;

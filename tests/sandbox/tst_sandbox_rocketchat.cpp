@@ -153,6 +153,103 @@ private slots:
                  QStringLiteral("first"));
     }
 
+    void livechatMessageIsTheVisitorsEvenWithAnAgent() {
+        // `agent` only routes a new room: the message is still written by the visitor
+        SandboxHarness sandbox;
+        QJsonObject body = send(kVisitorToken, kRoom, "as whom?");
+        body.insert("agent", QJsonObject{{"agentId", kAgentId}, {"username", "kim.jane"}});
+        const Answer answer = sandbox.postJson("/api/v1/livechat/message", body);
+        QCOMPARE(answer.status, 200);
+        const QJsonObject message = answer.json().value("message").toObject();
+        QCOMPARE(message.value("u").toObject(), (QJsonObject{{"_id", "6523dc0ba2f73c7460e18d4d"},
+                                                             {"username", "guest-35"},
+                                                             {"name", "Baek"}}));
+        QCOMPARE(message.value("token").toString(), kVisitorToken);
+    }
+
+    void chatSendMessageWritesAsTheSignedInAgent() {
+        SandboxHarness sandbox;
+        const QJsonObject body{
+            {"message", QJsonObject{{"_id", "kim-1"}, {"rid", kRoom}, {"msg", "Hello, Kim here"}}}};
+        QCOMPARE(sandbox.postJson("/api/v1/chat.sendMessage", body).status, 401);
+        const Answer answer = sandbox.postJson("/api/v1/chat.sendMessage", body, rcAuth());
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.json().value("success"), QJsonValue(true));
+        const QJsonObject message = answer.json().value("message").toObject();
+        QCOMPARE(message.value("_id").toString(), QStringLiteral("kim-1"));
+        QCOMPARE(message.value("u").toObject(),
+                 (QJsonObject{{"_id", kAgentId}, {"username", "kim.jane"}, {"name", "Kim Jane"}}));
+        QVERIFY(!message.contains("token"));
+        QCOMPARE(sandbox::RocketChatRooms(sandbox.world).message("kim-1"), message);
+        const QJsonObject room = sandbox.world.rocketChat().rooms.at(
+            sandbox::RocketChatRooms(sandbox.world).roomIndex(kRoom));
+        QCOMPARE(room.value("waitingResponse"), QJsonValue(false)); // the agent answered
+
+        // the same `_id` again: nothing inserted, a 400 (what a real server's route answers)
+        const Answer again = sandbox.postJson("/api/v1/chat.sendMessage", body, rcAuth());
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.json().value("success"), QJsonValue(false));
+        QCOMPARE(countById(sandbox.world, "kim-1"), 1);
+
+        // chat.getMessage finds it for the agent; an unknown id is a bare failure
+        Answer found =
+            sandbox.get("/api/v1/chat.getMessage", QUrlQuery{{"msgId", "kim-1"}}, rcAuth());
+        QCOMPARE(found.status, 200);
+        QCOMPARE(found.json().value("message").toObject(), message);
+        found = sandbox.get("/api/v1/chat.getMessage", QUrlQuery{{"msgId", "nope"}}, rcAuth());
+        QCOMPARE(found.status, 400);
+        QCOMPARE(found.json(), (QJsonObject{{"success", false}}));
+        QCOMPARE(sandbox.get("/api/v1/chat.getMessage", QUrlQuery{{"msgId", "kim-1"}}).status, 401);
+    }
+
+    void chatSendMessageRefusesWhatARealServerRefuses_data() {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<Headers>("headers");
+        QTest::addColumn<QString>("error");
+        const Headers li{{"X-Auth-Token", "demo-rocketchat-li"},
+                         {"X-User-Id", kOtherAgentId.toUtf8()}};
+        QTest::newRow("not served by this agent")
+            << QJsonObject{{"message", QJsonObject{{"rid", kRoom}, {"msg", "hi"}}}} << li
+            << "error-not-allowed";
+        QTest::newRow("closed room")
+            << QJsonObject{{"message", QJsonObject{{"rid", kClosedRoom}, {"msg", "hi"}}}}
+            << rcAuth() << "error-not-allowed";
+        QTest::newRow("no such room")
+            << QJsonObject{{"message", QJsonObject{{"rid", "nope"}, {"msg", "hi"}}}} << rcAuth()
+            << "error-invalid-room";
+        QTest::newRow("no message") << QJsonObject{{"rid", kRoom}} << rcAuth()
+                                    << "must have required property 'message' [invalid-params]";
+        QTest::newRow("no rid") << QJsonObject{{"message", QJsonObject{{"msg", "hi"}}}} << rcAuth()
+                                << "must have required property 'rid' [invalid-params]";
+        QTest::newRow("too long")
+            << QJsonObject{{"message", QJsonObject{{"rid", kRoom}, {"msg", QString(5001, 'x')}}}}
+            << rcAuth()
+            << "Message size exceeds Message_MaxAllowedSize [error-message-size-exceeded]";
+    }
+    void chatSendMessageRefusesWhatARealServerRefuses() {
+        QFETCH(QJsonObject, body);
+        QFETCH(Headers, headers);
+        QFETCH(QString, error);
+        SandboxHarness sandbox;
+        const qsizetype before = sandbox.world.rocketChat().messages.size();
+        const Answer answer = sandbox.postJson("/api/v1/chat.sendMessage", body, headers);
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.json().value("success"), QJsonValue(false));
+        QCOMPARE(answer.json().value("error").toString(), error);
+        QCOMPARE(sandbox.world.rocketChat().messages.size(), before);
+    }
+
+    void meNamesTheSignedInAgent() {
+        SandboxHarness sandbox;
+        QCOMPARE(sandbox.get("/api/v1/me").status, 401);
+        const Answer me = sandbox.get("/api/v1/me", {}, rcAuth());
+        QCOMPARE(me.status, 200);
+        QCOMPARE(me.json().value("_id").toString(), kAgentId);
+        QCOMPARE(me.json().value("username").toString(), QStringLiteral("kim.jane"));
+        QCOMPARE(me.json().value("name").toString(), QStringLiteral("Kim Jane"));
+        QCOMPARE(me.json().value("success"), QJsonValue(true));
+    }
+
     void batchNeedsALoggedInAgent_data() {
         QTest::addColumn<Headers>("headers");
         QTest::newRow("none") << Headers{};
