@@ -174,8 +174,10 @@ PlaceholderValues CannedController::placeholderValues() const {
     values.visitorName = conversation->visitorName;
     values.visitorEmail = conversation->visitorEmail;
     values.conversationId = conversation->remoteId;
+    // the name the visitor sees on the agent's messages; the login name only when unknown
     if (const auto account = m_services.history->account(conversation->accountId))
-        values.agentName = account->username;
+        values.agentName =
+            !account->agentName.trimmed().isEmpty() ? account->agentName : account->username;
     return values;
 }
 

@@ -227,6 +227,8 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& 
     const QFontMetrics& small = smallMetrics(option.font);
     const auto direction = Direction(index.data(MessageModel::DirectionRole).toInt());
     const bool outgoing = direction == Direction::Outgoing;
+    // ours to deliver, but written on the visitor's behalf: on the visitor's side
+    const bool ownSide = outgoing && !index.data(MessageModel::AsVisitorRole).toBool();
     int y = r.top();
     if (index.data(MessageModel::DaySeparatorRole).toBool()) {
         g.separator = QRect(r.left(), y, r.width(), kSeparatorHeight);
@@ -243,7 +245,7 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& 
     const int w = std::max(kMinBubble, int(std::ceil(text.width())) + 2 * kPadH);
     const int h = int(std::ceil(text.height())) + 2 * kPadV;
     int x = r.left() + kMargin;
-    if (outgoing)
+    if (ownSide)
         x = r.left() + r.width() - kMargin - w;
     else if (direction == Direction::System)
         x = r.left() + (r.width() - w) / 2;
@@ -298,6 +300,7 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     const QPalette& pal = option.palette;
     const auto direction = Direction(index.data(MessageModel::DirectionRole).toInt());
     const bool outgoing = direction == Direction::Outgoing;
+    const bool ownSide = outgoing && !index.data(MessageModel::AsVisitorRole).toBool();
     const QFont small = smallFont(option.font);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -327,7 +330,7 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     if (!g.header.isNull()) {
         QString author = index.data(MessageModel::AuthorRole).toString().simplified();
         if (author.isEmpty())
-            author = outgoing ? tr("You") : direction == Direction::Ai ? tr("AI") : tr("Visitor");
+            author = ownSide ? tr("You") : direction == Direction::Ai ? tr("AI") : tr("Visitor");
         author = SafeText::showBidiControls(author);
         const QString time =
             RelativeTime::timeOfDay(index.data(MessageModel::CreatedAtRole).toDateTime());
@@ -339,7 +342,7 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         const int nameWidth = bm.horizontalAdvance(name);
         const QString sep = QStringLiteral("  ") + time;
         const int total = nameWidth + sm.horizontalAdvance(sep);
-        int x = outgoing ? g.header.right() - total : g.header.left();
+        int x = ownSide ? g.header.right() - total : g.header.left();
         painter->setFont(bold);
         painter->setPen(pal.color(QPalette::Text));
         painter->drawText(QRect(x, g.header.top(), nameWidth, g.header.height()), Qt::AlignLeft,
@@ -353,7 +356,7 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
 
     if (direction != Direction::System) {
         QColor fill = DeskPalette::visitorBubble(pal);
-        if (outgoing)
+        if (ownSide)
             fill = DeskPalette::agentBubble(pal);
         else if (direction == Direction::Ai)
             fill = DeskPalette::aiBubble(pal);

@@ -128,6 +128,8 @@ QVariant MessageModel::data(const QModelIndex& index, int role) const {
     }
     case MessageRole:
         return QVariant::fromValue(m);
+    case AsVisitorRole:
+        return m.asVisitor;
     default:
         return {};
     }

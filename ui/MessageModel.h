@@ -36,6 +36,7 @@ public:
         DaySeparatorRole, //!< the first message of its (local) day
         FirstOfRunRole,   //!< starts a run by one author (show the author line)
         MessageRole,      //!< the whole agentdesk::Message
+        AsVisitorRole,    //!< written on the visitor's behalf (shown as the visitor's)
         //! Changes whenever the row's height could: text, format, direction, state, day
         //! separator, run. Delegates keep laid-out heights under it (no text hashed per call).
         LayoutKeyRole,

@@ -157,6 +157,8 @@ void Workspace::addDemoAccounts(const QUrl& baseUrl) {
     rocket.displayName = tr("Demo Rocket.Chat");
     rocket.userId = demo::RocketChatAccount::userId();
     rocket.username = demo::RocketChatAccount::username();
+    // signed in as the sandbox's agent, who serves the demo rooms: replies go out as Kim Jane
+    rocket.agentName = demo::RocketChatAccount::name();
     ensure(rocket, demo::RocketChatAccount::authToken());
 
     Account social;

@@ -14,20 +14,30 @@ namespace {
 constexpr int kRoomsPage = 100;
 constexpr int kHistoryPage = 50;
 
-Message fromRocketChat(const rocketchat::Message& remote, const rocketchat::Visitor& visitor) {
+//! Classifies by who the server says wrote it (`u._id`), as Rocket.Chat sets it: the visitor's
+//! own messages and those posted on the visitor's behalf (`livechat/message(s)`) are incoming;
+//! the signed-in agent's (`chat.sendMessage`) are ours, named like the replies typed here; any
+//! other agent's are outgoing under that agent's name.
+Message fromRocketChat(const rocketchat::Message& remote, const rocketchat::Visitor& visitor,
+                       const Account& agent) {
     Message message;
     message.remoteId = remote.id;
     message.text = remote.msg;
     message.createdAt = remote.ts;
-    message.author = !remote.alias.isEmpty()    ? remote.alias
-                     : !remote.u.name.isEmpty() ? remote.u.name
-                                                : remote.u.username;
+    const QString serverName = !remote.u.name.isEmpty() ? remote.u.name : remote.u.username;
+    const bool byVisitor =
+        !remote.u.id.isEmpty() ? remote.u.id == visitor.id : remote.u.username == visitor.username;
+    const bool byUs = !remote.u.id.isEmpty() && remote.u.id == agent.userId;
     if (!remote.raw.value(QLatin1String("t")).toString().isEmpty())
         message.direction = Direction::System; // "livechat-started", "uj", ...
-    else if (remote.u.username == visitor.username || remote.u.id == visitor.id)
+    else if (byVisitor)
         message.direction = Direction::Incoming;
     else
         message.direction = Direction::Outgoing;
+    if (message.direction == Direction::Outgoing)
+        message.author = byUs && !agent.username.isEmpty() ? agent.username : serverName;
+    else
+        message.author = !remote.alias.isEmpty() ? remote.alias : serverName;
     if (message.direction == Direction::Outgoing) {
         message.state = DeliveryState::Sent;
         message.sentAt = remote.ts;
@@ -100,7 +110,7 @@ void SyncRound::pullRocketChat() {
                                 return finish(read.error());
                             QList<Message> messages;
                             for (const rocketchat::Message& remote : read->messages)
-                                messages.append(fromRocketChat(remote, item.second));
+                                messages.append(fromRocketChat(remote, item.second, m_account));
                             m_newMessages += merge(item.first, messages);
                             next();
                         });

@@ -40,7 +40,7 @@ using namespace agentdesk;
 class TestCannedDesk : public QObject {
     Q_OBJECT
 
-    static constexpr auto kSend = "/api/v1/livechat/message";
+    static constexpr auto kSend = "/api/v1/chat.sendMessage"; // replies go as the agent
 
     struct Desk {
         TestServer server;
@@ -60,7 +60,7 @@ class TestCannedDesk : public QObject {
                     qFatal("cannot add a canned reply: %s", qPrintable(library.lastError()));
             }
             server.reply("POST", kSend, 200,
-                         TestServer::fixture("rocketchat-send-message-200.json"));
+                         TestServer::fixture("rocketchat-chat-send-message-200.json"));
             fixture.outbox->start();
             DeskServices services;
             services.history = &fixture.history;
@@ -177,7 +177,14 @@ private slots:
         QCOMPARE(desk.outgoing().size(), 1);
         QCOMPARE(desk.outgoing().first().text, QStringLiteral("Thanks, Bo Diddley!"));
         QTRY_COMPARE(desk.server.requestsTo(kSend).size(), 1);
-        QCOMPARE(desk.server.requestsTo(kSend).first().json().object().value("msg").toString(),
+        QCOMPARE(desk.server.requestsTo(kSend)
+                     .first()
+                     .json()
+                     .object()
+                     .value("message")
+                     .toObject()
+                     .value("msg")
+                     .toString(),
                  QStringLiteral("Thanks, Bo Diddley!"));
         QTRY_COMPARE(desk.outgoing().first().state, DeliveryState::Sent);
     }
@@ -271,6 +278,16 @@ private slots:
         QCOMPARE(desk.outgoing().first().text, QStringLiteral("/zzz"));
     }
 
+    void agentNameIsTheDisplayNameTheServerKnows() {
+        Desk desk(standardSet());
+        Account signedIn = desk.fixture.account;
+        signedIn.agentName = QStringLiteral("Kim Jane"); // recorded at sign-in (me.name)
+        QVERIFY(desk.fixture.history.updateAccount(signedIn));
+        key(desk.composer(), Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(desk.composer()->toPlainText(),
+                 QStringLiteral("Hi Bo Diddley, I'm Kim Jane.  Talk soon."));
+    }
+
     void paletteFiltersPreviewsInsertsAndSends() {
         Desk desk(standardSet());
         key(desk.composer(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
@@ -315,9 +332,23 @@ private slots:
         QVERIFY(out.at(0).batchId != 0);
         QCOMPARE(out.at(1).batchId, out.at(0).batchId);
         QTRY_COMPARE(desk.server.requestsTo(kSend).size(), 2);
-        QCOMPARE(desk.server.requestsTo(kSend).at(0).json().object().value("msg").toString(),
+        QCOMPARE(desk.server.requestsTo(kSend)
+                     .at(0)
+                     .json()
+                     .object()
+                     .value("message")
+                     .toObject()
+                     .value("msg")
+                     .toString(),
                  QStringLiteral("Handing you over."));
-        QCOMPARE(desk.server.requestsTo(kSend).at(1).json().object().value("msg").toString(),
+        QCOMPARE(desk.server.requestsTo(kSend)
+                     .at(1)
+                     .json()
+                     .object()
+                     .value("message")
+                     .toObject()
+                     .value("msg")
+                     .toString(),
                  QStringLiteral("A colleague joins in a moment."));
 
         // inserted from the `/` popup and sent with Enter: the same batch rule

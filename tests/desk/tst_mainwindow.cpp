@@ -37,9 +37,11 @@ public slots:
 class TestMainWindow : public QObject {
     Q_OBJECT
 
-    static constexpr auto kSend = "/api/v1/livechat/message";
+    static constexpr auto kSend = "/api/v1/chat.sendMessage"; // replies go as the agent
     static QByteArray roomClosed() {
-        return R"({"success":false,"error":"room-closed","errorType":"room-closed"})";
+        // what chat.sendMessage answers when the agent may not write in the room (closed, or
+        // served by someone else): canSendMessageAsync()'s plain Error
+        return R"({"success":false,"error":"error-not-allowed"})";
     }
 
     //! Two conversations: Bo (most recent, first in the list) and Ada.
@@ -110,7 +112,7 @@ private slots:
     void enterSendsWithLocalEchoAndTheOutboxDelivers() {
         Desk desk;
         desk.server.reply("POST", kSend, 200,
-                          TestServer::fixture("rocketchat-send-message-200.json"));
+                          TestServer::fixture("rocketchat-chat-send-message-200.json"));
         Composer* composer = desk.pane()->composer();
         composer->setFocus();
         QTest::keyClicks(composer, QStringLiteral("Hello there"));
@@ -126,7 +128,9 @@ private slots:
         QTRY_COMPARE(desk.lastRow().data(MessageModel::StateRole).toInt(),
                      int(DeliveryState::Sent));
         QCOMPARE(desk.server.requestsTo(kSend).size(), 1);
-        const QJsonObject body = desk.server.requestsTo(kSend).first().json().object();
+        const RecordedRequest& sent = desk.server.requestsTo(kSend).first();
+        QCOMPARE(sent.header("x-auth-token"), QByteArray("test-token")); // as the agent
+        const QJsonObject body = sent.json().object().value("message").toObject();
         QCOMPARE(body.value("msg").toString(), QStringLiteral("Hello there\nsecond line"));
         QCOMPARE(body.value("rid").toString(), desk.bo.remoteId);
         QVERIFY(MessageDelegate::deliveryText(desk.lastRow()).startsWith(QStringLiteral("Sent")));
@@ -142,15 +146,13 @@ private slots:
         QTRY_COMPARE(desk.lastRow().data(MessageModel::StateRole).toInt(),
                      int(DeliveryState::Failed));
         const QString shown = MessageDelegate::deliveryText(desk.lastRow());
-        QVERIFY2(shown.contains(QStringLiteral("room-closed")) ||
-                     shown.contains(QStringLiteral("closed"), Qt::CaseInsensitive),
-                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("error-not-allowed")), qPrintable(shown));
         QAction* retry = desk.window->action(QStringLiteral("retryMessage"));
         QVERIFY(retry && retry->isEnabled());
 
         // The room opens again; the agent selects the failed reply and presses Ctrl+R.
         desk.server.reply("POST", kSend, 200,
-                          TestServer::fixture("rocketchat-send-message-200.json"));
+                          TestServer::fixture("rocketchat-chat-send-message-200.json"));
         MessageView* view = desk.pane()->messageView();
         view->setFocus();
         view->setCurrentIndex(view->model()->index(desk.messages()->rowCount() - 1, 0));
