@@ -1,5 +1,6 @@
 #include "ConnectionTest.h"
 #include "backends/livechatai/ListConversations.h"
+#include "backends/rocketchat/Me.h"
 #include "backends/rocketchat/Rooms.h"
 #include "backends/socialboards/ReadMessages.h"
 
@@ -59,20 +60,37 @@ void testRocketChat(Transport& transport, const Account& account, const QString&
             failure(ApiError(ApiError::Kind::InvalidRequest,
                              ConnectionTestText::tr("Rocket.Chat needs the agent's user id."))));
     }
-    rocketchat::RoomsRequest request;
-    request.open = true;
-    request.count = 1;
-    rocketchat::rooms(transport, server, request, context,
-                      [done = std::move(done)](Result<rocketchat::RoomsPage> page) {
-                          if (!page)
-                              return done(failure(page.error()));
-                          ConnectionTestResult result;
-                          result.ok = true;
-                          result.message = ConnectionTestText::tr(
-                              "Connected to Rocket.Chat: %Ln open conversation(s) assigned.",
-                              nullptr, int(page->total));
-                          done(result);
-                      });
+    Transport* t = &transport;
+    rocketchat::me(
+        transport, server, context,
+        [t, server, context, done = std::move(done)](Result<rocketchat::User> me) mutable {
+            if (!me)
+                return done(failure(me.error()));
+            const rocketchat::User agent = me.value();
+            rocketchat::RoomsRequest request;
+            request.open = true;
+            request.count = 1;
+            rocketchat::rooms(
+                *t, server, request, context,
+                [agent, done = std::move(done)](Result<rocketchat::RoomsPage> page) {
+                    if (!page)
+                        return done(failure(page.error()));
+                    ConnectionTestResult result;
+                    result.ok = true;
+                    result.agentUsername = agent.username;
+                    result.agentName = agent.name;
+                    const QString who =
+                        agent.name.isEmpty()
+                            ? agent.username
+                            : ConnectionTestText::tr("%1 (%2)").arg(agent.name, agent.username);
+                    result.message =
+                        ConnectionTestText::tr("Signed in as %1.").arg(who) + u' ' +
+                        ConnectionTestText::tr(
+                            "Connected to Rocket.Chat: %Ln open conversation(s) assigned.", nullptr,
+                            int(page->total));
+                    done(result);
+                });
+        });
 }
 
 void testSocialBoards(Transport& transport, const Account& account, const QString& secret,

@@ -18,12 +18,15 @@ struct ConnectionTestResult {
     bool ok = false;
     QString message; //!< one sentence: what worked, or what failed and what to check
     ApiError error;  //!< the failure, for logs and tests (none when ok)
+    //! Rocket.Chat: who the credentials sign in as (`/api/v1/me`), when that was found out.
+    QString agentUsername;
+    QString agentName;
 };
 
 //! Calls the account's server once with the given secret, the cheapest authenticated request
 //! each backend has, and says whether the server, the ids and the token work together:
-//! - Rocket.Chat: the agent's open rooms (`GET /api/v1/livechat/rooms`, `X-Auth-Token` /
-//!   `X-User-Id`);
+//! - Rocket.Chat: who the pair signs in as (`GET /api/v1/me`), then the agent's open rooms
+//!   (`GET /api/v1/livechat/rooms`), both with `X-Auth-Token` / `X-User-Id`;
 //! - SocialBoards: one message of `probeConversationId` (`GET chat/conversations/{id}/messages`),
 //!   where an answer in SocialBoards' own error envelope still proves the token was accepted;
 //! - LiveChatAI: one conversation of the AI agent (`GET /api/v2/conversations`), which needs

@@ -9,6 +9,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -36,6 +37,7 @@ class TestAccountsDialog : public QObject {
                 store.dir.path(), std::make_unique<FakeKeychain>(false, &keychainEntries));
             server.reply("GET", "/api/v1/livechat/rooms", 200,
                          TestServer::fixture("rocketchat-rooms-200.json"));
+            server.reply("GET", "/api/v1/me", 200, TestServer::fixture("rocketchat-me-200.json"));
             dialog =
                 std::make_unique<AccountsDialog>(&store.history, credentials.get(), &transport);
             dialog->show();
@@ -65,6 +67,17 @@ class TestAccountsDialog : public QObject {
         edit->setFocus();
         edit->selectAll();
         QTest::keyClicks(edit, text);
+    }
+
+    //! Rocket.Chat: sign in with a user id and personal access token instead of a password.
+    static void chooseAccessToken(QWidget* editor) {
+        auto* how = controlNamed<QComboBox>(editor, "Sign in with");
+        QVERIFY(how && how->isVisible());
+        QCOMPARE(how->currentText(), QStringLiteral("Username and password"));
+        how->setFocus();
+        QTest::keyClick(how, Qt::Key_Down);
+        QCOMPARE(how->currentText(), QStringLiteral("Personal access token"));
+        QVERIFY(controlNamed<QLineEdit>(editor, "Password")->isHidden());
     }
 
     static void pressTestConnection(QWidget* editor) {
@@ -108,6 +121,7 @@ private slots:
                  QStringLiteral("Rocket.Chat"));
         type(editor, "Account name", "Acme chat");
         type(editor, "Server address", f.server.url().toString());
+        chooseAccessToken(editor);
         type(editor, "User id", "CkCPNcvsvCDfmWLqC");
         type(editor, "Personal access token", "pat-1");
         pressTestConnection(editor);
@@ -124,6 +138,9 @@ private slots:
         QCOMPARE(accounts.first().backend, Backend::RocketChat);
         QCOMPARE(accounts.first().displayName, QStringLiteral("Acme chat"));
         QCOMPARE(accounts.first().userId, QStringLiteral("CkCPNcvsvCDfmWLqC"));
+        // who the token signs in as (GET /api/v1/me), for {agent.name} and the history
+        QCOMPARE(accounts.first().username, QStringLiteral("kim.jane"));
+        QCOMPARE(accounts.first().agentName, QStringLiteral("Kim Jane"));
         QCOMPARE(accounts.first().serverUrl, f.server.url());
         QCOMPARE(f.credentials->secret(id), QStringLiteral("pat-1"));
         QTRY_VERIFY(controlNamed<QLabel>(f.dialog.get(), "Accounts status")
@@ -200,6 +217,7 @@ private slots:
         QVERIFY(f.setUp());
         f.server.reply("GET", "/api/v1/livechat/rooms", 401,
                        TestServer::fixture("rocketchat-401.json"));
+        f.server.reply("GET", "/api/v1/me", 401, TestServer::fixture("rocketchat-401.json"));
         AccountEditor* editor = f.openEditor(Qt::Key_A);
         QVERIFY(editor);
         QTest::keyClick(controlNamed<QLineEdit>(editor, "Account name"), Qt::Key_Return);
@@ -209,6 +227,7 @@ private slots:
         QCOMPARE(f.store.history.accounts().size(), 0);
 
         type(editor, "Server address", f.server.url().toString());
+        chooseAccessToken(editor);
         type(editor, "User id", "u1");
         type(editor, "Personal access token", "wrong");
         pressTestConnection(editor);
@@ -218,6 +237,61 @@ private slots:
         QTest::keyClick(controlNamed<QLineEdit>(editor, "User id"), Qt::Key_Escape);
         QTRY_VERIFY(!f.dialog->editor());
         QCOMPARE(f.store.history.accounts().size(), 0);
+    }
+
+    void signsInWithUsernameAndPasswordAndNeverKeepsThePassword() {
+        Fixture f;
+        QVERIFY(f.setUp());
+        f.server.reply("POST", "/api/v1/login", 200,
+                       TestServer::fixture("rocketchat-login-200.json"));
+        AccountEditor* editor = f.openEditor(Qt::Key_A);
+        QVERIFY(editor);
+        QVERIFY(controlNamed<QLineEdit>(editor, "User id")->isHidden());
+        QVERIFY(controlNamed<QLineEdit>(editor, "Personal access token")->isHidden());
+        type(editor, "Account name", "Acme chat");
+        type(editor, "Server address", f.server.url().toString());
+        type(editor, "User name", "kim.jane");
+        type(editor, "Password", "correct horse");
+        pressTestConnection(editor);
+        auto* result = controlNamed<QLabel>(editor, "Connection test result");
+        QTRY_VERIFY2(result->text().contains(QStringLiteral("Connected to Rocket.Chat")),
+                     qPrintable(result->text()));
+        const auto logins = f.server.requestsTo("/api/v1/login");
+        QCOMPARE(logins.size(), 1);
+        QCOMPARE(logins.first().json().object(),
+                 (QJsonObject{{"user", "kim.jane"}, {"password", "correct horse"}}));
+        // the test ran with the login's token, not the password
+        const QByteArray authToken("9HqLlyZOugoStsXCUfD_0YdwnNnunAJF8V47U3QHXSq");
+        QCOMPARE(f.server.requestsTo("/api/v1/livechat/rooms").last().header("x-auth-token"),
+                 authToken);
+        QVERIFY(controlNamed<QLineEdit>(editor, "Password")->text().isEmpty());
+
+        QTest::keyClick(controlNamed<QLineEdit>(editor, "Account name"), Qt::Key_Return);
+        QTRY_VERIFY(!f.dialog->editor());
+        QCOMPARE(f.server.requestsTo("/api/v1/login").size(), 1); // signed in once
+        const QList<Account> accounts = f.store.history.accounts();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.first().userId, QStringLiteral("CkCPNcvsvCDfmWLqC"));
+        QCOMPARE(accounts.first().username, QStringLiteral("kim.jane"));
+        QCOMPARE(accounts.first().agentName, QStringLiteral("Kim Jane"));
+        QCOMPARE(f.credentials->secret(accounts.first().id), QString::fromLatin1(authToken));
+        for (const QString& value : std::as_const(f.keychainEntries))
+            QVERIFY(!value.contains(QStringLiteral("correct horse")));
+
+        // a refused password is said so, and nothing is saved
+        f.server.reply("POST", "/api/v1/login", 401,
+                       TestServer::fixture("rocketchat-login-401.json"));
+        editor = f.openEditor(Qt::Key_A);
+        QVERIFY(editor);
+        type(editor, "Server address", f.server.url().toString());
+        type(editor, "User name", "kim.jane");
+        type(editor, "Password", "wrong");
+        QTest::keyClick(controlNamed<QLineEdit>(editor, "Password"), Qt::Key_Return);
+        result = controlNamed<QLabel>(editor, "Connection test result");
+        QTRY_VERIFY2(result->text().contains(QStringLiteral("refused the sign-in")),
+                     qPrintable(result->text()));
+        QVERIFY(editor->isVisible());
+        QCOMPARE(f.store.history.accounts().size(), 1);
     }
 
     void everyControlIsNamed() {

@@ -32,6 +32,7 @@ class TestConnectionTest : public QObject {
 private slots:
     void rocketChatSuccess() {
         TestServer server;
+        server.reply("GET", "/api/v1/me", 200, TestServer::fixture("rocketchat-me-200.json"));
         server.reply("GET", "/api/v1/livechat/rooms", 200,
                      TestServer::fixture("rocketchat-rooms-200.json"));
         Transport transport;
@@ -39,15 +40,24 @@ private slots:
         QVERIFY2(result.ok, qPrintable(result.message));
         QVERIFY(result.message.contains(QStringLiteral("Connected to Rocket.Chat")));
         QVERIFY(result.message.contains(QStringLiteral("2 open conversation")));
-        QCOMPARE(server.requests().size(), 1);
-        const RecordedRequest& got = server.requests().first();
-        QCOMPARE(got.header("x-auth-token"), QByteArray("tok"));
-        QCOMPARE(got.header("x-user-id"), QByteArray("CkCPNcvsvCDfmWLqC"));
-        QCOMPARE(got.query.queryItemValue(QStringLiteral("count")), QStringLiteral("1"));
+        // who the token signs in as: what replies are sent as
+        QVERIFY2(result.message.contains(QStringLiteral("Signed in as Kim Jane (kim.jane)")),
+                 qPrintable(result.message));
+        QCOMPARE(result.agentName, QStringLiteral("Kim Jane"));
+        QCOMPARE(result.agentUsername, QStringLiteral("kim.jane"));
+        QCOMPARE(server.requests().size(), 2);
+        for (const RecordedRequest& got : server.requests()) {
+            QCOMPARE(got.header("x-auth-token"), QByteArray("tok"));
+            QCOMPARE(got.header("x-user-id"), QByteArray("CkCPNcvsvCDfmWLqC"));
+        }
+        QCOMPARE(server.requests().first().path, QStringLiteral("/api/v1/me"));
+        QCOMPARE(server.requests().last().query.queryItemValue(QStringLiteral("count")),
+                 QStringLiteral("1"));
     }
 
     void rocketChatUnauthorized() {
         TestServer server;
+        server.reply("GET", "/api/v1/me", 401, TestServer::fixture("rocketchat-401.json"));
         server.reply("GET", "/api/v1/livechat/rooms", 401,
                      TestServer::fixture("rocketchat-401.json"));
         Transport transport;
