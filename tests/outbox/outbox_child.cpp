@@ -61,6 +61,7 @@ int main(int argc, char** argv) {
     Transport transport;
     transport.setLimits({.inactivityMs = 10'000, .deadlineMs = 20'000});
     MemoryCredentials credentials;
+    credentials.setSecret(account->id, QStringLiteral("auth-token-1")); // replies go as the agent
     Outbox outbox(&history, &transport, &credentials);
     Backoff::Policy quick;
     quick.base = std::chrono::milliseconds(20);

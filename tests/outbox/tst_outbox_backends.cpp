@@ -135,6 +135,7 @@ private slots:
         reply.clientId = QStringLiteral("9b1d7e4e-0000-4000-8000-000000000001");
         Message imported = reply;
         imported.batchId = -1;
+        imported.asVisitor = true; // an import: on the visitor's behalf
         QVERIFY(makeRocketChatDelivery()->deduplicates({reply}));
         QVERIFY(!makeRocketChatDelivery()->deduplicates({imported}));
         QVERIFY(!makeSocialBoardsDelivery()->deduplicates({reply}));
