@@ -43,6 +43,7 @@ QJsonObject Faults::toJson() const {
                                           : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("hangAfterReceive"), m_settings.hangAfterReceive},
         {QStringLiteral("resetAfterReceive"), m_settings.resetAfterReceive},
+        {QStringLiteral("refuseWebSocket"), m_settings.refuseWebSocket},
     };
 }
 
@@ -65,6 +66,8 @@ bool Faults::apply(const QJsonObject& changes, QString* error) {
             next.hangAfterReceive = value.toBool();
         } else if (key == QLatin1String("resetAfterReceive") && value.isBool()) {
             next.resetAfterReceive = value.toBool();
+        } else if (key == QLatin1String("refuseWebSocket") && value.isBool()) {
+            next.refuseWebSocket = value.toBool();
         } else {
             *error = QStringLiteral("unknown fault or bad value: %1").arg(key);
             return false;
@@ -78,6 +81,28 @@ bool Faults::shouldFail() {
     if (m_settings.failRate <= 0)
         return false;
     return m_settings.failRate >= 1 || m_random.generateDouble() < m_settings.failRate;
+}
+
+QString Faults::routeKey(const QByteArray& method, const QString& path) {
+    // Routes whose last segment is an id; the others are their own pattern.
+    static const QStringList withId = {
+        QStringLiteral("/api/v1/livechat/messages.history/"),
+        QStringLiteral("/api/v1/livechat/message/"),
+        QStringLiteral("/api/v2/conversations/"),
+    };
+    QString pattern = path;
+    for (const QString& prefix : withId) {
+        if (path.startsWith(prefix) && path.indexOf(u'/', prefix.size()) < 0) {
+            pattern = prefix + QStringLiteral(":id");
+            break;
+        }
+    }
+    const QString conversations = QStringLiteral("/chat/conversations/");
+    if (path.startsWith(conversations)) {
+        const qsizetype rest = path.indexOf(u'/', conversations.size());
+        pattern = conversations + QStringLiteral(":id") + (rest < 0 ? QString() : path.mid(rest));
+    }
+    return QString::fromLatin1(method) + u' ' + pattern;
 }
 
 std::optional<Faults::RateDecision> Faults::countRequest(const QString& endpoint,

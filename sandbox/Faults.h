@@ -24,6 +24,7 @@ public:
         int rateWindowSeconds = 0;
         bool hangAfterReceive = false;
         bool resetAfterReceive = false;
+        bool refuseWebSocket = false; //!< close every realtime websocket at once (and new ones)
     };
 
     //! What the rate limiter decided for one request (only when a limit is set).
@@ -51,6 +52,9 @@ public:
 
     //! Draws whether this request fails with a 500.
     bool shouldFail();
+    //! What a rate limit counts as one endpoint: method plus route pattern, as Rocket.Chat does
+    //! (every room's `messages.history/:rid` shares one window).
+    static QString routeKey(const QByteArray& method, const QString& path);
     //! Counts one request against the endpoint's window; nothing when no limit is set.
     std::optional<RateDecision> countRequest(const QString& endpoint, const QDateTime& now);
 

@@ -120,6 +120,7 @@ QString RocketChatRooms::openRoom(const QJsonObject& visitor, const QJsonObject&
                                 {QStringLiteral("ts"), World::isoTime(when)}});
     }
     m_world.rocketChat().rooms.append(room);
+    emit m_world.rocketChatRoomChanged(rid, QStringLiteral("inserted"));
     append(rid, {QJsonObject{{QStringLiteral("_id"), m_world.randomId()},
                              {QStringLiteral("rid"), rid},
                              {QStringLiteral("msg"), QString()},
@@ -142,6 +143,7 @@ void RocketChatRooms::closeRoom(const QString& rid) {
     room.remove(QStringLiteral("open")); // Rocket.Chat drops `open` when a room closes
     room.insert(QStringLiteral("closedAt"), World::isoTime(World::now()));
     m_world.touch();
+    emit m_world.rocketChatRoomChanged(rid, QStringLiteral("updated"));
 }
 
 QJsonObject RocketChatRooms::message(const QString& id) const {
@@ -262,6 +264,8 @@ void RocketChatRooms::append(const QString& rid, const QList<QJsonObject>& messa
                     messages.last().value(QLatin1String("_updatedAt")));
     }
     m_world.touch();
+    for (const QJsonObject& message : messages)
+        emit m_world.rocketChatMessageStored(message);
 }
 
 } // namespace sandbox

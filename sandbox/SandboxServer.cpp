@@ -2,6 +2,7 @@
 
 #include "LiveChatAiApi.h"
 #include "RocketChatApi.h"
+#include "RocketChatRealtimeApi.h"
 #include "SocialBoardsApi.h"
 
 #include <QHttpServerRequest>
@@ -80,6 +81,11 @@ SandboxServer::SandboxServer(World& world, quint32 seed, QObject* parent)
     m_backends.push_back(std::make_unique<RocketChatApi>(world));
     m_backends.push_back(std::make_unique<LiveChatAiApi>(world));
     m_backends.push_back(std::make_unique<SocialBoardsApi>(world));
+    m_realtime = std::make_unique<RocketChatRealtimeApi>(world, m_faults);
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (hasPendingWebSocketConnections())
+            m_realtime->accept(nextPendingWebSocketConnection());
+    });
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -154,8 +160,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
 }
 
 Reply SandboxServer::dispatch(Backend& backend, const Request& request) {
-    const auto rate = m_faults.countRequest(
-        QString::fromLatin1(request.method) + u' ' + request.path, World::now());
+    const auto rate =
+        m_faults.countRequest(Faults::routeKey(request.method, request.path), World::now());
     Reply reply;
     if (rate && !rate->allowed)
         reply = backend.tooManyRequests(rate->retryAfterSeconds);
@@ -182,6 +188,8 @@ Reply SandboxServer::admin(const Request& request) {
                 return adminError(400, QStringLiteral("expected a JSON object"));
             if (!m_faults.apply(document.object(), &error))
                 return adminError(400, error);
+            if (m_faults.settings().refuseWebSocket)
+                m_realtime->dropAll();
             qCInfo(lcSandbox).noquote()
                 << "faults now" << QJsonDocument(m_faults.toJson()).toJson(QJsonDocument::Compact);
         } else if (request.method != "GET") {

@@ -17,8 +17,11 @@ class QHttpServerResponder;
 
 namespace sandbox {
 
+class RocketChatRealtimeApi;
+
 //! The sandbox's HTTP server: one loopback port serving Rocket.Chat (/api/v1), LiveChatAI
-//! (/api/v2) and SocialBoards (/chat, /token), with fault injection and a request log.
+//! (/api/v2) and SocialBoards (/chat, /token), plus Rocket.Chat's realtime websocket
+//! (/websocket), with fault injection and a request log.
 //!
 //! `/_admin/faults` (GET, POST JSON) reads and switches faults at run time; `/_admin/world`
 //! (GET) returns the whole state, for tests. Requests that hang or reset are carried out
@@ -35,6 +38,8 @@ public:
     quint16 port() const { return m_port; }
 
     Faults& faults() { return m_faults; }
+    //! Rocket.Chat's realtime API, served at `/websocket` on the same port.
+    RocketChatRealtimeApi& realtime() { return *m_realtime; }
     bool setLogFile(const QString& fileName, QString* error) { return m_log.open(fileName, error); }
     //! Requests read but left unanswered on purpose (hang-after-receive) and still connected.
     int heldRequests();
@@ -61,6 +66,7 @@ private:
     Faults m_faults;
     RequestLog m_log;
     std::vector<std::unique_ptr<Backend>> m_backends;
+    std::unique_ptr<RocketChatRealtimeApi> m_realtime;
     std::vector<Held> m_held;
     quint16 m_port = 0;
 };

@@ -77,6 +77,11 @@ public:
 
 signals:
     void changed();
+    //! Rocket.Chat's room store (RocketChatRooms) stored a message: whoever wrote it (a visitor,
+    //! a simulated visitor, an agent) and however (REST, seeding). The realtime API pushes it.
+    void rocketChatMessageStored(const QJsonObject& message);
+    //! The room store opened ("inserted") or closed ("updated") a room.
+    void rocketChatRoomChanged(const QString& rid, const QString& action);
 
 private:
     QRandomGenerator m_random;

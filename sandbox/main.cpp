@@ -76,11 +76,14 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption reset(QStringLiteral("reset-after-receive"),
                                    QStringLiteral("Carry out requests, then reset the "
                                                   "connection."));
+    const QCommandLineOption refuseWebSocket(
+        QStringLiteral("refuse-websocket"),
+        QStringLiteral("Close every realtime websocket at once (clients must poll)."));
     const QCommandLineOption log(QStringLiteral("log"),
                                  QStringLiteral("Append every request as a JSON line."),
                                  QStringLiteral("FILE"));
-    parser.addOptions(
-        {port, bind, state, seed, visitors, pace, latency, failRate, rateLimit, hang, reset, log});
+    parser.addOptions({port, bind, state, seed, visitors, pace, latency, failRate, rateLimit, hang,
+                       reset, refuseWebSocket, log});
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -117,6 +120,7 @@ int main(int argc, char* argv[]) {
         return usageError(QStringLiteral("--rate-limit must look like N/S, e.g. 10/60"));
     faults.hangAfterReceive = parser.isSet(hang);
     faults.resetAfterReceive = parser.isSet(reset);
+    faults.refuseWebSocket = parser.isSet(refuseWebSocket);
     quint32 seedValue = 0;
     if (parser.isSet(seed)) {
         seedValue = parser.value(seed).toUInt(&ok);

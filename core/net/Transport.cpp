@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QTimeZone>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcTransport, "agentdesk.transport", QtInfoMsg)
@@ -163,7 +164,22 @@ private:
         response.url = reply->url();
         for (const auto& [name, value] : reply->rawHeaderPairs())
             response.headers.append({name.toLower(), value});
+        reportRateLimit(response);
         finish(response, {});
+    }
+
+    void reportRateLimit(const HttpResponse& response) {
+        bool limitOk = false;
+        bool remainingOk = false;
+        bool resetOk = false;
+        const int limit = response.header("x-ratelimit-limit").trimmed().toInt(&limitOk);
+        const int remaining =
+            response.header("x-ratelimit-remaining").trimmed().toInt(&remainingOk);
+        const qint64 reset = response.header("x-ratelimit-reset").trimmed().toLongLong(&resetOk);
+        if (limitOk && remainingOk && resetOk && limit > 0)
+            emit m_transport->rateLimitReported(
+                response.url, limit, remaining,
+                QDateTime::fromMSecsSinceEpoch(reset, QTimeZone::utc()));
     }
 
     void redirect(QNetworkReply* reply, int status) {

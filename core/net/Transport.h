@@ -51,6 +51,11 @@ public:
 
     QNetworkAccessManager* network() const { return m_network; }
 
+signals:
+    //! A response carried a server's rate-limit budget (`X-RateLimit-Limit`, `-Remaining`,
+    //! `-Reset` as epoch ms), so pollers can stay within it instead of running into 429s.
+    void rateLimitReported(const QUrl& url, int limit, int remaining, const QDateTime& resetAt);
+
 private:
     class Exchange;
     QNetworkAccessManager* m_network;

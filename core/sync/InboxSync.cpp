@@ -3,6 +3,7 @@
 #include "SyncRound.h"
 
 #include "net/ApiError.h"
+#include "net/Transport.h"
 #include "store/History.h"
 
 #include <QLoggingCategory>
@@ -11,14 +12,26 @@ Q_LOGGING_CATEGORY(lcSync, "agentdesk.sync", QtInfoMsg)
 
 namespace agentdesk {
 
+namespace {
+//! One backoff for every account's reads: from 3 s after the first failure up to 5 minutes.
+constexpr Backoff::Policy kPollBackoff{std::chrono::milliseconds(3'000),
+                                       std::chrono::milliseconds(5 * 60'000), 0.3};
+} // namespace
+
 InboxSync::InboxSync(History* history, Transport* transport, const Credentials* credentials,
                      QObject* parent)
     : QObject(parent)
     , m_history(history)
     , m_transport(transport)
     , m_credentials(credentials) {
+    m_backoff.setPolicy(kPollBackoff);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &InboxSync::pollAll);
+    if (transport)
+        connect(transport, &Transport::rateLimitReported, this,
+                [this](const QUrl& url, int limit, int remaining, const QDateTime& resetAt) {
+                    m_budget.record(url, limit, remaining, resetAt);
+                });
 }
 
 InboxSync::~InboxSync() = default;
@@ -36,6 +49,7 @@ void InboxSync::start() {
 
 void InboxSync::stop() {
     m_timer.stop();
+    stopLive();
 }
 
 void InboxSync::pollSoon() {
@@ -65,7 +79,15 @@ InboxSync::addSocialBoardsConversation(qint64 accountId, qint64 remoteId, const 
 }
 
 void InboxSync::pollAll() {
-    const QList<Account> accounts = m_history->accounts();
+    m_wakeAt = QDateTime();
+    const QList<Account> all = m_history->accounts();
+    followLive(all);
+    const QDateTime now = m_transport->now();
+    QList<Account> accounts;
+    for (const Account& account : all) {
+        if (mayPoll(account, now))
+            accounts.append(account);
+    }
     if (accounts.isEmpty()) {
         roundFinished(0);
         return;
@@ -74,16 +96,59 @@ void InboxSync::pollAll() {
     auto remaining = std::make_shared<int>(int(accounts.size()));
     auto newMessages = std::make_shared<int>(0);
     for (const Account& account : accounts) {
-        auto* round = new SyncRound(
-            this, m_history, m_transport, m_credentials, account,
-            [this, account, remaining, newMessages](const ApiError& error, int fresh) {
+        auto* round = new SyncRound(this, m_history, m_transport, m_credentials, account, {});
+        const bool live = isLive(account.id);
+        round->setDone(
+            [this, round, account, live, remaining, newMessages](const ApiError& error, int fresh) {
                 reportAccount(account.id, error);
+                if (error) {
+                    backOff(account.id, error);
+                } else if (round->complete()) {
+                    m_failures.remove(account.id);
+                    m_blockedUntil.remove(account.id);
+                    if (live && isLive(account.id)) {
+                        RocketChatRooms& rooms = m_rocketChat[account.id];
+                        rooms.caughtUp = true; // from now on pushes alone keep it current
+                        rooms.refresh = false;
+                    }
+                }
                 *newMessages += fresh;
                 if (--*remaining == 0)
                     roundFinished(*newMessages);
             });
         round->start();
     }
+}
+
+bool InboxSync::mayPoll(const Account& account, const QDateTime& now) {
+    const QDateTime blocked = m_blockedUntil.value(account.id);
+    if (blocked.isValid() && blocked > now) {
+        wakeAt(blocked);
+        return false;
+    }
+    if (account.backend == Backend::RocketChat && isLive(account.id)) {
+        // Pushed messages keep a live account current: only a catch-up after (re)connecting or
+        // a changed room list is read.
+        const RocketChatRooms& rooms = m_rocketChat[account.id];
+        return !rooms.caughtUp || rooms.refresh;
+    }
+    return true;
+}
+
+void InboxSync::backOff(qint64 accountId, const ApiError& error) {
+    if (error.kind() != ApiError::Kind::RateLimited && !error.isRetryable())
+        return; // a refusal: the agent has to act; polling again changes nothing, costs little
+    const int failures = ++m_failures[accountId];
+    const QDateTime until = m_backoff.nextAttempt(error, failures, m_transport->now());
+    m_blockedUntil.insert(accountId, until);
+    qCInfo(lcSync) << "account" << accountId << "waits" << m_transport->now().msecsTo(until)
+                   << "ms before the next read";
+    wakeAt(until);
+}
+
+void InboxSync::wakeAt(const QDateTime& when) {
+    if (!m_wakeAt.isValid() || when < m_wakeAt)
+        m_wakeAt = when;
 }
 
 void InboxSync::reportAccount(qint64 accountId, const ApiError& error) {
@@ -103,7 +168,43 @@ void InboxSync::roundFinished(int newMessages) {
     const bool again = m_pollAgain;
     m_pollAgain = false;
     emit pollFinished();
-    m_timer.start(again ? 0 : m_intervalMs);
+    qint64 next = again ? 0 : m_intervalMs;
+    if (m_wakeAt.isValid()) // a rate-limit window or backoff ends sooner than the interval
+        next = std::min(next, std::max<qint64>(0, m_transport->now().msecsTo(m_wakeAt) + 1));
+    m_timer.start(int(next));
+}
+
+int InboxSync::merge(const Conversation& conversation, QList<Message> messages,
+                     QSet<QString>* added) {
+    std::sort(messages.begin(), messages.end(),
+              [](const Message& a, const Message& b) { return a.createdAt < b.createdAt; });
+    // Replies of ours still on their way have no server id yet: the server's copy is theirs.
+    QStringList inFlight;
+    for (const Message& pending : m_history->pendingMessages()) {
+        if (pending.conversationId == conversation.id && pending.remoteId.isEmpty())
+            inFlight.append(pending.text);
+    }
+    const bool firstRead = m_history->messageCount(conversation.id) == 0;
+    int fresh = 0;
+    for (Message message : messages) {
+        message.conversationId = conversation.id;
+        // A server id equal to one of our client ids (Rocket.Chat `_id`) is matched by the
+        // history itself; only copies without our id are matched by their text.
+        if (message.direction == Direction::Outgoing &&
+            !m_history->messageByClientId(message.remoteId) && inFlight.removeOne(message.text)) {
+            continue;
+        }
+        const auto [stored, isNew] = m_history->mergeRemoteMessage(message);
+        if (isNew && added)
+            added->insert(message.remoteId);
+        if (isNew && stored && stored->direction == Direction::Incoming)
+            ++fresh;
+    }
+    if (firstRead && fresh > 0)
+        m_history->markRead(conversation.id); // old history is not news
+    else if (fresh > 0)
+        emit visitorMessagesArrived(conversation.id, fresh);
+    return firstRead ? 0 : fresh;
 }
 
 } // namespace agentdesk

@@ -1,5 +1,8 @@
 #include "SyncRound.h"
 
+#include "InboxSync.h"
+#include "RocketChatMessage.h"
+
 #include "accounts/Credentials.h"
 #include "backends/rocketchat/MessagesHistory.h"
 #include "backends/rocketchat/Rooms.h"
@@ -10,14 +13,10 @@
 namespace agentdesk {
 
 namespace {
-
 constexpr int kRoomsPage = 100;
 constexpr int kHistoryPage = 50;
+} // namespace
 
-//! Classifies by who the server says wrote it (`u._id`), as Rocket.Chat sets it: the visitor's
-//! own messages and those posted on the visitor's behalf (`livechat/message(s)`) are incoming;
-//! the signed-in agent's (`chat.sendMessage`) are ours, named like the replies typed here; any
-//! other agent's are outgoing under that agent's name.
 Message fromRocketChat(const rocketchat::Message& remote, const rocketchat::Visitor& visitor,
                        const Account& agent) {
     Message message;
@@ -44,6 +43,8 @@ Message fromRocketChat(const rocketchat::Message& remote, const rocketchat::Visi
     }
     return message;
 }
+
+namespace {
 
 Conversation fromRoom(const Account& account, const rocketchat::Room& room,
                       std::optional<Conversation> known) {
@@ -75,18 +76,27 @@ void SyncRound::pullRocketChat() {
     request.agentId = m_account.userId;
     request.open = true;
     request.count = kRoomsPage;
+    if (!admit(rocketchat::roomsRequest(server, request).url))
+        return;
     rocketchat::rooms(
         *m_transport, server, request, this, [this, server](Result<rocketchat::RoomsPage> page) {
             if (!page)
                 return finish(page.error());
+            InboxSync::RocketChatRooms& seen = m_sync->m_rocketChat[m_account.id];
             QSet<QString> openRooms;
-            QList<std::pair<Conversation, rocketchat::Visitor>> toRead;
+            QList<RoomToRead> toRead;
             for (const rocketchat::Room& room : page->rooms) {
                 openRooms.insert(room.id);
+                seen.visitors.insert(room.id, room.v);
                 auto stored = m_history->upsertConversation(fromRoom(
                     m_account, room, m_history->conversationByRemoteId(m_account.id, room.id)));
-                if (stored)
-                    toRead.append({*stored, room.v});
+                // Only rooms with a message since they were last read (`lm` moved on).
+                const auto read = seen.lastRead.constFind(room.id);
+                const bool unchanged = read != seen.lastRead.cend() &&
+                                       (!room.lastMessageAt.isValid() ||
+                                        (read->isValid() && room.lastMessageAt <= *read));
+                if (stored && !unchanged)
+                    toRead.append({*stored, room.v, room.lastMessageAt});
             }
             for (Conversation conversation : m_history->conversations()) {
                 if (conversation.accountId == m_account.id && conversation.open &&
@@ -95,27 +105,52 @@ void SyncRound::pullRocketChat() {
                     m_history->updateConversation(conversation);
                 }
             }
-            using Item = std::pair<Conversation, rocketchat::Visitor>;
-            forEach<Item>(
+            forEach<RoomToRead>(
                 toRead,
-                [this, server](const Item& item, std::function<void()> next) {
-                    rocketchat::MessagesHistoryRequest history;
-                    history.rid = item.first.remoteId;
-                    history.token = item.first.visitorToken;
-                    history.limit = kHistoryPage;
-                    rocketchat::messagesHistory(
-                        *m_transport, server.baseUrl, history, this,
-                        [this, item, next](Result<rocketchat::MessagesHistory> read) {
-                            if (!read)
-                                return finish(read.error());
-                            QList<Message> messages;
-                            for (const rocketchat::Message& remote : read->messages)
-                                messages.append(fromRocketChat(remote, item.second, m_account));
-                            m_newMessages += merge(item.first, messages);
-                            next();
-                        });
+                [this, server](const RoomToRead& room, std::function<void()> next) {
+                    readRocketChatRoom(server, room, {}, std::move(next));
                 },
                 [this] { finish({}); });
+        });
+}
+
+void SyncRound::readRocketChatRoom(const rocketchat::Server& server, const RoomToRead& room,
+                                   const QDateTime& end, std::function<void()> next) {
+    rocketchat::MessagesHistoryRequest history;
+    history.rid = room.conversation.remoteId;
+    history.token = room.conversation.visitorToken;
+    history.limit = kHistoryPage;
+    history.end = end;
+    const QList<Message> newest = m_history->messagesBefore(room.conversation.id, std::nullopt, 1);
+    if (!newest.isEmpty())
+        history.ls = newest.first().createdAt; // the newest message we have
+    if (!admit(rocketchat::messagesHistoryRequest(server.baseUrl, history).url))
+        return;
+    rocketchat::messagesHistory(
+        *m_transport, server.baseUrl, history, this,
+        [this, server, room, next = std::move(next)](Result<rocketchat::MessagesHistory> read) {
+            if (!read)
+                return finish(read.error());
+            const bool firstRead = m_history->messageCount(room.conversation.id) == 0;
+            QList<Message> messages;
+            for (const rocketchat::Message& remote : read->messages)
+                messages.append(fromRocketChat(remote, room.visitor, m_account));
+            QSet<QString> added;
+            m_newMessages += m_sync->merge(room.conversation, messages, &added);
+            // The page is newest first: when its oldest message was known already, it reaches
+            // back to what we had; otherwise more may have arrived than one page holds.
+            const QDateTime oldest =
+                read->messages.isEmpty() ? QDateTime() : read->messages.last().ts;
+            const bool reachedKnown =
+                read->messages.isEmpty() || !added.contains(read->messages.last().id);
+            const bool full = read->messages.size() >= kHistoryPage;
+            const bool more = !firstRead && full && oldest.isValid() &&
+                              (!reachedKnown || read->unreadNotLoaded.value_or(0) > 0);
+            if (more)
+                return readRocketChatRoom(server, room, oldest, next);
+            InboxSync::RocketChatRooms& seen = m_sync->m_rocketChat[m_account.id];
+            seen.lastRead.insert(room.conversation.remoteId, room.lastMessageAt);
+            next();
         });
 }
 

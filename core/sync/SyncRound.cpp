@@ -31,33 +31,24 @@ void SyncRound::start() {
 }
 
 int SyncRound::merge(const Conversation& conversation, QList<Message> messages) {
-    std::sort(messages.begin(), messages.end(),
-              [](const Message& a, const Message& b) { return a.createdAt < b.createdAt; });
-    // Replies of ours still on their way have no server id yet: the server's copy is theirs.
-    QStringList inFlight;
-    for (const Message& pending : m_history->pendingMessages()) {
-        if (pending.conversationId == conversation.id && pending.remoteId.isEmpty())
-            inFlight.append(pending.text);
+    return m_sync->merge(conversation, std::move(messages));
+}
+
+bool SyncRound::admit(const QUrl& url) {
+    const QDateTime now = m_transport->now();
+    const QDateTime allowed = m_sync->m_budget.nextAllowed(url, now);
+    if (allowed > now) {
+        // The account waits for the window to reset (nothing else in the round could go).
+        QDateTime& blocked = m_sync->m_blockedUntil[m_account.id];
+        if (!blocked.isValid() || blocked < allowed)
+            blocked = allowed;
+        m_sync->wakeAt(allowed);
+        m_complete = false;
+        finish({});
+        return false;
     }
-    const bool firstRead = m_history->messageCount(conversation.id) == 0;
-    int fresh = 0;
-    for (Message message : messages) {
-        message.conversationId = conversation.id;
-        // A server id equal to one of our client ids (Rocket.Chat `_id`) is matched by the
-        // history itself; only copies without our id are matched by their text.
-        if (message.direction == Direction::Outgoing &&
-            !m_history->messageByClientId(message.remoteId) && inFlight.removeOne(message.text)) {
-            continue;
-        }
-        const auto [stored, isNew] = m_history->mergeRemoteMessage(message);
-        if (isNew && stored && stored->direction == Direction::Incoming)
-            ++fresh;
-    }
-    if (firstRead && fresh > 0)
-        m_history->markRead(conversation.id); // old history is not news
-    else if (fresh > 0)
-        emit m_sync->visitorMessagesArrived(conversation.id, fresh);
-    return firstRead ? 0 : fresh;
+    m_sync->m_budget.spend(url);
+    return true;
 }
 
 void SyncRound::rememberActivity(qint64 conversationId, const QDateTime& activity) {

@@ -72,6 +72,37 @@ private slots:
         QCOMPARE(sandbox.postJson("/api/v1/livechat/message", message("f1")).status, 200);
     }
 
+    void rateLimitCountsEachRoutePatternAsOne() {
+        // As Rocket.Chat: every room's history read counts against one window.
+        SandboxHarness sandbox;
+        sandbox.setFaults({{"rateLimit", "2/60"}});
+        const auto history = [&](const QString& rid, const QString& token) {
+            return sandbox.get("/api/v1/livechat/messages.history/" + rid,
+                               QUrlQuery{{"token", token}});
+        };
+        QCOMPARE(history(kRoom, kVisitorToken).status, 200);
+        QCOMPARE(history(kOtherRoom, kOtherVisitorToken).status, 200);
+        const Answer third = history(kRoom, kVisitorToken);
+        QCOMPARE(third.status, 429);
+        QVERIFY(!third.header("retry-after").isEmpty());
+        QCOMPARE(sandbox.get("/api/v1/livechat/rooms", {}, rcAuth()).status, 200); // its own
+        QCOMPARE(sandbox::Faults::routeKey("GET", "/api/v1/livechat/messages.history/abc"),
+                 QStringLiteral("GET /api/v1/livechat/messages.history/:id"));
+        QCOMPARE(sandbox::Faults::routeKey("GET", "/chat/conversations/7/messages"),
+                 QStringLiteral("GET /chat/conversations/:id/messages"));
+        QCOMPARE(sandbox::Faults::routeKey("POST", "/chat/conversations"),
+                 QStringLiteral("POST /chat/conversations"));
+    }
+
+    void refuseWebSocketIsAFault() {
+        SandboxHarness sandbox;
+        QCOMPARE(sandbox.get("/_admin/faults").json().value("refuseWebSocket"), QJsonValue(false));
+        const Answer changed = sandbox.setFaults({{"refuseWebSocket", true}});
+        QCOMPARE(changed.json().value("refuseWebSocket"), QJsonValue(true));
+        QVERIFY(sandbox.server.faults().settings().refuseWebSocket);
+        QCOMPARE(sandbox.setFaults({{"refuseWebSocket", "yes"}}).status, 400);
+    }
+
     void rateLimitCountsPerEndpointAndSaysWhenToComeBack() {
         SandboxHarness sandbox;
         sandbox.setFaults({{"rateLimit", "2/60"}});

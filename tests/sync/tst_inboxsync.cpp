@@ -58,8 +58,11 @@ private slots:
 
     void rocketChatRoomsAndHistoryAreMergedOnce() {
         TestServer server;
-        server.reply("GET", "/api/v1/livechat/rooms", 200,
-                     TestServer::fixture("rocketchat-rooms-200.json"));
+        QByteArray rooms = TestServer::fixture("rocketchat-rooms-200.json");
+        server.on("GET", "/api/v1/livechat/rooms",
+                  [&rooms](const RecordedRequest&, QHttpServerResponder& r) {
+                      TestServer::respond(r, 200, rooms);
+                  });
         QByteArray history = TestServer::fixture("rocketchat-messages-history-200.json");
         server.on("GET", "/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD",
                   [&history](const RecordedRequest&, QHttpServerResponder& r) {
@@ -104,9 +107,14 @@ private slots:
         }
         QVERIFY(sawAgent);
 
-        // A second poll adds nothing; a new visitor message is news.
+        // A second poll adds nothing, and reads no room: no room's last message (`lm`) moved.
         QVERIFY(pollOnce(sync));
         QCOMPARE(allMessages(baek->id).size(), messages.size());
+        QCOMPARE(server.requestsTo("/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD").size(),
+                 1);
+        // A new visitor message moves the room's `lm`: the room is read from the newest message
+        // we have on (`ls`), and the message is news.
+        rooms.replace("2023-10-31T13:20:11.402Z", "2023-10-31T13:25:00.000Z");
         QJsonObject body = QJsonDocument::fromJson(history).object();
         QJsonArray list = body.value("messages").toArray();
         QJsonObject fresh = list.first().toObject();
@@ -122,6 +130,10 @@ private slots:
         QCOMPARE(arrived.first().at(1).toInt(), 1);
         QCOMPARE(allMessages(baek->id).size(), messages.size() + 1);
         QCOMPARE(m_history->conversation(baek->id)->unreadCount, 1);
+        const auto reads = server.requestsTo("/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD");
+        QCOMPARE(reads.size(), 2);
+        QCOMPARE(reads.last().query.queryItemValue("ls"),
+                 QStringLiteral("2023-10-31T13:20:11.402Z")); // the newest message we had
     }
 
     void serverCopyOfOurReplyConfirmsTheLocalEcho() {
@@ -148,6 +160,9 @@ private slots:
         const auto local = m_history->addMessage(echo);
         QVERIFY(local);
 
+        QByteArray moved = TestServer::fixture("rocketchat-rooms-200.json");
+        moved.replace("2023-10-31T13:20:11.402Z", "2023-10-31T13:30:00.000Z");
+        server.reply("GET", "/api/v1/livechat/rooms", 200, moved);
         server.reply(
             "GET", "/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD", 200,
             R"({"messages":[{"_id":"client-echo-1","rid":"hGFwSKA28nRKut3pD","msg":"On it!",
@@ -252,6 +267,50 @@ private slots:
         QVERIFY(sync.accountProblem(account.id).contains("You must be logged in"));
         QVERIFY(!sync.accountProblem(noKey->id).isEmpty());
         QVERIFY(server.requestsTo("/api/v2/conversations").isEmpty()); // no key, no request
+    }
+
+    void aRateLimitedAccountWaitsAsTheServerSays() {
+        TestServer server;
+        server.reply("GET", "/api/v1/livechat/rooms", 429,
+                     TestServer::fixture("rocketchat-429.json"), {{"Retry-After", "30"}});
+        const Account account = addAccount(Backend::RocketChat, server.url());
+        InboxSync sync(m_history.get(), &m_transport, &m_credentials);
+        sync.setRealtimeEnabled(false); // the loopback server has no websocket
+        QVERIFY(pollOnce(sync));
+        QCOMPARE(server.requestsTo("/api/v1/livechat/rooms").size(), 1);
+        QVERIFY(!sync.accountProblem(account.id).isEmpty());
+        // The next rounds leave the account alone until Retry-After has passed.
+        QVERIFY(pollOnce(sync));
+        QVERIFY(pollOnce(sync));
+        QCOMPARE(server.requestsTo("/api/v1/livechat/rooms").size(), 1);
+    }
+
+    void roundsStopAtTheRateLimitBudget() {
+        TestServer server;
+        // One request left in this window, which ends in 30 s.
+        const QByteArray reset = QByteArray::number(QDateTime::currentMSecsSinceEpoch() + 30'000);
+        const HeaderList budget = {{"X-RateLimit-Limit", "10"},
+                                   {"X-RateLimit-Remaining", "0"},
+                                   {"X-RateLimit-Reset", reset}};
+        server.reply("GET", "/api/v1/livechat/rooms", 200,
+                     TestServer::fixture("rocketchat-rooms-200.json"), budget);
+        server.reply("GET", "/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD", 200,
+                     R"({"messages":[],"success":true})", budget);
+        server.reply("GET", "/api/v1/livechat/messages.history/9dQMveZhqxiDgCM3B", 200,
+                     R"({"messages":[],"success":true})", budget);
+        const Account account = addAccount(Backend::RocketChat, server.url());
+        InboxSync sync(m_history.get(), &m_transport, &m_credentials);
+        sync.setRealtimeEnabled(false);
+        QVERIFY(pollOnce(sync));
+        // The first room read said the route's budget is spent: the second room waits for the
+        // window instead of collecting a 429, and that is no error.
+        const int reads =
+            int(server.requestsTo("/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD").size() +
+                server.requestsTo("/api/v1/livechat/messages.history/9dQMveZhqxiDgCM3B").size());
+        QCOMPARE(reads, 1);
+        QVERIFY(sync.accountProblem(account.id).isEmpty());
+        QVERIFY(pollOnce(sync));
+        QCOMPARE(server.requestsTo("/api/v1/livechat/rooms").size(), 1);
     }
 
     void pollingBacksOffWhileQuiet() {
