@@ -43,6 +43,7 @@ QJsonObject Faults::toJson() const {
                                           : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("hangAfterReceive"), m_settings.hangAfterReceive},
         {QStringLiteral("resetAfterReceive"), m_settings.resetAfterReceive},
+        {QStringLiteral("resetBeforeHandling"), m_settings.resetBeforeHandling},
     };
 }
 
@@ -65,6 +66,8 @@ bool Faults::apply(const QJsonObject& changes, QString* error) {
             next.hangAfterReceive = value.toBool();
         } else if (key == QLatin1String("resetAfterReceive") && value.isBool()) {
             next.resetAfterReceive = value.toBool();
+        } else if (key == QLatin1String("resetBeforeHandling") && value.isBool()) {
+            next.resetBeforeHandling = value.toBool();
         } else {
             *error = QStringLiteral("unknown fault or bad value: %1").arg(key);
             return false;

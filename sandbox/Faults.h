@@ -24,6 +24,9 @@ public:
         int rateWindowSeconds = 0;
         bool hangAfterReceive = false;
         bool resetAfterReceive = false;
+        //! The request is read but not carried out, then the connection is reset: what a client
+        //! sees when a kept-alive connection the server had already closed takes a request.
+        bool resetBeforeHandling = false;
     };
 
     //! What the rate limiter decided for one request (only when a limit is set).
@@ -45,8 +48,8 @@ public:
     static bool parseRateLimit(const QString& text, int* limit, int* seconds);
 
     QJsonObject toJson() const;
-    //! Applies `{latencyMs, failRate, rateLimit, hangAfterReceive, resetAfterReceive}` (any
-    //! subset); on a bad key or value changes nothing and says why.
+    //! Applies `{latencyMs, failRate, rateLimit, hangAfterReceive, resetAfterReceive,
+    //! resetBeforeHandling}` (any subset); on a bad key or value changes nothing and says why.
     bool apply(const QJsonObject& changes, QString* error);
 
     //! Draws whether this request fails with a 500.
