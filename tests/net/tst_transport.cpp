@@ -137,7 +137,9 @@ private slots:
 
     void truncatedBodyIsAnError() {
         TestServer server;
-        server.truncate("GET", "/t", R"({"messages":[{"m)", 400);
+        // Not a raw string: moc's tokenizer counted its unbalanced braces and skipped the test
+        // functions after this one.
+        server.truncate("GET", "/t", "{\"messages\":[{\"m", 400);
         Transport transport;
         HttpRequest request;
         request.url = server.url().resolved(QUrl("/t"));
