@@ -247,8 +247,8 @@ private slots:
         const qint64 room = desk.rocketChatRoom(sandbox.server.url());
         const auto message = desk.outbox->queueMessage(room, QStringLiteral("Delivered before"));
         QVERIFY(message);
-        // The server already has our _id (an attempt whose answer was lost, e.g. the transport's
-        // own silent re-send after a reset, or a crash before the state was written).
+        // The server already has our _id (an attempt whose answer was lost, e.g. a crash before
+        // the state was written; Qt's own silent re-send after a reset no longer happens).
         sandbox::RocketChatRooms rooms(sandbox.world);
         rooms.postAsVisitor(seeded::kRoom, rooms.visitorByToken(seeded::kVisitorToken),
                             message->text, message->clientId, QDateTime::currentDateTimeUtc());
