@@ -44,6 +44,7 @@ QJsonObject Faults::toJson() const {
         {QStringLiteral("hangAfterReceive"), m_settings.hangAfterReceive},
         {QStringLiteral("resetAfterReceive"), m_settings.resetAfterReceive},
         {QStringLiteral("refuseWebSocket"), m_settings.refuseWebSocket},
+        {QStringLiteral("resetBeforeHandling"), m_settings.resetBeforeHandling},
     };
 }
 
@@ -68,6 +69,8 @@ bool Faults::apply(const QJsonObject& changes, QString* error) {
             next.resetAfterReceive = value.toBool();
         } else if (key == QLatin1String("refuseWebSocket") && value.isBool()) {
             next.refuseWebSocket = value.toBool();
+        } else if (key == QLatin1String("resetBeforeHandling") && value.isBool()) {
+            next.resetBeforeHandling = value.toBool();
         } else {
             *error = QStringLiteral("unknown fault or bad value: %1").arg(key);
             return false;

@@ -25,6 +25,9 @@ public:
         bool hangAfterReceive = false;
         bool resetAfterReceive = false;
         bool refuseWebSocket = false; //!< close every realtime websocket at once (and new ones)
+        //! The request is read but not carried out, then the connection is reset: what a client
+        //! sees when a kept-alive connection the server had already closed takes a request.
+        bool resetBeforeHandling = false;
     };
 
     //! What the rate limiter decided for one request (only when a limit is set).
@@ -46,8 +49,8 @@ public:
     static bool parseRateLimit(const QString& text, int* limit, int* seconds);
 
     QJsonObject toJson() const;
-    //! Applies `{latencyMs, failRate, rateLimit, hangAfterReceive, resetAfterReceive}` (any
-    //! subset); on a bad key or value changes nothing and says why.
+    //! Applies `{latencyMs, failRate, rateLimit, hangAfterReceive, resetAfterReceive,
+    //! resetBeforeHandling}` (any subset); on a bad key or value changes nothing and says why.
     bool apply(const QJsonObject& changes, QString* error);
 
     //! Draws whether this request fails with a 500.

@@ -133,6 +133,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSoc
         write(*responder, adminError(404, QStringLiteral("no such endpoint in the sandbox")));
         return true;
     }
+    if (m_faults.settings().resetBeforeHandling) {
+        qCInfo(lcSandbox) << "reset before handling:" << request.method << request.path;
+        socket->abort();
+        return true;
+    }
     const Reply reply = dispatch(*backend, request);
     const Faults::Settings& settings = m_faults.settings();
     if (settings.resetAfterReceive) {

@@ -42,7 +42,7 @@ bool ApiError::isRetryable() const {
 bool ApiError::mayHaveBeenDelivered() const {
     // A timeout or a reset may happen after the server processed the request; a 5xx may too.
     // A refused connection or a DNS failure would also land here, which only costs a lookup.
-    return m_kind == Kind::TimedOut || m_kind == Kind::NetworkUnreachable ||
+    return m_outcomeUnknown || m_kind == Kind::TimedOut || m_kind == Kind::NetworkUnreachable ||
            m_kind == Kind::ServerError || m_kind == Kind::BadResponse || m_kind == Kind::Cancelled;
 }
 
@@ -82,7 +82,10 @@ QString ApiError::message() const {
     case Kind::None:
         return {};
     case Kind::NetworkUnreachable:
-        text = ApiErrorText::tr("The server could not be reached.");
+        text = m_outcomeUnknown
+                   ? ApiErrorText::tr("The connection broke after the request was sent; whether "
+                                      "the server received it is not known.")
+                   : ApiErrorText::tr("The server could not be reached.");
         break;
     case Kind::TlsFailed:
         text = ApiErrorText::tr("The server's security certificate is not trusted.");

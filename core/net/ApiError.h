@@ -42,6 +42,12 @@ public:
     //! a retry must then be reconciled (de-duplicated) rather than blindly repeated.
     bool mayHaveBeenDelivered() const;
 
+    //! True when the connection broke after a non-idempotent request (a POST) may have reached
+    //! the server: it was neither answered nor repeated, and whether the server carried it out
+    //! is unknown. Set by the Transport; only reading back (the outbox's reconcile) can tell.
+    bool isOutcomeUnknown() const { return m_outcomeUnknown; }
+    void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }
+
     int httpStatus() const { return m_httpStatus; }
     void setHttpStatus(int status) { m_httpStatus = status; }
 
@@ -68,6 +74,7 @@ public:
 private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
+    bool m_outcomeUnknown = false;
     QString m_detail;
     QString m_serverCode;
     QString m_serverMessage;

@@ -1,9 +1,11 @@
 #include "Transport.h"
 
+#include "OneShotBody.h"
 #include "RetryAfter.h"
 
 #include <agentdesk/Version.h>
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -28,6 +30,26 @@ bool isLoopbackHost(const QString& host) {
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+//! Refusals read as the Transport's own messages (lupdate reads Q_DECLARE_TR_FUNCTIONS).
+struct TransportText {
+    Q_DECLARE_TR_FUNCTIONS(agentdesk::Transport)
+};
+
+//! Methods HTTP allows to repeat (RFC 9110, 9.2.2): Qt may resend these after a broken
+//! connection. Everything else (POST above all) leaves at most once.
+bool isIdempotent(const QByteArray& method) {
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" ||
+           method == "OPTIONS";
+}
+
+//! Errors that prove the request never left: no connection was made.
+bool neverLeft(QNetworkReply::NetworkError error) {
+    return error == QNetworkReply::ConnectionRefusedError ||
+           error == QNetworkReply::HostNotFoundError ||
+           error == QNetworkReply::ProxyConnectionRefusedError ||
+           error == QNetworkReply::ProxyNotFoundError;
 }
 
 ApiError::Kind kindForNetworkError(QNetworkReply::NetworkError error) {
@@ -101,8 +123,19 @@ private:
                 request.setRawHeader(name, value);
         }
         m_body.clear();
-        m_reply =
-            m_transport->m_network->sendCustomRequest(request, m_request.method, m_request.body);
+        if (isIdempotent(m_request.method)) {
+            m_reply = m_transport->m_network->sendCustomRequest(request, m_request.method,
+                                                                m_request.body);
+        } else {
+            // At most once: Qt must not send it again on its own after a broken connection
+            // (see OneShotBody). HTTP/1.1, whose resend path this is verified against.
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+            request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+            auto* body = new OneShotBody(m_request.body);
+            m_reply = m_transport->m_network->sendCustomRequest(request, m_request.method, body);
+            body->setParent(m_reply); // Qt reads it for as long as the reply lives
+        }
         m_inactivity.start(m_transport->m_limits.inactivityMs);
         connect(m_reply, &QNetworkReply::metaDataChanged, this, &Exchange::checkDeclaredSize);
         connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::read);
@@ -143,7 +176,13 @@ private:
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const auto error = reply->error();
         if (status == 0) {
-            return finish({}, ApiError(kindForNetworkError(error), reply->errorString()));
+            ApiError failure(kindForNetworkError(error), reply->errorString());
+            // Once a non-idempotent request may have left, only reading back can tell whether
+            // the server carried it out (Qt reports ContentReSendError where it would have
+            // repeated it).
+            if (!isIdempotent(m_request.method) && !neverLeft(error))
+                failure.setOutcomeUnknown(true);
+            return finish({}, failure);
         }
         const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
         const bool truncated = (declared.isValid() && m_body.size() < declared.toLongLong()) ||
@@ -188,17 +227,38 @@ private:
                 {}, ApiError(ApiError::Kind::BadResponse, QStringLiteral("too many redirects")));
         }
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
-        if (originOf(target) != originOf(reply->url()) && !m_request.credentials.isEmpty()) {
-            qCInfo(lcTransport) << "redirect to another origin; credentials are not sent there";
-            m_credentialsDropped = true;
-        }
+        const bool crossOrigin = originOf(target) != originOf(reply->url());
         if (status == 301 || status == 302 || status == 303) {
             if (m_request.method != "GET" && m_request.method != "HEAD") {
                 m_request.method = "GET";
                 m_request.body.clear();
             }
+        } else if (crossOrigin && !m_request.body.isEmpty()) {
+            // 307/308 repeat the body, which carries passwords, tokens and messages: they never
+            // go to a server the agent did not configure.
+            qCWarning(lcTransport)
+                << "refused a" << status << "redirect of a request body to" << originOf(target);
+            return finish({}, refusedRedirect(reply->url(), target));
+        }
+        if (crossOrigin && !m_request.credentials.isEmpty()) {
+            qCInfo(lcTransport) << "redirect to another origin; credentials are not sent there";
+            m_credentialsDropped = true;
         }
         issue(target);
+    }
+
+    static ApiError refusedRedirect(const QUrl& from, const QUrl& to) {
+        const QString target = to.adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                           QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                                   .toDisplayString();
+        return ApiError(ApiError::Kind::InvalidRequest,
+                        TransportText::tr("%1 redirected it to another server, %2; AgentDesk "
+                                          "does not send passwords, tokens or messages there. "
+                                          "Check the server address in the account settings.")
+                            .arg(from.adjusted(QUrl::RemovePath | QUrl::RemoveQuery |
+                                               QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                                     .toDisplayString(),
+                                 target));
     }
 
     void abortWith(const ApiError& error) {

@@ -17,9 +17,11 @@ namespace agentdesk {
 //! It owns the process' single QNetworkAccessManager and the policies that must hold for every
 //! request, so no endpoint can forget one: JSON headers and the AgentDesk User-Agent, an
 //! inactivity timeout and an overall deadline, a cap on the response size, https only (plain http
-//! to loopback is allowed for the sandbox and tests), TLS errors are never ignored, and
-//! credentials never follow a redirect to another origin. It does not retry: retries and backoff
-//! live in the outbox.
+//! to loopback is allowed for the sandbox and tests), TLS errors are never ignored, credentials
+//! never follow a redirect to another origin and a body never does (a 307/308 elsewhere is
+//! refused), and a non-idempotent request (POST) leaves at most once: Qt is not allowed to send
+//! it again after a broken connection, which is reported as ApiError::isOutcomeUnknown() for the
+//! outbox to reconcile. It does not retry: retries and backoff live in the outbox.
 class Transport : public QObject {
     Q_OBJECT
 public:

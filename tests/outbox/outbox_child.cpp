@@ -4,6 +4,10 @@
 //   outbox_child DB URL queue TEXT   queue one reply in room 1, send it, exit when flushed
 //   outbox_child DB URL resume       resume what a killed run left, exit when flushed
 //   outbox_child DB URL loop ROOMS   queue replies round-robin into ROOMS rooms, forever
+//   outbox_child DB URL send BACKEND reply|batch TEXT...
+//                                    queue TEXTs in the demo sandbox's seeded conversation of
+//                                    BACKEND (rocketchat, socialboards, livechatai), one by one
+//                                    or as one batch (a Rocket.Chat import, a SocialBoards array)
 //
 // Prints "ready", "queued <clientId>", "sent <clientId>" and "flushed" lines, each written
 // only after the history has recorded what it says.
@@ -39,29 +43,43 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 4)
-        return fail(QStringLiteral("usage: outbox_child DB URL queue TEXT|resume|loop ROOMS"));
+        return fail(QStringLiteral("usage: outbox_child DB URL queue TEXT|resume|loop ROOMS|"
+                                   "send BACKEND reply|batch TEXT..."));
     const QString mode = args.at(3);
 
     History history;
     const auto opened = history.open(args.at(1));
     if (opened.status != History::OpenStatus::Ok)
         return fail(opened.message);
-    const auto account = workspace::rocketChatAccount(history, QUrl(args.at(2)));
-    if (!account)
-        return fail(history.lastError());
-    const int rooms = mode == QLatin1String("loop") ? std::max(1, args.value(4).toInt()) : 1;
-    QList<Conversation> conversations;
-    for (int n = 1; n <= rooms; ++n) {
-        const auto room = workspace::room(history, account->id, n);
-        if (!room)
+    MemoryCredentials credentials;
+    if (mode == QLatin1String("send")) {
+        const auto backend = backendFromKey(args.value(4));
+        if (!backend)
+            return fail(QStringLiteral("unknown backend ") + args.value(4));
+        if (!workspace::sandboxConversation(history, QUrl(args.at(2)), *backend))
             return fail(history.lastError());
-        conversations.append(*room);
+    }
+    for (const Account& known : history.accounts()) {
+        if (workspace::isSandboxAccount(known))
+            credentials.setSecret(known.id, workspace::sandboxSecret(known.backend));
+    }
+    QList<Conversation> conversations; // the FakeRocketChat rooms, for queue and loop
+    if (mode != QLatin1String("send")) {
+        const auto account = workspace::rocketChatAccount(history, QUrl(args.at(2)));
+        if (!account)
+            return fail(history.lastError());
+        credentials.setSecret(account->id, QStringLiteral("auth-token-1")); // replies go as the agent
+        const int rooms = mode == QLatin1String("loop") ? std::max(1, args.value(4).toInt()) : 1;
+        for (int n = 1; n <= rooms; ++n) {
+            const auto room = workspace::room(history, account->id, n);
+            if (!room)
+                return fail(history.lastError());
+            conversations.append(*room);
+        }
     }
 
     Transport transport;
     transport.setLimits({.inactivityMs = 10'000, .deadlineMs = 20'000});
-    MemoryCredentials credentials;
-    credentials.setSecret(account->id, QStringLiteral("auth-token-1")); // replies go as the agent
     Outbox outbox(&history, &transport, &credentials);
     Backoff::Policy quick;
     quick.base = std::chrono::milliseconds(20);
@@ -82,6 +100,27 @@ int main(int argc, char** argv) {
         if (!queued)
             return fail(outbox.lastError());
         say(QStringLiteral("queued ") + queued->clientId);
+        outbox.flush(std::chrono::seconds(10));
+    } else if (mode == QLatin1String("send")) {
+        const auto backend = backendFromKey(args.value(4));
+        const auto conversation =
+            workspace::sandboxConversation(history, QUrl(args.at(2)), *backend);
+        const QStringList texts = args.mid(6);
+        QList<Message> queued;
+        if (args.value(5) == QLatin1String("batch")) {
+            queued = outbox.queueBatch(conversation->id, texts,
+                                       *backend == Backend::RocketChat ? Outbox::BatchKind::Import
+                                                                       : Outbox::BatchKind::Reply);
+        } else {
+            for (const QString& text : texts) {
+                if (const auto one = outbox.queueMessage(conversation->id, text))
+                    queued.append(*one);
+            }
+        }
+        if (queued.size() != texts.size())
+            return fail(outbox.lastError());
+        for (const Message& message : std::as_const(queued))
+            say(QStringLiteral("queued ") + message.clientId);
         outbox.flush(std::chrono::seconds(10));
     } else if (mode == QLatin1String("resume")) {
         outbox.flush(std::chrono::seconds(10));

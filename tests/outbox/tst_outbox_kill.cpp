@@ -1,9 +1,11 @@
 #include "FakeRocketChat.h"
+#include "SandboxHarness.h"
 #include "store/History.h"
 
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -200,6 +202,94 @@ private slots:
         QCOMPARE(integrity, QStringLiteral("ok"));
         QCOMPARE(after.size(), 1);
         QCOMPARE(after.first().state, DeliveryState::Sent);
+    }
+
+    void everyBackendAndSendKindSurvivesResetsAndKills_data() {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("fault");
+        // LiveChatAI has no batch endpoint: its replies always leave one per request.
+        const QList<std::pair<const char*, const char*>> sends = {
+            {"rocketchat", "reply"},   {"rocketchat", "batch"},   // an import: livechat/messages
+            {"socialboards", "reply"}, {"socialboards", "batch"}, // an array add
+            {"livechatai", "reply"},
+        };
+        for (const char* fault : {"hangAfterReceive", "resetAfterReceive", "resetBeforeHandling"}) {
+            for (const auto& [backend, kind] : sends) {
+                QTest::addRow("%s %s, %s", backend, kind, fault)
+                    << QString::fromLatin1(backend) << QString::fromLatin1(kind)
+                    << QString::fromLatin1(fault);
+            }
+        }
+    }
+
+    void everyBackendAndSendKindSurvivesResetsAndKills() {
+        // The sandbox carries the request out and withholds the answer (hangAfterReceive),
+        // carries it out and resets the connection (resetAfterReceive), or resets it before
+        // carrying it out (resetBeforeHandling, as a stale kept-alive connection); every later
+        // request fails the same way. The desk is SIGKILLed while the outcome is unknown; the
+        // next run finds out and delivers: each line on the server exactly once.
+        QFETCH(QString, backend);
+        QFETCH(QString, kind);
+        QFETCH(QString, fault);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("history.sqlite"));
+        SandboxHarness sandbox;
+        QStringList texts;
+        for (int i = 1; i <= (kind == QLatin1String("batch") ? 3 : 1); ++i)
+            texts << QStringLiteral("%1, line %2")
+                         .arg(QString::fromUtf8(QTest::currentDataTag()))
+                         .arg(i);
+        const auto copies = [&](const QString& text) {
+            return seeded::storedCopies(sandbox.world, backend, text);
+        };
+        const auto allStored = [&] {
+            return std::all_of(texts.begin(), texts.end(),
+                               [&](const QString& text) { return copies(text) == 1; });
+        };
+        QSignalSpy received(&sandbox.server, &sandbox::SandboxServer::requestReceived);
+        QString error;
+        QVERIFY(sandbox.server.faults().apply({{fault, true}}, &error));
+        QStringList queued;
+        {
+            Child child(db, sandbox.server.url(),
+                        QStringList{QStringLiteral("send"), backend, kind} + texts);
+            QVERIFY2(child.waitFor(QStringLiteral("ready")), qPrintable(child.errors()));
+            if (fault == QLatin1String("hangAfterReceive"))
+                QVERIFY2(serveUntil(allStored, 10'000), "the sandbox did not store the send");
+            else // the send and at least one attempt to find out or resend, all reset
+                QVERIFY(serveUntil([&] { return received.size() >= 3; }, 10'000));
+            queued = child.valuesOf(QStringLiteral("queued"));
+            child.killNow();
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+            QVERIFY(child.valuesOf(QStringLiteral("sent")).isEmpty());
+        }
+        QCOMPARE(queued.size(), texts.size());
+        for (const QString& text : std::as_const(texts))
+            QCOMPARE(copies(text), fault == QLatin1String("resetBeforeHandling") ? 0 : 1);
+        for (const Row& row : outgoing(db, nullptr))
+            QVERIFY(row.state != DeliveryState::Sent);
+
+        QVERIFY(sandbox.server.faults().apply({{fault, false}}, &error));
+        {
+            Child child(db, sandbox.server.url(), {QStringLiteral("resume")});
+            QVERIFY2(child.waitForExit(), "the resumed child did not finish");
+            QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(child.exitCode() == 0, qPrintable(child.errors()));
+            QStringList sent = child.valuesOf(QStringLiteral("sent"));
+            sent.sort();
+            queued.sort();
+            QCOMPARE(sent, queued);
+        }
+        for (const QString& text : std::as_const(texts)) // 0 lost, 0 duplicated
+            QVERIFY2(copies(text) == 1,
+                     qPrintable(text + QStringLiteral(": %1").arg(copies(text))));
+        QString integrity;
+        const QList<Row> after = outgoing(db, &integrity);
+        QCOMPARE(integrity, QStringLiteral("ok"));
+        QCOMPARE(after.size(), texts.size());
+        for (const Row& row : after)
+            QCOMPARE(row.state, DeliveryState::Sent);
     }
 
     void twoHundredKillsDuringHeavyWrites() {

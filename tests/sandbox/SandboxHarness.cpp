@@ -63,3 +63,22 @@ Answer SandboxHarness::send(const QByteArray& method, const QUrl& target, const 
 Answer SandboxHarness::setFaults(const QJsonObject& faults) {
     return postJson(QStringLiteral("/_admin/faults"), faults);
 }
+
+int seeded::storedCopies(sandbox::World& world, const QString& backend, const QString& text) {
+    int count = 0;
+    if (backend == QLatin1String("rocketchat")) {
+        for (const QJsonObject& message : world.rocketChat().messages)
+            count += message.value("msg").toString() == text ? 1 : 0;
+    } else if (backend == QLatin1String("socialboards")) {
+        for (const QJsonObject& message : world.socialBoards().messages.at(kSbConversation))
+            count += message.value("message").toString() == text ? 1 : 0;
+    } else {
+        for (const QJsonObject& conversation : world.liveChatAi().conversations) {
+            if (conversation.value("id").toString() != kLcaiConversation)
+                continue;
+            for (const QJsonValue& message : conversation.value("messages").toArray())
+                count += message.toObject().value("content").toString() == text ? 1 : 0;
+        }
+    }
+    return count;
+}

@@ -64,6 +64,12 @@ inline const QString kClosedRoom = QStringLiteral("ClosedRoom7xK2pQ9");
 inline const QByteArray kSbToken = "demo-socialboards-token";
 inline const QByteArray kLcaiKey = "demo-livechatai-key";
 inline const QString kLcaiAgent = QStringLiteral("clx1234567890abcdef");
+inline const qint64 kSbConversation = 254626;
+inline const QString kLcaiConversation = QStringLiteral("chat_1234567890");
+//! Copies of `text` the sandbox stores, counted on the server's side, in the seeded
+//! conversation of `backend` ("rocketchat": any room, "socialboards": kSbConversation,
+//! "livechatai": kLcaiConversation).
+int storedCopies(sandbox::World& world, const QString& backend, const QString& text);
 inline Headers rcAuth() {
     return {{"X-Auth-Token", kAgentToken.toUtf8()}, {"X-User-Id", kAgentId.toUtf8()}};
 }

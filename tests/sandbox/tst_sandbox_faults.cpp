@@ -171,6 +171,23 @@ private slots:
         QCOMPARE(countById(sandbox.world, "reset-1"), 1);
     }
 
+    void resetBeforeHandlingNeverCarriesOut() {
+        SandboxHarness sandbox;
+        QCOMPARE(sandbox.setFaults({{"resetBeforeHandling", true}}).status, 200);
+        const Answer answer =
+            sandbox.send("POST", sandbox.url("/api/v1/livechat/message"),
+                         QJsonDocument(message("stale-1")).toJson(), {}, "application/json", 5000);
+        QVERIFY(answer.finished);
+        QVERIFY(answer.error != QNetworkReply::NoError);
+        QCOMPARE(answer.status, 0);
+        QCOMPARE(countById(sandbox.world, "stale-1"), 0); // read, but not carried out
+        QString error;
+        QVERIFY(sandbox.server.faults().apply({{"resetBeforeHandling", false}}, &error));
+        QCOMPARE(sandbox.server.faults().toJson().value("resetBeforeHandling"), QJsonValue(false));
+        QCOMPARE(sandbox.postJson("/api/v1/livechat/message", message("stale-1")).status, 200);
+        QCOMPARE(countById(sandbox.world, "stale-1"), 1);
+    }
+
     void logWritesEveryRequestWithSecretsMasked() {
         QTemporaryDir dir;
         SandboxHarness sandbox;

@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <tuple>
 
 using namespace agentdesk;
 
@@ -154,29 +155,90 @@ private slots:
         QVERIFY2(pages >= 5, qPrintable(QString::number(pages))); // the last page has the oldest
     }
 
-    void aResetAfterReceiveIsNeverDuplicated() {
+    static int storedCopies(sandbox::World& world, Backend backend, const QString& text) {
+        return seeded::storedCopies(world, backendKey(backend), text);
+    }
+
+    qint64 sendTarget(Desk& desk, const QUrl& server, Backend backend) {
+        if (backend == Backend::RocketChat)
+            return desk.rocketChatRoom(server);
+        if (backend == Backend::SocialBoards)
+            return desk.conversation(Backend::SocialBoards, server,
+                                     demo::SocialBoardsAccount::accessToken(),
+                                     QStringLiteral("254626"));
+        return desk.conversation(Backend::LiveChatAI, server, demo::LiveChatAiAccount::apiKey(),
+                                 QStringLiteral("chat_1234567890"));
+    }
+
+    void aBrokenConnectionNeverLosesNorDuplicates_data() {
+        QTest::addColumn<int>("backendIndex");
+        QTest::addColumn<QString>("kind"); // reply: one message; batch: one request of three
+        QTest::addColumn<QString>("fault");
+        // LiveChatAI has no batch endpoint: its replies always leave one per request.
+        const QList<std::tuple<const char*, Backend, const char*>> sends = {
+            {"Rocket.Chat reply", Backend::RocketChat, "reply"},
+            {"Rocket.Chat import batch", Backend::RocketChat, "batch"},
+            {"SocialBoards single add", Backend::SocialBoards, "reply"},
+            {"SocialBoards array add", Backend::SocialBoards, "batch"},
+            {"LiveChatAI reply", Backend::LiveChatAI, "reply"},
+        };
+        for (const char* fault : {"resetAfterReceive", "resetBeforeHandling"}) {
+            for (const auto& [name, backend, kind] : sends)
+                QTest::addRow("%s, %s", name, fault)
+                    << static_cast<int>(backend) << QString::fromLatin1(kind)
+                    << QString::fromLatin1(fault);
+        }
+    }
+
+    void aBrokenConnectionNeverLosesNorDuplicates() {
+        // The first request is read and (resetAfterReceive) carried out or (resetBeforeHandling,
+        // as a stale kept-alive connection) not, then its connection is reset. Qt must not
+        // repeat it on its own; the outbox reads back, then sends what is missing, once.
+        QFETCH(int, backendIndex);
+        const auto backend = static_cast<Backend>(backendIndex);
+        QFETCH(QString, kind);
+        QFETCH(QString, fault);
         SandboxHarness sandbox;
         Desk desk;
-        const qint64 room = desk.rocketChatRoom(sandbox.server.url());
-        sandbox.setFaults({{"resetAfterReceive", true}});
-        // Only the first request is reset; the fault is switched off once it has been read.
-        connect(&sandbox.server, &sandbox::SandboxServer::requestReceived, this, [&sandbox] {
-            QTimer::singleShot(0, &sandbox.server, [&sandbox] {
-                QString error;
-                sandbox.server.faults().apply({{"resetAfterReceive", false}}, &error);
-            });
-        });
-        const auto message =
-            desk.outbox->queueMessage(room, QStringLiteral("Are you still with me"));
-        QVERIFY(message);
+        const qint64 conversation = sendTarget(desk, sandbox.server.url(), backend);
+        QStringList texts;
+        for (int i = 1; i <= (kind == QLatin1String("batch") ? 3 : 1); ++i)
+            texts << QStringLiteral("%1, line %2")
+                         .arg(QString::fromUtf8(QTest::currentDataTag()))
+                         .arg(i);
+        QList<QString> requests;
+        sandbox.setFaults({{fault, true}});
+        connect(&sandbox.server, &sandbox::SandboxServer::requestReceived, this,
+                [&sandbox, &requests, fault](const QByteArray& method, const QString& path) {
+                    requests << QString::fromLatin1(method) + u' ' + path;
+                    QTimer::singleShot(0, &sandbox.server, [&sandbox, fault] {
+                        QString error;
+                        sandbox.server.faults().apply({{fault, false}}, &error);
+                    });
+                });
+        QList<Message> queued;
+        if (kind == QLatin1String("reply"))
+            queued << *desk.outbox->queueMessage(conversation, texts.first());
+        else
+            queued =
+                desk.outbox->queueBatch(conversation, texts,
+                                        backend == Backend::RocketChat ? Outbox::BatchKind::Import
+                                                                       : Outbox::BatchKind::Reply);
+        QCOMPARE(queued.size(), texts.size());
         desk.outbox->start();
-        QTRY_VERIFY_WITH_TIMEOUT(desk.state(message->id) == DeliveryState::Sent ||
-                                     desk.state(message->id) == DeliveryState::Failed,
+        QTRY_VERIFY_WITH_TIMEOUT(desk.state(queued.last().id) == DeliveryState::Sent ||
+                                     desk.state(queued.last().id) == DeliveryState::Failed,
                                  8000);
-        QCOMPARE(copies(sandbox.world, message->clientId), 1); // never duplicated
-        // Not asserted: Sent. Depending on timing the outbox ended Failed ("stopped:
-        // invalid-request 400") in some runs while the message was delivered; reported to the
-        // outbox owner (suspected: a transient failure of the lookup after the 400 duplicate).
+        for (const Message& part : std::as_const(queued)) {
+            QVERIFY2(desk.state(part.id) == DeliveryState::Sent,
+                     qPrintable(desk.history.message(part.id)->lastError));
+        }
+        for (const QString& text : std::as_const(texts)) // counted on the server: 0 lost, 0 twice
+            QVERIFY2(storedCopies(sandbox.world, backend, text) == 1,
+                     qPrintable(text +
+                                QStringLiteral(": %1 copies, requests: ")
+                                    .arg(storedCopies(sandbox.world, backend, text)) +
+                                requests.join(QStringLiteral(", "))));
     }
 
     void aDuplicateIdOnTheFirstKnownAttemptIsLookedUp() {
@@ -185,8 +247,8 @@ private slots:
         const qint64 room = desk.rocketChatRoom(sandbox.server.url());
         const auto message = desk.outbox->queueMessage(room, QStringLiteral("Delivered before"));
         QVERIFY(message);
-        // The server already has our _id (an attempt whose answer was lost, e.g. the transport's
-        // own silent re-send after a reset, or a crash before the state was written).
+        // The server already has our _id (an attempt whose answer was lost, e.g. a crash before
+        // the state was written; Qt's own silent re-send after a reset no longer happens).
         sandbox::RocketChatRooms rooms(sandbox.world);
         rooms.postAsVisitor(seeded::kRoom, rooms.visitorByToken(seeded::kVisitorToken),
                             message->text, message->clientId, QDateTime::currentDateTimeUtc());
