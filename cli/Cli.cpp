@@ -35,7 +35,8 @@ void printUsage(QTextStream& stream) {
               "\n"
               "Exit codes: 0 success, 1 local failure (workspace, disk), 2 usage or malformed\n"
               "input, 3 the server refused (4xx), 4 network, timeout, 5xx or an unreadable\n"
-              "answer.\n"
+              "answer, 5 done, but the workspace's history was damaged and salvaged in this\n"
+              "run (the report is on stderr; any other failure keeps its own code).\n"
               "Run 'agentdesk-cli <command> --help' for a command's options.\n";
 }
 
@@ -76,6 +77,8 @@ int run(const QStringList& arguments, const QProcessEnvironment& environment, QT
         err << "agentdesk-cli: unknown command \"" << command << "\"\n\n";
         printUsage(err);
     }
+    if (code == Success && context.historySalvaged)
+        code = Salvaged;
     out.flush();
     err.flush();
     return code;

@@ -15,6 +15,9 @@ enum ExitCode {
     Usage = 2,       //!< bad flags, malformed input file, refused before sending
     Refused = 3,     //!< the server refused the request (4xx)
     Unreachable = 4, //!< network, timeout, 5xx or an unreadable answer
+    //! The command did its work, but the workspace's history was found damaged in this run and
+    //! salvaged (the report is on stderr): a script must not take this run as business as usual.
+    Salvaged = 5,
 };
 
 //! Runs one command line (without the program name) and returns its exit code. Everything the

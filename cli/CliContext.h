@@ -26,6 +26,9 @@ public:
     QTextStream& err;
     QIODevice& in;
     Transport transport;
+    //! Set when opening a workspace found its history damaged and salvaged it: the command's
+    //! success becomes exit code Salvaged.
+    bool historySalvaged = false;
 
     //! Adds the flags every network command shares (--json, --timeout).
     void addCommonOptions();

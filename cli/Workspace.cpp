@@ -2,6 +2,8 @@
 
 #include "CliContext.h"
 
+#include "store/HistoryCheck.h"
+
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -22,14 +24,26 @@ bool Workspace::open(const QString& dataDir) {
         m_context.err << "agentdesk-cli: cannot create the data directory " << dataDir << '\n';
         return false;
     }
+    // damage found by the desk's background check: the whole file is checked now
+    const bool checkWhole = HistoryCheck::neededAtOpen(dataDir);
+    if (checkWhole)
+        m_history->setIntegrityCheckLimit(-1);
     const auto outcome = m_history->open(History::databasePath(dataDir));
+    if (checkWhole && outcome.status != History::OpenStatus::IoError)
+        HistoryCheck::doneAtOpen(dataDir);
     if (outcome.status != History::OpenStatus::Ok &&
         outcome.status != History::OpenStatus::Corrupt) {
         m_context.err << "agentdesk-cli: " << outcome.message << '\n';
         return false;
     }
-    if (outcome.status == History::OpenStatus::Corrupt)
-        m_context.err << "agentdesk-cli: " << outcome.message << '\n';
+    if (outcome.status == History::OpenStatus::Corrupt) {
+        // never silent: the whole report, whatever the command prints on stdout
+        m_context.historySalvaged = true;
+        m_context.err << "agentdesk-cli: warning: the workspace's history was damaged\n";
+        for (const QString& line : outcome.message.split(u'\n'))
+            m_context.err << "agentdesk-cli: " << line << '\n';
+        m_context.err.flush();
+    }
     m_outbox = std::make_unique<Outbox>(m_history.get(), &m_context.transport, &m_credentials);
     return true;
 }

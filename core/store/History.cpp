@@ -1,12 +1,15 @@
 #include "History.h"
 
 #include "HistoryPrivate.h"
+#include "HistorySalvage.h"
 #include "Migrations.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -172,6 +175,7 @@ History::OpenOutcome History::open(const QString& filePath) {
     if (info.exists() && !info.isFile())
         return refuse(OpenStatus::IoError, tr("%1 is not a file.").arg(path));
     bool fullyChecked = !info.exists();
+    QString damage;
     // a second round runs the full check when a big file that skipped it fails to open
     for (int round = 0; round < 2; ++round) {
         if (QFileInfo::exists(path) && !fullyChecked) {
@@ -203,11 +207,10 @@ History::OpenOutcome History::open(const QString& filePath) {
                                       .arg(path, found.reason, moveError));
                 outcome.status = OpenStatus::Corrupt;
                 outcome.movedAsideTo = movedTo;
-                outcome.message =
-                    tr("The history %1 was damaged (%2). It was kept as %3 and a new, "
-                       "empty history was started.")
-                        .arg(path, found.reason, movedTo);
-                qCWarning(lcHistory).noquote() << outcome.message;
+                damage = found.reason;
+                qCWarning(lcHistory).noquote()
+                    << "the history" << path << "is damaged (" << found.reason << "): kept as"
+                    << movedTo << "- salvaging what is readable";
                 break;
             }
             }
@@ -276,9 +279,65 @@ History::OpenOutcome History::open(const QString& filePath) {
     }
 
     d->path = path;
+    salvage(outcome, damage);
     if (outcome.message.isEmpty())
         outcome.message = tr("History opened: %1").arg(path);
     return outcome;
+}
+
+void History::salvage(OpenOutcome& outcome, const QString& damage) {
+    const QString pendingKey = HistorySalvage::pendingFact();
+    QString damagedCopy = outcome.movedAsideTo;
+    QString problem = damage;
+    if (damagedCopy.isEmpty()) {
+        // a salvage that did not complete (the process died, the disk was full): again
+        QSqlQuery* read =
+            d->prepared(QStringLiteral("SELECT value FROM workspace_facts WHERE key = ?"));
+        if (!read)
+            return;
+        StatementScope scope(read);
+        read->addBindValue(pendingKey);
+        if (!d->exec(*read, "reading the salvage to resume") || !read->next())
+            return;
+        const QJsonObject pending =
+            QJsonDocument::fromJson(read->value(0).toString().toUtf8()).object();
+        damagedCopy = pending.value(QStringLiteral("damagedCopy")).toString();
+        problem = pending.value(QStringLiteral("damage")).toString();
+        if (damagedCopy.isEmpty())
+            return;
+    } else {
+        // remembered first, in a commit of its own: the copy below is all or nothing
+        QSqlQuery* write = d->prepared(
+            QStringLiteral("INSERT OR REPLACE INTO workspace_facts (key, value) VALUES (?, ?)"));
+        if (write) {
+            StatementScope scope(write);
+            write->addBindValue(pendingKey);
+            write->addBindValue(QString::fromUtf8(
+                QJsonDocument(QJsonObject{{QStringLiteral("damagedCopy"), damagedCopy},
+                                          {QStringLiteral("damage"), problem}})
+                    .toJson(QJsonDocument::Compact)));
+            d->exec(*write, "remembering the salvage");
+        }
+    }
+    outcome.status = OpenStatus::Corrupt;
+    outcome.movedAsideTo = damagedCopy;
+
+    SalvageReport report;
+    report.damagedCopy = damagedCopy;
+    report.damage = problem;
+    QString error;
+    d->clearStatements();
+    if (HistorySalvage(damagedCopy, d->db()).run(report, &error)) {
+        outcome.salvage = report;
+        outcome.message = report.text();
+        qCWarning(lcHistory).noquote() << "history salvaged:" << report.text();
+        return;
+    }
+    outcome.message = tr("The history %1 was damaged (%2). It is kept, untouched, as %3, but "
+                         "copying what is still readable from it failed (%4): AgentDesk tries "
+                         "again at the next start.")
+                          .arg(d->path, problem, damagedCopy, error);
+    qCWarning(lcHistory).noquote() << outcome.message;
 }
 
 void History::close() {

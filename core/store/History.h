@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SalvageReport.h"
 #include "Types.h"
 
 #include <QObject>
@@ -22,13 +23,19 @@ public:
     enum class OpenStatus {
         Ok,
         NewerVersion, //!< written by a newer AgentDesk: refused, file untouched
-        Corrupt,      //!< not a database or fails integrity: moved aside, a new one created
-        IoError,      //!< cannot create or open the file (permissions, full disk)
+        //! not a database or fails integrity: moved aside untouched, a new one created with
+        //! everything still readable copied into it (see salvage)
+        Corrupt,
+        IoError, //!< cannot create or open the file (permissions, full disk)
     };
     struct OpenOutcome {
         OpenStatus status = OpenStatus::Ok;
         QString message;      //!< for the agent: what happened and where the old file went
         QString movedAsideTo; //!< for Corrupt
+        //! For Corrupt: what was saved and lost (also kept in the history until shown, see
+        //! unseenSalvageReport()). Unset when the salvage itself could not be written: the
+        //! next open tries again.
+        std::optional<SalvageReport> salvage;
     };
 
     explicit History(QObject* parent = nullptr);
@@ -50,6 +57,11 @@ public:
     //! The default workspace database under QStandardPaths::AppDataLocation or `dataDir`.
     static QString databasePath(const QString& dataDir = {});
     QString lastError() const;
+
+    //! The report of the last salvage of this workspace's history, until
+    //! markSalvageReportSeen(): the desk shows it once, whichever program salvaged.
+    std::optional<SalvageReport> unseenSalvageReport() const;
+    bool markSalvageReportSeen();
 
     // Accounts
     std::optional<Account> addAccount(const Account& account);
@@ -141,6 +153,10 @@ public:
     class Private; //!< the implementation, shared by the table families in core/store only
 
 private:
+    //! Copies what is readable of the damaged file moved aside (or of the one whose salvage
+    //! did not complete) into the history just opened, and says so in `outcome`.
+    void salvage(OpenOutcome& outcome, const QString& damage);
+
     std::unique_ptr<Private> d;
 };
 

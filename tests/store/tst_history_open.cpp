@@ -9,7 +9,8 @@
 using namespace agentdesk;
 
 //! Opening a workspace: a newer version's file is refused untouched, a damaged one is kept
-//! aside and replaced, an unusable place is a clear error, a full disk fails a write cleanly.
+//! aside and replaced by a salvaged copy, an unusable place is a clear error, a full disk fails a
+//! write cleanly.
 class TestHistoryOpen : public QObject {
     Q_OBJECT
 
@@ -181,7 +182,11 @@ private slots:
         QCOMPARE(outcome.status, History::OpenStatus::Corrupt);
         QCOMPARE(bytes(outcome.movedAsideTo), data);
         QVERIFY(history.isOpen());
-        QVERIFY(history.accounts().isEmpty());
+        // what was readable was salvaged into the new history (tst_history_salvage)
+        QVERIFY(outcome.salvage);
+        QCOMPARE(outcome.salvage->nothingReadable(), from == 0.0);
+        QCOMPARE(history.accounts().size(), outcome.salvage->accounts);
+        QVERIFY(history.checkIntegrity());
     }
 
     void bigFilesSkipTheFullCheckButCanAskForIt() {

@@ -1,0 +1,615 @@
+#include "HistorySalvage.h"
+
+#include "HistoryPrivate.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace agentdesk {
+
+namespace {
+
+constexpr qint64 kMinRowid = std::numeric_limits<qint64>::min();
+constexpr qint64 kMaxRowid = std::numeric_limits<qint64>::max();
+constexpr int kRowsPerRange = 256;
+
+//! The tables copied, parents before children (accounts before conversations, before messages).
+const QStringList& copiedTables() {
+    static const QStringList tables = {
+        QStringLiteral("accounts"),       QStringLiteral("conversations"),
+        QStringLiteral("canned_replies"), QStringLiteral("messages"),
+        QStringLiteral("ai_exchanges"),   QStringLiteral("workspace_facts")};
+    return tables;
+}
+
+bool isUnsent(const QVariant& state) {
+    const QString key = state.toString();
+    return key == QLatin1String("queued") || key == QLatin1String("sending") ||
+           key == QLatin1String("failed");
+}
+
+//! Where a rowid seek lands: the first rowid at or after it, none, or an error.
+struct Seek {
+    bool ok = false;
+    std::optional<qint64> rowid;
+};
+
+Seek seek(const QSqlDatabase& db, const QString& table, qint64 from) {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    Seek result;
+    if (!query.prepare(QStringLiteral("SELECT rowid FROM %1 NOT INDEXED WHERE rowid >= ?"
+                                      " ORDER BY rowid LIMIT 1")
+                           .arg(table)))
+        return result;
+    query.addBindValue(from);
+    if (!query.exec())
+        return result;
+    if (query.next())
+        result.rowid = query.value(0).toLongLong();
+    result.ok = !query.lastError().isValid();
+    return result;
+}
+
+QString timeOf(qint64 messageId) {
+    return QDateTime::fromMSecsSinceEpoch(store::createdAtMsOf(messageId), Qt::UTC)
+        .toLocalTime()
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace
+
+QString HistorySalvage::pendingFact() {
+    return QStringLiteral("salvage.pending");
+}
+QString HistorySalvage::reportFact() {
+    return QStringLiteral("salvage.report");
+}
+QString HistorySalvage::reportSeenFact() {
+    return QStringLiteral("salvage.report.seen");
+}
+
+HistorySalvage::HistorySalvage(const QString& damagedPath, const QSqlDatabase& target)
+    : m_damagedPath(damagedPath)
+    , m_target(target) {
+    static QAtomicInteger<quint64> counter;
+    m_sourceName =
+        QStringLiteral("agentdesk.history.salvage.%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+HistorySalvage::~HistorySalvage() {
+    m_inserts.clear();
+    {
+        QSqlDatabase source = QSqlDatabase::database(m_sourceName, false);
+        if (source.isOpen())
+            source.close();
+    }
+    QSqlDatabase::removeDatabase(m_sourceName);
+}
+
+bool HistorySalvage::repairHeader(const QString& file) {
+    QFile copy(file);
+    if (!copy.open(QIODevice::ReadWrite) || copy.size() < 512)
+        return false;
+    const QByteArray header = copy.read(100);
+    const int pageSize = (quint8(header[16]) << 8 | quint8(header[17]));
+    const bool sane = header.startsWith(QByteArrayLiteral("SQLite format 3\0")) &&
+                      (pageSize == 1 || (pageSize >= 512 && (pageSize & (pageSize - 1)) == 0)) &&
+                      header[21] == 64 && header[22] == 32 && header[23] == 32;
+    if (sane)
+        return false;
+    // A rewritten header (the schema's page follows it): the page size is unknown, the common
+    // ones are tried in turn by the caller; here 4096, AgentDesk's.
+    QByteArray fresh(100, '\0');
+    fresh.replace(0, 16, QByteArrayLiteral("SQLite format 3\0"));
+    fresh[16] = char(0x10); // 4096
+    fresh[17] = 0;
+    const bool wal = QFileInfo::exists(file + QStringLiteral("-wal"));
+    fresh[18] = fresh[19] = char(wal ? 2 : 1);
+    fresh[21] = 64;
+    fresh[22] = 32;
+    fresh[23] = 32;
+    fresh[27] = 1; // change counter
+    fresh[43] = 1; // schema cookie
+    fresh[47] = 4; // schema format
+    fresh[59] = 1; // UTF-8
+    fresh[95] = 1; // valid for change counter 1 (the size at 28 stays 0: taken from the file)
+    copy.seek(0);
+    return copy.write(fresh) == fresh.size();
+}
+
+bool HistorySalvage::openSource(QString* problem) {
+    if (!m_work.isValid()) {
+        *problem = QStringLiteral("no temporary folder to read a copy in");
+        return false;
+    }
+    const QString copy = m_work.filePath(QStringLiteral("damaged.sqlite"));
+    if (!QFile::copy(m_damagedPath, copy)) {
+        *problem = QStringLiteral("cannot copy the damaged file to read it");
+        return false;
+    }
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QString wal = m_damagedPath + QStringLiteral("-wal");
+    if (QFileInfo::exists(wal) && QFile::copy(wal, copy + QStringLiteral("-wal")))
+        QFile::setPermissions(copy + QStringLiteral("-wal"), QFile::ReadOwner | QFile::WriteOwner);
+    const bool repaired = repairHeader(copy);
+
+    const QList<int> pageSizes =
+        repaired ? QList<int>{4096, 1024, 2048, 8192, 16384, 32768, 65536} : QList<int>{0};
+    for (int pageSize : pageSizes) {
+        if (pageSize > 0) {
+            QFile file(copy);
+            if (!file.open(QIODevice::ReadWrite) || !file.seek(16))
+                break;
+            const char size[2] = {char(pageSize == 65536 ? 0 : pageSize >> 8),
+                                  char(pageSize == 65536 ? 1 : pageSize & 0xff)};
+            file.write(size, 2);
+        }
+        {
+            QSqlDatabase source =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_sourceName);
+            source.setDatabaseName(copy);
+            if (source.open()) {
+                QSqlQuery probe(source);
+                // a copy of our own, never written: a file shorter than its header says (a
+                // truncated one) and a schema that does not parse are read anyway
+                probe.exec(QStringLiteral("PRAGMA writable_schema = ON"));
+                if (probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) &&
+                    probe.next())
+                    return true;
+                *problem = probe.lastError().text();
+                probe.finish();
+                source.close();
+            } else {
+                *problem = source.lastError().text();
+            }
+        }
+        QSqlDatabase::removeDatabase(m_sourceName);
+    }
+    return false;
+}
+
+QStringList HistorySalvage::columnsOf(const QString& table) {
+    auto found = m_columns.find(table);
+    if (found != m_columns.end())
+        return found->second;
+    // what the new table takes (generated columns are computed, never inserted) ...
+    QStringList wanted;
+    QSqlQuery query(m_target);
+    if (query.exec(QStringLiteral("PRAGMA table_xinfo(%1)").arg(table))) {
+        while (query.next()) {
+            if (query.value(QStringLiteral("hidden")).toInt() == 0)
+                wanted << query.value(QStringLiteral("name")).toString();
+        }
+    }
+    // ... and of those, what the damaged one has (it may be an older version)
+    QStringList present;
+    QSqlQuery source(QSqlDatabase::database(m_sourceName, false));
+    if (source.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table))) {
+        while (source.next())
+            present << source.value(QStringLiteral("name")).toString();
+    }
+    QStringList columns;
+    for (const QString& column : std::as_const(wanted)) {
+        if (present.isEmpty() || present.contains(column))
+            columns << column;
+    }
+    m_columns.emplace(table, columns);
+    return columns;
+}
+
+std::optional<QSqlRecord> HistorySalvage::readRow(const QString& table, qint64 rowid) {
+    QSqlQuery query(QSqlDatabase::database(m_sourceName, false));
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT %1 FROM %2 NOT INDEXED WHERE rowid = ?")
+                           .arg(columnsOf(table).join(u','), table)))
+        return std::nullopt;
+    query.addBindValue(rowid);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return query.record();
+}
+
+HistorySalvage::Walk HistorySalvage::walk(const QString& table, const RowHandler& handle) {
+    Walk result;
+    const QSqlDatabase source = QSqlDatabase::database(m_sourceName, false);
+    const QStringList columns = columnsOf(table);
+    QSqlQuery query(source);
+    query.setForwardOnly(true);
+    if (columns.isEmpty() ||
+        !query.prepare(QStringLiteral("SELECT rowid, %1 FROM %2 NOT INDEXED WHERE rowid > ?"
+                                      " ORDER BY rowid LIMIT %3")
+                           .arg(columns.join(u','), table)
+                           .arg(kRowsPerRange))) {
+        result.failure = query.lastError().text();
+        return result;
+    }
+    qint64 after = kMinRowid;
+    while (after < kMaxRowid) {
+        query.addBindValue(after);
+        int rows = 0;
+        if (query.exec()) {
+            while (query.next()) {
+                QSqlRecord row = query.record();
+                after = row.value(0).toLongLong();
+                row.remove(0);
+                ++rows;
+                if (!handle(row))
+                    return result; // the target failed: run() reports it
+            }
+        }
+        const bool failed = query.lastError().isValid();
+        query.finish();
+        if (!failed) {
+            if (rows < kRowsPerRange)
+                break;
+            continue;
+        }
+        // Something after `after` is unreadable: the next row alone, or the pages around it.
+        const Seek next = seek(source, table, after + 1);
+        if (next.ok) {
+            if (!next.rowid)
+                break;
+            if (const auto row = readRow(table, *next.rowid)) {
+                if (!handle(*row))
+                    return result;
+            } else {
+                result.lost.append({*next.rowid, *next.rowid});
+            }
+            after = *next.rowid;
+            continue;
+        }
+        // gallop to a rowid that can be sought, then narrow down to the first such one
+        qint64 bad = after + 1;
+        qint64 good = kMaxRowid;
+        bool found = false;
+        for (qint64 step = 1; bad < kMaxRowid; step *= 2) {
+            const qint64 probe = bad > kMaxRowid - step ? kMaxRowid : bad + step;
+            if (seek(source, table, probe).ok) {
+                good = probe;
+                found = true;
+                break;
+            }
+            bad = probe;
+            if (step > kMaxRowid / 2)
+                step = kMaxRowid / 4;
+        }
+        if (!found) {
+            result.lost.append({after + 1, kMaxRowid});
+            break;
+        }
+        while (good - bad > 1) {
+            const qint64 middle = bad + (good - bad) / 2;
+            (seek(source, table, middle).ok ? good : bad) = middle;
+        }
+        result.lost.append({after + 1, good - 1});
+        after = good - 1;
+    }
+    return result;
+}
+
+bool HistorySalvage::insert(const QString& table, const QSqlRecord& row, bool* inserted) {
+    QStringList names;
+    QStringList marks;
+    for (int i = 0; i < row.count(); ++i) {
+        names << row.fieldName(i);
+        marks << QStringLiteral("?");
+    }
+    const QString sql = QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                            .arg(table, names.join(u','), marks.join(u','));
+    auto& cached = m_inserts[sql];
+    if (!cached) {
+        cached = std::make_unique<QSqlQuery>(m_target);
+        if (!cached->prepare(sql)) {
+            m_writeError = cached->lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery& query = *cached;
+    for (int i = 0; i < row.count(); ++i)
+        query.addBindValue(row.value(i));
+    if (!query.exec()) {
+        const int code = store::sqliteCode(query.lastError());
+        // a row the new schema refuses (a NOT NULL or a reference the damage broke) is lost
+        // alone; a target that cannot be written stops the salvage
+        if (code == 19 /* SQLITE_CONSTRAINT */ || code == 20 /* SQLITE_MISMATCH */) {
+            if (inserted)
+                *inserted = false;
+            return true;
+        }
+        m_writeError = query.lastError().text();
+        return false;
+    }
+    if (inserted)
+        *inserted = query.numRowsAffected() > 0;
+    return true;
+}
+
+bool HistorySalvage::ensureAccount(const QVariant& id, const QString& backend) {
+    if (id.isNull() || m_accounts.count(id.toLongLong()))
+        return true;
+    const qint64 accountId = id.toLongLong();
+    m_accounts.insert(accountId);
+    bool inserted = false;
+    if (const auto row = readRow(QStringLiteral("accounts"), accountId)) {
+        if (!insert(QStringLiteral("accounts"), *row, &inserted))
+            return false;
+        m_report->accounts += inserted;
+        if (inserted)
+            return true;
+    }
+    // Unreadable: a stand-in with the same id keeps its conversations (and its keychain
+    // entry, which is keyed on the id); the agent fills in the server again.
+    QSqlRecord stub;
+    stub.append(QSqlField(QStringLiteral("id"), QMetaType(QMetaType::LongLong)));
+    stub.append(QSqlField(QStringLiteral("backend"), QMetaType(QMetaType::QString)));
+    stub.append(QSqlField(QStringLiteral("display_name"), QMetaType(QMetaType::QString)));
+    stub.setValue(0, accountId);
+    stub.setValue(1, backend.isEmpty() ? QStringLiteral("rocketchat") : backend);
+    stub.setValue(
+        2,
+        SalvageReport::tr("Recovered account %1 (its settings could not be read)").arg(accountId));
+    if (!insert(QStringLiteral("accounts"), stub, &inserted))
+        return false;
+    if (inserted)
+        m_report->unreadable << SalvageReport::tr("the settings of account %1 (kept as a "
+                                                  "stand-in: enter its server again)")
+                                    .arg(accountId);
+    return true;
+}
+
+bool HistorySalvage::ensureConversation(qint64 id, bool* readable) {
+    const auto known = m_conversations.find(id);
+    if (known != m_conversations.end()) {
+        *readable = known->second;
+        return true;
+    }
+    bool inserted = false;
+    if (const auto row = readRow(QStringLiteral("conversations"), id)) {
+        if (!ensureAccount(row->value(QStringLiteral("account_id")),
+                           row->value(QStringLiteral("backend")).toString()) ||
+            !insert(QStringLiteral("conversations"), *row, &inserted))
+            return false;
+        if (inserted) {
+            ++m_report->conversations;
+            m_report->drafts += !row->value(QStringLiteral("draft")).toString().isEmpty();
+            m_conversations.emplace(id, true);
+            *readable = true;
+            return true;
+        }
+    }
+    QSqlRecord stub;
+    stub.append(QSqlField(QStringLiteral("id"), QMetaType(QMetaType::LongLong)));
+    stub.append(QSqlField(QStringLiteral("backend"), QMetaType(QMetaType::QString)));
+    stub.append(QSqlField(QStringLiteral("title"), QMetaType(QMetaType::QString)));
+    stub.append(QSqlField(QStringLiteral("open"), QMetaType(QMetaType::Int)));
+    stub.setValue(0, id);
+    stub.setValue(1, QStringLiteral("rocketchat"));
+    stub.setValue(2, SalvageReport::tr("Recovered conversation %1").arg(id));
+    stub.setValue(3, 0);
+    if (!insert(QStringLiteral("conversations"), stub, &inserted))
+        return false;
+    m_report->unreadable << SalvageReport::tr(
+                                "the details of conversation %1 (its messages are kept under "
+                                "\"Recovered conversation %1\")")
+                                .arg(id);
+    m_conversations.emplace(id, false);
+    *readable = false;
+    return true;
+}
+
+bool HistorySalvage::copyMessage(const QSqlRecord& source, bool unsentOnly) {
+    const bool unsent = isUnsent(source.value(QStringLiteral("state")));
+    if (unsentOnly && !unsent)
+        return true;
+    bool readable = true;
+    if (!ensureConversation(source.value(QStringLiteral("conversation_id")).toLongLong(),
+                            &readable))
+        return false;
+    QSqlRecord row = source;
+    if (unsent && !readable) {
+        // where it was going is lost: it cannot be sent, but its text is kept for the agent
+        row.setValue(QStringLiteral("state"), QStringLiteral("failed"));
+        row.setValue(QStringLiteral("next_attempt_at"), QVariant());
+        row.setValue(QStringLiteral("last_error"),
+                     SalvageReport::tr("Recovered from a damaged history without its "
+                                       "conversation: it cannot be sent from here."));
+    }
+    bool inserted = false;
+    if (!insert(QStringLiteral("messages"), row, &inserted))
+        return false;
+    if (inserted) {
+        ++m_report->messages;
+        if (unsent) {
+            ++m_report->unsentReplies;
+            m_report->unsentWithoutConversation += !readable;
+        }
+    }
+    return true;
+}
+
+void HistorySalvage::describeLost(const QString& table, const Walk& walk) {
+    if (!walk.failure.isEmpty()) {
+        m_report->unreadable << SalvageReport::tr("all of table %1 (%2)").arg(table, walk.failure);
+        return;
+    }
+    for (const auto& [from, to] : walk.lost) {
+        if (table == QLatin1String("messages")) {
+            if (from == kMinRowid + 1 && to == kMaxRowid)
+                m_report->unreadable << SalvageReport::tr("all messages");
+            else if (from == kMinRowid + 1)
+                m_report->unreadable
+                    << SalvageReport::tr("messages up to %1 (any unsent reply among them is "
+                                         "lost)")
+                           .arg(timeOf(to));
+            else if (to == kMaxRowid)
+                m_report->unreadable
+                    << SalvageReport::tr("messages from %1 on (any unsent reply among them is "
+                                         "lost)")
+                           .arg(timeOf(from));
+            else
+                m_report->unreadable
+                    << SalvageReport::tr("messages from %1 to %2 (any unsent reply among them "
+                                         "is lost)")
+                           .arg(timeOf(from), timeOf(to));
+        } else {
+            m_report->unreadable << SalvageReport::tr("some rows of %1").arg(table);
+        }
+    }
+}
+
+bool HistorySalvage::run(SalvageReport& report, QString* error) {
+    m_report = &report;
+    report.at = QDateTime::currentDateTimeUtc();
+    QString problem;
+    const bool readable = openSource(&problem);
+    if (!readable)
+        report.unreadable << SalvageReport::tr("the whole file (%1)").arg(problem);
+
+    if (!m_target.transaction()) {
+        *error = m_target.lastError().text();
+        return false;
+    }
+    bool ok = true;
+    const auto fail = [&] {
+        ok = false;
+        return false;
+    };
+    if (readable) {
+        // 1. the unsent replies, with what they need to be sent
+        walk(QStringLiteral("messages"),
+             [&](const QSqlRecord& row) { return copyMessage(row, true) || fail(); });
+        // 2. the rest, parents first
+        for (const QString& table : copiedTables()) {
+            if (!ok)
+                break;
+            const Walk result = walk(table, [&](const QSqlRecord& row) {
+                bool inserted = false;
+                if (table == QLatin1String("messages"))
+                    return copyMessage(row, false) || fail();
+                if (table == QLatin1String("accounts")) {
+                    const qint64 id = row.value(QStringLiteral("id")).toLongLong();
+                    if (m_accounts.count(id))
+                        return true;
+                    m_accounts.insert(id);
+                    if (!insert(table, row, &inserted))
+                        return fail();
+                    report.accounts += inserted;
+                    return true;
+                }
+                if (table == QLatin1String("conversations")) {
+                    bool wasReadable = true;
+                    return ensureConversation(row.value(QStringLiteral("id")).toLongLong(),
+                                              &wasReadable) ||
+                           fail();
+                }
+                if (table == QLatin1String("workspace_facts") &&
+                    row.value(QStringLiteral("key")).toString().startsWith(u"salvage."))
+                    return true;
+                if (table == QLatin1String("canned_replies") &&
+                    !ensureAccount(row.value(QStringLiteral("account_id")), QString()))
+                    return fail();
+                if (table == QLatin1String("ai_exchanges") &&
+                    !row.value(QStringLiteral("conversation_id")).isNull()) {
+                    bool wasReadable = true;
+                    if (!ensureConversation(
+                            row.value(QStringLiteral("conversation_id")).toLongLong(),
+                            &wasReadable))
+                        return fail();
+                }
+                if (!insert(table, row, &inserted))
+                    return fail();
+                if (table == QLatin1String("canned_replies"))
+                    report.cannedReplies += inserted;
+                else if (table == QLatin1String("ai_exchanges"))
+                    report.aiExchanges += inserted;
+                return true;
+            });
+            describeLost(table, result);
+        }
+        // the links of the AI answers: a table without rowids, read in one go
+        if (ok) {
+            QSqlQuery links(QSqlDatabase::database(m_sourceName, false));
+            links.setForwardOnly(true);
+            if (links.exec(
+                    QStringLiteral("SELECT exchange_id, position, url, type FROM ai_links"))) {
+                while (ok && links.next()) {
+                    const QSqlRecord row = links.record();
+                    if (!insert(QStringLiteral("ai_links"), row))
+                        fail();
+                }
+            }
+            if (links.lastError().isValid())
+                report.unreadable << SalvageReport::tr("some links of AI answers");
+        }
+    }
+    QSqlQuery write(m_target);
+    if (ok) {
+        // stand-ins sort by their messages; the search index is rebuilt from what was copied
+        ok =
+            write.exec(QStringLiteral(
+                "UPDATE conversations SET last_activity = (SELECT max(created_at) FROM messages"
+                " WHERE conversation_id = conversations.id) WHERE last_activity IS NULL")) &&
+            write.exec(QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"));
+        if (!ok)
+            m_writeError = write.lastError().text();
+    }
+    if (ok) {
+        write.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO workspace_facts (key, value) VALUES (?, ?)"));
+        write.addBindValue(reportFact());
+        write.addBindValue(
+            QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact)));
+        ok = write.exec();
+        write.prepare(QStringLiteral("DELETE FROM workspace_facts WHERE key IN (?, ?)"));
+        write.addBindValue(pendingFact());
+        write.addBindValue(reportSeenFact());
+        ok = ok && write.exec();
+        if (!ok)
+            m_writeError = write.lastError().text();
+    }
+    write.finish();
+    if (!ok || !m_target.commit()) {
+        *error = m_writeError.isEmpty() ? m_target.lastError().text() : m_writeError;
+        m_target.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<SalvageReport> History::unseenSalvageReport() const {
+    QSqlQuery* read = d->prepared(QStringLiteral(
+        "SELECT value, (SELECT count(*) FROM workspace_facts WHERE key = ?) FROM workspace_facts"
+        " WHERE key = ?"));
+    if (!read)
+        return std::nullopt;
+    StatementScope scope(read);
+    read->addBindValue(HistorySalvage::reportSeenFact());
+    read->addBindValue(HistorySalvage::reportFact());
+    if (!d->exec(*read, "reading the salvage report") || !read->next() ||
+        read->value(1).toInt() > 0)
+        return std::nullopt;
+    return SalvageReport::fromJson(
+        QJsonDocument::fromJson(read->value(0).toString().toUtf8()).object());
+}
+
+bool History::markSalvageReportSeen() {
+    QSqlQuery* write = d->prepared(
+        QStringLiteral("INSERT OR REPLACE INTO workspace_facts (key, value) VALUES (?, ?)"));
+    if (!write)
+        return false;
+    StatementScope scope(write);
+    write->addBindValue(HistorySalvage::reportSeenFact());
+    write->addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return d->exec(*write, "recording that the salvage report was shown");
+}
+
+} // namespace agentdesk
