@@ -99,22 +99,21 @@ void FakeRocketChat::onSend(const RecordedRequest& request, QHttpServerResponder
     if (m_texts.contains(id)) {
         ++m_duplicates;
         respond(responder, 400,
-                asAgent ? QByteArray(R"({"success":false,"error":"Cannot read properties of )"
-                                     R"(undefined (reading 'starred')"
-    })")
+                asAgent ? QByteArray(R"x({"success":false,"error":"Cannot read properties of )x"
+                                     R"x(undefined (reading 'starred')"})x")
                         : QByteArray(R"({"success":false,"error":"The message already exists )"
                                      R"([error-duplicate]","errorType":"error-duplicate"})"));
-    return;
-}
-m_order.append(id);
-m_texts.insert(id, text);
-m_rooms.insert(id, rid);
-m_tokens.insert(id, token);
-if (m_hangAfterStoring) {
-    m_held.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
-    return;
-}
-respond(responder, 200, messageJson(id, rid, text, token));
+        return;
+    }
+    m_order.append(id);
+    m_texts.insert(id, text);
+    m_rooms.insert(id, rid);
+    m_tokens.insert(id, token);
+    if (m_hangAfterStoring) {
+        m_held.push_back(std::make_unique<QHttpServerResponder>(std::move(responder)));
+        return;
+    }
+    respond(responder, 200, messageJson(id, rid, text, token));
 }
 
 void FakeRocketChat::onLookup(const RecordedRequest& request, QHttpServerResponder& responder) {

@@ -375,6 +375,20 @@ private slots:
         QVERIFY(desk.history.failedMessages().isEmpty());
     }
 
+    void aReplyWithoutASignInIsRefusedNotSentAsTheVisitor() {
+        FakeRocketChat server;
+        OutboxDesk desk(server.url());
+        desk.credentials.removeSecret(desk.account.id);
+        const auto message = *desk.outbox->queueMessage(desk.room1.id, QStringLiteral("hi"));
+        desk.outbox->start();
+        QTRY_COMPARE(desk.state(message.id), DeliveryState::Failed);
+        const QString reason = desk.reread(message).lastError;
+        QVERIFY2(reason.contains(QStringLiteral("Not signed in")) &&
+                     reason.contains(QStringLiteral("Sign in")),
+                 qPrintable(reason));
+        QVERIFY(server.requests().isEmpty()); // never through the visitor's livechat/message
+    }
+
     void missingVisitorTokenFailsWithAReason() {
         FakeRocketChat server;
         OutboxDesk desk(server.url());

@@ -82,78 +82,77 @@ private slots:
         // route then fails to read; the 400 carries a JavaScript TypeError's words.
         QTest::newRow("400 duplicate _id")
             << 400
-            << QByteArray(R"({"success":false,"error":"Cannot read properties of undefined )"
-                          R"((reading 'starred')"
-    })")
+            << QByteArray(R"x({"success":false,"error":"Cannot read properties of undefined )x"
+                          R"x((reading 'starred')"})x")
             << ApiError::Kind::InvalidRequest
             << "Cannot read properties of undefined (reading 'starred')"
             << "";
-    // not served by this agent (canAccessRoom false), a closed room, a read-only one
-    QTest::newRow("400 error-not-allowed")
-        << 400 << QByteArray(R"({"success":false,"error":"error-not-allowed"})")
-        << ApiError::Kind::InvalidRequest << "error-not-allowed"
-        << "";
-    QTest::newRow("400 error-invalid-room")
-        << 400 << QByteArray(R"({"success":false,"error":"error-invalid-room"})")
-        << ApiError::Kind::InvalidRequest << "error-invalid-room"
-        << "";
-    QTest::newRow("400 message too long")
-        << 400
-        << QByteArray(R"({"success":false,"error":"Message size exceeds )"
-                      R"(Message_MaxAllowedSize [error-message-size-exceeded]",)"
-                      R"("errorType":"error-message-size-exceeded",)"
-                      R"("details":{"method":"sendMessage"}})")
-        << ApiError::Kind::InvalidRequest
-        << "Message size exceeds Message_MaxAllowedSize [error-message-size-exceeded]"
-        << "error-message-size-exceeded";
-    QTest::newRow("400 invalid-params")
-        << 400
-        << QByteArray(R"({"success":false,"error":"must have required property 'message' )"
-                      R"([invalid-params]","errorType":"invalid-params"})")
-        << ApiError::Kind::InvalidRequest
-        << "must have required property 'message' [invalid-params]"
-        << "invalid-params";
-    QTest::newRow("200 wrong types")
-        << 200
-        << QByteArray(R"({"message":{"_id":5,"rid":"r","msg":"m",)"
-                      R"("ts":"2023-10-31T13:14:29.804Z"},"success":true})")
-        << ApiError::Kind::BadResponse << ""
-        << "";
-    QTest::newRow("200 missing message")
-        << 200 << QByteArray(R"({"success":true})") << ApiError::Kind::BadResponse << ""
-        << "";
-} void errors() {
-    rctest::checkErrorRow<Message>("POST", QString::fromLatin1(kPath), call());
-}
+        // not served by this agent (canAccessRoom false), a closed room, a read-only one
+        QTest::newRow("400 error-not-allowed")
+            << 400 << QByteArray(R"({"success":false,"error":"error-not-allowed"})")
+            << ApiError::Kind::InvalidRequest << "error-not-allowed"
+            << "";
+        QTest::newRow("400 error-invalid-room")
+            << 400 << QByteArray(R"({"success":false,"error":"error-invalid-room"})")
+            << ApiError::Kind::InvalidRequest << "error-invalid-room"
+            << "";
+        QTest::newRow("400 message too long")
+            << 400
+            << QByteArray(R"({"success":false,"error":"Message size exceeds )"
+                          R"(Message_MaxAllowedSize [error-message-size-exceeded]",)"
+                          R"("errorType":"error-message-size-exceeded",)"
+                          R"("details":{"method":"sendMessage"}})")
+            << ApiError::Kind::InvalidRequest
+            << "Message size exceeds Message_MaxAllowedSize [error-message-size-exceeded]"
+            << "error-message-size-exceeded";
+        QTest::newRow("400 invalid-params")
+            << 400
+            << QByteArray(R"({"success":false,"error":"must have required property 'message' )"
+                          R"([invalid-params]","errorType":"invalid-params"})")
+            << ApiError::Kind::InvalidRequest
+            << "must have required property 'message' [invalid-params]"
+            << "invalid-params";
+        QTest::newRow("200 wrong types")
+            << 200
+            << QByteArray(R"({"message":{"_id":5,"rid":"r","msg":"m",)"
+                          R"("ts":"2023-10-31T13:14:29.804Z"},"success":true})")
+            << ApiError::Kind::BadResponse << ""
+            << "";
+        QTest::newRow("200 missing message")
+            << 200 << QByteArray(R"({"success":true})") << ApiError::Kind::BadResponse << ""
+            << "";
+    }
+    void errors() { rctest::checkErrorRow<Message>("POST", QString::fromLatin1(kPath), call()); }
 
-void rateLimited() {
-    rctest::checkRateLimits<Message>("POST", QString::fromLatin1(kPath), call());
-}
+    void rateLimited() {
+        rctest::checkRateLimits<Message>("POST", QString::fromLatin1(kPath), call());
+    }
 
-void transportFailures() {
-    rctest::checkTransportFailures<Message>("POST", QString::fromLatin1(kPath), call());
-}
+    void transportFailures() {
+        rctest::checkTransportFailures<Message>("POST", QString::fromLatin1(kPath), call());
+    }
 
-void notSignedInIsRefusedBeforeSending() {
-    rctest::checkRefused<Message>(
-        [](Transport& transport, const QUrl& url, QObject* context, ResultCallback<Message> done) {
-            sendChatMessage(transport, Server{url, {}, {}}, example(), context, std::move(done));
-        },
-        ApiError::Kind::Unauthorized, QStringLiteral("not signed in"));
-}
+    void notSignedInIsRefusedBeforeSending() {
+        rctest::checkRefused<Message>(
+            [](Transport& transport, const QUrl& url, QObject* context,
+               ResultCallback<Message> done) {
+                sendChatMessage(transport, Server{url, {}, {}}, example(), context,
+                                std::move(done));
+            },
+            ApiError::Kind::Unauthorized, QStringLiteral("not signed in"));
+    }
 
-void missingFieldsAreRefusedBeforeSending() {
-    SendChatMessageRequest noRoom = example();
-    noRoom.rid.clear();
-    rctest::checkRefused<Message>(call(noRoom), ApiError::Kind::InvalidRequest,
-                                  QStringLiteral("room id"));
-    SendChatMessageRequest empty = example();
-    empty.msg.clear();
-    rctest::checkRefused<Message>(call(empty), ApiError::Kind::InvalidRequest,
-                                  QStringLiteral("empty"));
-}
-}
-;
+    void missingFieldsAreRefusedBeforeSending() {
+        SendChatMessageRequest noRoom = example();
+        noRoom.rid.clear();
+        rctest::checkRefused<Message>(call(noRoom), ApiError::Kind::InvalidRequest,
+                                      QStringLiteral("room id"));
+        SendChatMessageRequest empty = example();
+        empty.msg.clear();
+        rctest::checkRefused<Message>(call(empty), ApiError::Kind::InvalidRequest,
+                                      QStringLiteral("empty"));
+    }
+};
 
 QTEST_GUILESS_MAIN(TestRocketChatSendChatMessage)
 #include "tst_rocketchat_sendchatmessage.moc"

@@ -26,6 +26,8 @@ using namespace agentdesk::rocketchat;
 class TestSandboxEndToEndRocketChat : public QObject {
     Q_OBJECT
 
+    using Message = rocketchat::Message; // the server's; the desk's is agentdesk::Message
+
     rocketchat::Server server(const SandboxHarness& sandbox) const {
         return {sandbox.server.url(), agentdesk::demo::RocketChatAccount::userId(),
                 agentdesk::demo::RocketChatAccount::authToken()};
@@ -78,8 +80,9 @@ class TestSandboxEndToEndRocketChat : public QObject {
             return history.conversationByRemoteId(account.id, seeded::kRoom);
         }
 
-        std::optional<Message> byText(qint64 conversationId, const QString& text) const {
-            for (const Message& m : history.messagesBefore(conversationId, std::nullopt, 500)) {
+        std::optional<agentdesk::Message> byText(qint64 conversationId, const QString& text) const {
+            for (const agentdesk::Message& m :
+                 history.messagesBefore(conversationId, std::nullopt, 500)) {
                 if (m.text == text)
                     return m;
             }
@@ -155,7 +158,7 @@ private slots:
         // and the first desk keeps its own copies, matched by their ids, not added twice
         QVERIFY(desk.pull());
         int copies = 0;
-        for (const Message& m : desk.history.messagesBefore(room->id, std::nullopt, 500))
+        for (const agentdesk::Message& m : desk.history.messagesBefore(room->id, std::nullopt, 500))
             copies += m.text == QStringLiteral("Hi Baek, Kim here.") ? 1 : 0;
         QCOMPARE(copies, 1);
         QCOMPARE(desk.history.message(relayed->id)->asVisitor, true);
