@@ -107,6 +107,10 @@ int SandboxServer::heldRequests() {
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest& httpRequest, QTcpSocket* socket) {
+    // Qt 6.4 shows a websocket upgrade here first and hands the socket to the websocket server
+    // (newWebSocketConnection) right after: answering it here would put a 404 before the 101.
+    if (httpRequest.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     if (!socket->property(kTuned).toBool())
         tune(socket);
     Request request;

@@ -1,4 +1,5 @@
 #include "RocketChatRealtimeApi.h"
+#include "RocketChatRooms.h"
 #include "SandboxHarness.h"
 #include "realtime/DdpMessage.h"
 #include "realtime/RocketChatRealtime.h"
@@ -42,7 +43,7 @@ class TestRealtime : public QObject {
         //! The next frame with this `msg` (waits for it); empty when none came.
         QJsonObject next(const QString& msg) {
             QJsonObject found;
-            QTest::qWaitFor(
+            const bool came = QTest::qWaitFor(
                 [&] {
                     for (qsizetype i = 0; i < frames.size(); ++i) {
                         if (frames.at(i).value("msg").toString() == msg) {
@@ -53,7 +54,7 @@ class TestRealtime : public QObject {
                     return false;
                 },
                 5000);
-            return found;
+            return came ? found : QJsonObject();
         }
     };
 

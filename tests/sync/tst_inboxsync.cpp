@@ -58,10 +58,10 @@ private slots:
 
     void rocketChatRoomsAndHistoryAreMergedOnce() {
         TestServer server;
-        QByteArray rooms = TestServer::fixture("rocketchat-rooms-200.json");
+        QByteArray roomList = TestServer::fixture("rocketchat-rooms-200.json");
         server.on("GET", "/api/v1/livechat/rooms",
-                  [&rooms](const RecordedRequest&, QHttpServerResponder& r) {
-                      TestServer::respond(r, 200, rooms);
+                  [&roomList](const RecordedRequest&, QHttpServerResponder& r) {
+                      TestServer::respond(r, 200, roomList);
                   });
         QByteArray history = TestServer::fixture("rocketchat-messages-history-200.json");
         server.on("GET", "/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD",
@@ -114,7 +114,7 @@ private slots:
                  1);
         // A new visitor message moves the room's `lm`: the room is read from the newest message
         // we have on (`ls`), and the message is news.
-        rooms.replace("2023-10-31T13:20:11.402Z", "2023-10-31T13:25:00.000Z");
+        roomList.replace("2023-10-31T13:20:11.402Z", "2023-10-31T13:25:00.000Z");
         QJsonObject body = QJsonDocument::fromJson(history).object();
         QJsonArray list = body.value("messages").toArray();
         QJsonObject fresh = list.first().toObject();
@@ -132,7 +132,7 @@ private slots:
         QCOMPARE(m_history->conversation(baek->id)->unreadCount, 1);
         const auto reads = server.requestsTo("/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD");
         QCOMPARE(reads.size(), 2);
-        QCOMPARE(reads.last().query.queryItemValue("ls"),
+        QCOMPARE(reads.last().query.queryItemValue("ls", QUrl::FullyDecoded),
                  QStringLiteral("2023-10-31T13:20:11.402Z")); // the newest message we had
     }
 
