@@ -1,6 +1,7 @@
 // agentdesk: the desk. Parses the command line, opens the workspace, shows the window.
 #include "ConversationListPane.h"
 #include "FirstPaint.h"
+#include "HistoryNotice.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "Translations.h"
@@ -114,6 +115,8 @@ int main(int argc, char* argv[]) {
         return fail(workspace.errorString());
 
     MainWindow window(workspace.services());
+    QObject::connect(&workspace, &Workspace::historyDamageFound, window.historyNotice(),
+                     &HistoryNotice::showDamageFound);
     window.show();
     if (!parser.isSet(screenshot)) {
         // The keychain, the outbox and the sync start once the desk is on screen.

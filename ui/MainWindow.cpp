@@ -7,6 +7,7 @@
 #include "ConversationListPane.h"
 #include "ConversationPane.h"
 #include "FirstPaint.h"
+#include "HistoryNotice.h"
 #include "Icons.h"
 #include "MessageView.h"
 #include "Palette.h"
@@ -26,6 +27,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
+#include <QVBoxLayout>
 
 using namespace agentdesk;
 
@@ -49,7 +51,15 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
     m_list->setMinimumWidth(240);
-    setCentralWidget(m_splitter);
+    // a damaged history salvaged (by this start or by agentdesk-cli) is told above the panes
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_historyNotice = new HistoryNotice(services.history, central);
+    column->addWidget(m_historyNotice);
+    column->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     if (services.ai) {
         // The dock starts hidden: its panel is made the first time it is needed (aiPanel()).

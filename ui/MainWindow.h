@@ -11,6 +11,7 @@ class CannedController;
 class ConversationListModel;
 class ConversationListPane;
 class ConversationPane;
+class HistoryNotice;
 class QDockWidget;
 class QLabel;
 class QSplitter;
@@ -36,6 +37,8 @@ public:
     AiPanel* aiPanel();
     QDockWidget* aiDock() const { return m_aiDock; }
     CannedController* canned() const { return m_canned; }
+    //! The banner telling of a damaged history (hidden when there is nothing to tell).
+    HistoryNotice* historyNotice() const { return m_historyNotice; }
 
     //! Every action of the menus, in menu order (for the shortcuts window and tests).
     QList<QAction*> menuActions() const;
@@ -79,6 +82,7 @@ private:
     QDockWidget* m_aiDock = nullptr;
     AiPanel* m_aiPanel = nullptr;
     CannedController* m_canned = nullptr;
+    HistoryNotice* m_historyNotice = nullptr;
     QPointer<SearchDialog> m_search;
     QPointer<QuickSwitcher> m_switcher;
     QSystemTrayIcon* m_tray = nullptr;

@@ -62,8 +62,9 @@ bool Workspace::openHistory(const QString& dataDir) {
     case History::OpenStatus::Ok:
         return true;
     case History::OpenStatus::Corrupt:
-        // A new history was created; the old file is kept aside. Tell, but carry on.
-        qCWarning(lcWorkspace) << "history was corrupt and moved aside";
+        // The damaged file is kept aside and what was readable salvaged into a new history;
+        // the window shows the report (History::unseenSalvageReport). Carry on.
+        qCWarning(lcWorkspace).noquote() << "history was damaged:" << outcome.message;
         m_error = outcome.message;
         return m_history->isOpen();
     case History::OpenStatus::NewerVersion:
@@ -206,6 +207,10 @@ void Workspace::start() {
     }
     if (m_history && !m_check) {
         m_check = std::make_unique<HistoryCheck>(m_history->path(), m_dataDir);
+        connect(m_check.get(), &HistoryCheck::finished, this, [this](const QString& problem) {
+            if (!problem.isEmpty())
+                emit historyDamageFound(problem);
+        });
         m_check->start();
     }
     StartupTrace::mark("start: keychain, outbox, sync");

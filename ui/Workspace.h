@@ -41,6 +41,13 @@ public:
     void start();
 
     DeskServices services() const;
+
+signals:
+    //! The background integrity check found the open history damaged (`problem` says how):
+    //! the next start salvages it.
+    void historyDamageFound(const QString& problem);
+
+public:
     agentdesk::Transport* transport() const { return m_transport.get(); }
     agentdesk::SandboxProcess* sandbox() const { return m_sandbox.get(); }
 
