@@ -1,4 +1,5 @@
 #include "AiPanel.h"
+#include "MarkdownPlainText.h"
 #include "SafeText.h"
 #include "SafeTextBrowser.h"
 #include "ai/AiAssistant.h"
@@ -99,8 +100,9 @@ AiPanel::AiPanel(History* history, AiAssistant* assistant, QWidget* parent)
     });
     connect(m_insert, &QPushButton::clicked, this, [this] {
         const AiExchange exchange = currentExchange();
+        // The visitor reads plain text: no markdown markers, links spelled out.
         if (!exchange.answer.isEmpty())
-            emit insertIntoReply(exchange.answer);
+            emit insertIntoReply(MarkdownPlainText::fromMarkdown(exchange.answer));
     });
     if (m_assistant) {
         connect(m_assistant, &AiAssistant::answered, this, &AiPanel::onAnswered);

@@ -34,7 +34,8 @@ public:
     void focusQuestion();
 
 signals:
-    //! The agent wants the shown answer in the composer, to edit before sending.
+    //! The agent wants the shown answer in the composer, to edit before sending: as plain
+    //! text (MarkdownPlainText), since the visitor does not see rendered markdown.
     void insertIntoReply(const QString& answer);
 
 private:

@@ -49,10 +49,25 @@ void Composer::reloadSettings() {
 
 void Composer::setEnterSends(bool enterSends) {
     m_enterSends = enterSends;
-    setPlaceholderText(
-        enterSends ? tr("Write a reply… (Enter sends, Shift+Enter new line, / canned replies)")
-                   : tr("Write a reply… (Shift+Enter sends, Enter new line, / canned replies)"));
+    updateState();
+}
+
+void Composer::setBlockedReason(const QString& reason) {
+    m_blockedReason = reason;
+    updateState();
+}
+
+void Composer::updateState() {
+    if (!m_blockedReason.isEmpty())
+        setPlaceholderText(m_blockedReason);
+    else if (m_enterSends)
+        setPlaceholderText(
+            tr("Write a reply… (Enter sends, Shift+Enter new line, / canned replies)"));
+    else
+        setPlaceholderText(
+            tr("Write a reply… (Shift+Enter sends, Enter new line, / canned replies)"));
     setAccessibleDescription(placeholderText());
+    setEnabled(acceptsReply());
 }
 
 void Composer::setDraftDelayMs(int ms) {
@@ -74,7 +89,7 @@ void Composer::setConversation(qint64 conversationId) {
     moveCursor(QTextCursor::End);
     m_loading = false;
     m_savedDraft = draft;
-    setEnabled(conversationId != 0);
+    updateState();
 }
 
 void Composer::saveDraft() {
@@ -150,7 +165,7 @@ QStringList Composer::flaggedPlaceholders() const {
 
 void Composer::requestSend() {
     const QString text = toPlainText();
-    if (text.trimmed().isEmpty() || m_conversationId == 0)
+    if (text.trimmed().isEmpty() || !acceptsReply())
         return;
     const QStringList flagged = flaggedPlaceholders();
     if (!flagged.isEmpty() && !m_sendHeld) {

@@ -26,6 +26,13 @@ public:
     void setConversation(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
 
+    //! Why no reply can be written here (a closed conversation), shown where the agent types;
+    //! empty: replies can be written. The draft is kept either way.
+    void setBlockedReason(const QString& reason);
+    QString blockedReason() const { return m_blockedReason; }
+    //! True when a reply can be typed: a conversation is open here and nothing blocks it.
+    bool acceptsReply() const { return m_conversationId != 0 && m_blockedReason.isEmpty(); }
+
     //! Writes the draft now (on quit, before switching).
     void saveDraft();
     //! Empties the composer and its stored draft (after the reply was queued).
@@ -62,9 +69,11 @@ private:
     void requestSend();
     void fitHeight();
     void pruneFlags();
+    void updateState();
 
     agentdesk::History* m_history;
     qint64 m_conversationId = 0;
+    QString m_blockedReason;
     bool m_enterSends = true;
     bool m_loading = false;
     QString m_savedDraft;

@@ -105,8 +105,8 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     QString preview = index.data(ConversationListModel::PreviewRole).toString();
     if (stuck)
         preview = tr("Reply not sent");
-    else if (!open && preview.isEmpty())
-        preview = tr("Closed");
+    else if (preview.isEmpty()) // nobody has written yet (the chat just started)
+        preview = open ? tr("No messages yet") : tr("Closed");
     painter->setFont(option.font);
     painter->setPen(stuck ? DeskPalette::error(pal) : DeskPalette::secondaryText(pal));
     line2.setRight(previewRight);

@@ -11,6 +11,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QScopedValueRollback>
 #include <QVBoxLayout>
 
 using agentdesk::Backend;
@@ -71,7 +72,8 @@ ConversationListPane::ConversationListPane(ConversationListModel* model, QWidget
     setTabOrder(m_backend, m_status);
     setTabOrder(m_status, m_list);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ConversationFilterModel::setText);
+    connect(m_filter, &QLineEdit::textChanged, this,
+            [this](const QString& text) { refilter([&] { m_proxy->setText(text); }); });
     // The clear button shows only over text: it is added with the first text (its icon is
     // loaded then, not while the desk starts).
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
@@ -80,21 +82,31 @@ ConversationListPane::ConversationListPane(ConversationListModel* model, QWidget
     });
     connect(m_backend, &QComboBox::currentIndexChanged, this, [this] {
         const int value = m_backend->currentData().toInt();
-        m_proxy->setBackend(value < 0 ? std::nullopt : std::optional(Backend(value)));
+        refilter(
+            [&] { m_proxy->setBackend(value < 0 ? std::nullopt : std::optional(Backend(value))); });
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatus(ConversationFilterModel::Status(m_status->currentData().toInt()));
+        refilter([&] {
+            m_proxy->setStatus(ConversationFilterModel::Status(m_status->currentData().toInt()));
+        });
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ConversationListPane::onCurrentChanged);
-    // Down from the filter box goes to the list, as in a search field.
+    // Down from the filter box goes to the list, as in a search field; Enter there chooses the
+    // match, as Enter and a click in the list do.
     m_filter->installEventFilter(this);
+    m_list->installEventFilter(this);
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
         if (m_proxy->rowCount() > 0) {
             if (!m_list->currentIndex().isValid())
                 selectProxyRow(0);
-            m_list->setFocus(Qt::ShortcutFocusReason);
+            if (m_current != 0)
+                emit conversationChosen(m_current);
         }
+    });
+    connect(m_list, &QAbstractItemView::clicked, this, [this] {
+        if (m_current != 0)
+            emit conversationChosen(m_current);
     });
     // Keep the selection on the same conversation when rows move or filters change. Queued: a
     // change of the current row can page conversations in (the view fetches more when its last
@@ -121,7 +133,27 @@ qint64 ConversationListPane::currentConversationId() const {
     return m_current;
 }
 
+void ConversationListPane::refilter(const std::function<void()>& change) {
+    // Narrowing the list is looking for a conversation, not opening one: the open conversation
+    // stays open (and highlighted while it is shown) whatever row the view moves its current to.
+    {
+        const QScopedValueRollback filtering(m_filtering, true);
+        change();
+    }
+    const QModelIndex open = m_proxy->mapFromSource(m_model->index(m_model->rowOf(m_current)));
+    if (open != m_list->currentIndex()) {
+        const QSignalBlocker blocker(m_list->selectionModel());
+        if (open.isValid())
+            m_list->setCurrentIndex(open);
+        else
+            m_list->selectionModel()->clear();
+        m_list->viewport()->update();
+    }
+}
+
 void ConversationListPane::onCurrentChanged(const QModelIndex& current) {
+    if (m_filtering)
+        return;
     const qint64 id = current.isValid()
                           ? current.data(ConversationListModel::ConversationIdRole).toLongLong()
                           : 0;
@@ -156,7 +188,9 @@ bool ConversationListPane::selectConversation(qint64 conversationId) {
 
 bool ConversationListPane::moveBy(int delta) {
     int rows = m_proxy->rowCount();
-    const QModelIndex current = m_list->currentIndex();
+    QModelIndex current = m_list->currentIndex();
+    if (!current.isValid() && m_current != 0) // the filters just changed: from the open one
+        current = m_proxy->mapFromSource(m_model->index(m_model->rowOf(m_current)));
     // Moving down past the last loaded conversation pages the next ones in.
     const int start = current.isValid() ? current.row() : -1;
     while (delta > 0 && start + delta >= rows && m_proxy->canFetchMore({})) {
@@ -204,6 +238,14 @@ void ConversationListPane::focusFilter() {
 }
 
 bool ConversationListPane::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_list && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if (enter && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && m_current != 0) {
+            emit conversationChosen(m_current);
+            return true;
+        }
+    }
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier &&

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class ConversationFilterModel;
 class ConversationListModel;
 class QComboBox;
@@ -33,12 +35,17 @@ public:
 
 signals:
     void currentConversationChanged(qint64 conversationId);
+    //! The agent chose the current conversation to work in: a click on it, Enter in the list,
+    //! or Enter in the filter box (which makes the first match current when none is).
+    void conversationChosen(qint64 conversationId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onCurrentChanged(const QModelIndex& current);
+    //! Runs `change` of the filters, keeping the open conversation open.
+    void refilter(const std::function<void()>& change);
     void selectProxyRow(int row);
 
     ConversationListModel* m_model;
@@ -48,4 +55,5 @@ private:
     QComboBox* m_status;
     QListView* m_list;
     qint64 m_current = 0;
+    bool m_filtering = false;
 };

@@ -31,6 +31,7 @@ ConversationPane::ConversationPane(History* history, Outbox* outbox, QWidget* pa
     , m_view(new MessageView(this))
     , m_composer(new Composer(history, this))
     , m_send(new QPushButton(tr("Send"), this))
+    , m_closedNotice(new QLabel(this))
     , m_empty(
           new QLabel(tr("Choose a conversation on the left, or press Ctrl+K to find one."), this)) {
     m_view->setMessageModel(m_model);
@@ -73,6 +74,15 @@ ConversationPane::ConversationPane(History* history, Outbox* outbox, QWidget* pa
     m_send->setToolTip(tr("Send the reply (Enter)"));
     m_send->setDefault(false);
     m_send->setAutoDefault(false);
+    m_closedNotice->setTextFormat(Qt::PlainText);
+    m_closedNotice->setWordWrap(true);
+    m_closedNotice->setContentsMargins(14, 8, 14, 0);
+    m_closedNotice->setAccessibleName(tr("Why no reply can be written"));
+    QPalette noticePalette = m_closedNotice->palette();
+    noticePalette.setColor(QPalette::WindowText, DeskPalette::error(palette()));
+    m_closedNotice->setPalette(noticePalette);
+    m_closedNotice->hide();
+
     auto* composerRow = new QHBoxLayout;
     composerRow->setContentsMargins(12, 8, 12, 10);
     composerRow->setSpacing(8);
@@ -94,6 +104,7 @@ ConversationPane::ConversationPane(History* history, Outbox* outbox, QWidget* pa
     layout->addWidget(m_view, 1);
     layout->addWidget(m_empty, 1);
     layout->addWidget(line());
+    layout->addWidget(m_closedNotice);
     layout->addLayout(composerRow);
 
     setTabOrder(m_view, m_composer);
@@ -122,7 +133,7 @@ ConversationPane::ConversationPane(History* history, Outbox* outbox, QWidget* pa
     });
     connect(history, &History::conversationChanged, this, [this](const Conversation& c) {
         if (c.id == m_conversationId)
-            updateHeader();
+            updateHeader(); // closed or open again on the server: the composer follows
     });
     setConversation(0);
 }
@@ -134,13 +145,25 @@ void ConversationPane::setConversation(qint64 conversationId) {
     m_view->followBottom();
     m_view->setVisible(conversationId != 0);
     m_empty->setVisible(conversationId == 0);
-    m_send->setEnabled(conversationId != 0);
     updateHeader();
+}
+
+void ConversationPane::updateReplyState(const std::optional<Conversation>& conversation) {
+    QString reason;
+    if (conversation && !conversation->open) {
+        reason = tr("This conversation is closed, so a reply can no longer reach the visitor. "
+                    "It opens again here when the server reopens it.");
+    }
+    m_composer->setBlockedReason(reason);
+    m_closedNotice->setText(reason);
+    m_closedNotice->setVisible(!reason.isEmpty());
+    m_send->setEnabled(m_composer->acceptsReply());
 }
 
 void ConversationPane::updateHeader() {
     const auto conversation =
         m_conversationId != 0 ? m_history->conversation(m_conversationId) : std::nullopt;
+    updateReplyState(conversation);
     if (!conversation) {
         m_title->setText(tr("No conversation"));
         m_subtitle->clear();
@@ -175,6 +198,10 @@ bool ConversationPane::sendReply() {
 bool ConversationPane::sendText(const QString& text) {
     if (m_conversationId == 0 || text.trimmed().isEmpty())
         return false;
+    if (!m_composer->acceptsReply()) {
+        emit statusMessage(m_composer->blockedReason());
+        return false;
+    }
     // A multi-part reply (lines of `---` between parts) leaves as one batch: all parts are on
     // disk together, in order, or none is.
     const QStringList parts = CannedTemplate::parts(text);

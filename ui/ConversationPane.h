@@ -1,6 +1,10 @@
 #pragma once
 
+#include "store/Types.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class Composer;
 class MessageModel;
@@ -31,6 +35,8 @@ public:
     MessageModel* messageModel() const { return m_model; }
     Composer* composer() const { return m_composer; }
     QPushButton* sendButton() const { return m_send; }
+    //! The line above the composer saying why no reply can be written (hidden when one can).
+    QLabel* closedNotice() const { return m_closedNotice; }
 
     //! Queues what the composer holds; false (and a status message) when it could not.
     bool sendReply();
@@ -44,6 +50,8 @@ signals:
 
 private:
     void updateHeader();
+    //! Enables the composer for an open conversation, or says why it cannot take a reply.
+    void updateReplyState(const std::optional<agentdesk::Conversation>& conversation);
     void queueReply(const QString& text);
     void editReply(qint64 messageId);
     void discardReply(qint64 messageId);
@@ -58,5 +66,6 @@ private:
     MessageView* m_view;
     Composer* m_composer;
     QPushButton* m_send;
+    QLabel* m_closedNotice;
     QWidget* m_empty;
 };

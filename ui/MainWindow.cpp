@@ -21,7 +21,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QSettings>
 #include <QSplitter>
@@ -105,8 +107,16 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
         aiPanel(); // the agent left it open: it is part of the first frame
     StartupTrace::mark("window: settings");
 
-    // Open where the agent was: the first conversation of the list.
+    // Typing while the list or the messages have the keyboard goes into the reply box; a click
+    // or Enter on a conversation puts the keyboard there.
+    m_list->listView()->installEventFilter(this);
+    m_pane->messageView()->installEventFilter(this);
+    connect(m_list, &ConversationListPane::conversationChosen, this, [this] { focusReply(); });
+
+    // Open where the agent was: the first conversation of the list, ready for a reply.
     if (m_list->moveBy(1))
+        focusReply();
+    else
         m_list->listView()->setFocus();
     StartupTrace::mark("window: first conversation");
 }
@@ -170,8 +180,44 @@ void MainWindow::onConversationChanged(qint64 conversationId) {
 }
 
 void MainWindow::openConversation(qint64 conversationId) {
-    if (!m_list->selectConversation(conversationId))
+    if (m_list->selectConversation(conversationId))
+        focusReply();
+    else
         showStatus(tr("That conversation is no longer in the list."));
+}
+
+void MainWindow::focusReply() {
+    Composer* composer = m_pane->composer();
+    if (composer->acceptsReply())
+        composer->setFocus(Qt::OtherFocusReason);
+    else
+        m_list->listView()->setFocus(Qt::OtherFocusReason); // closed: browse on from the list
+}
+
+bool MainWindow::forwardTyping(QKeyEvent* key) {
+    const Qt::KeyboardModifiers chords = Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier;
+    const QString text = key->text();
+    if ((key->modifiers() & chords) || text.isEmpty() ||
+        !std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isPrint(); }))
+        return false;
+    // Into the reply when it takes one; otherwise the keys look for a conversation.
+    QWidget* target = m_pane->composer();
+    if (!m_pane->composer()->acceptsReply())
+        target = m_list->filterField();
+    target->setFocus(Qt::OtherFocusReason);
+    QKeyEvent copy(key->type(), key->key(), key->modifiers(), text, key->isAutoRepeat(),
+                   key->count());
+    QCoreApplication::sendEvent(target, &copy);
+    return true;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (event->type() == QEvent::KeyPress &&
+        (watched == m_list->listView() || watched == m_pane->messageView())) {
+        if (forwardTyping(static_cast<QKeyEvent*>(event)))
+            return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::openMessage(qint64 conversationId, qint64 messageId) {

@@ -13,6 +13,7 @@ class ConversationListPane;
 class ConversationPane;
 class HistoryNotice;
 class QDockWidget;
+class QKeyEvent;
 class QLabel;
 class QSplitter;
 class QSystemTrayIcon;
@@ -51,6 +52,7 @@ public:
     int notificationsShown() const { return m_notifications; }
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
@@ -71,6 +73,10 @@ private:
     void showAccounts();
     void showSettings();
     void markCurrentRead();
+    //! Puts the keyboard in the reply box of the open conversation (the list when it is closed).
+    void focusReply();
+    //! A printable key pressed in the list or the messages: the text goes where it can be read.
+    bool forwardTyping(QKeyEvent* key);
     QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
                        const std::function<void()>& slot);
 

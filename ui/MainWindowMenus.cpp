@@ -55,12 +55,20 @@ void MainWindow::createActions() {
               QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_list->focusFilter(); });
 
     addAction(QStringLiteral("previousConversation"), tr("&Previous Conversation"),
-              QKeySequence(Qt::ALT | Qt::Key_Up), [this] { m_list->moveBy(-1); });
+              QKeySequence(Qt::ALT | Qt::Key_Up), [this] {
+                  if (m_list->moveBy(-1))
+                      focusReply();
+              });
     addAction(QStringLiteral("nextConversation"), tr("&Next Conversation"),
-              QKeySequence(Qt::ALT | Qt::Key_Down), [this] { m_list->moveBy(1); });
+              QKeySequence(Qt::ALT | Qt::Key_Down), [this] {
+                  if (m_list->moveBy(1))
+                      focusReply();
+              });
     addAction(QStringLiteral("nextUnread"), tr("Next &Unread Conversation"),
               QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Down), [this] {
-                  if (!m_list->selectNextUnread())
+                  if (m_list->selectNextUnread())
+                      focusReply();
+                  else
                       showStatus(tr("No unread conversations."));
               });
     addAction(QStringLiteral("quickSwitcher"), tr("&Go to Conversation…"),

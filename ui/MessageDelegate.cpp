@@ -7,6 +7,7 @@
 #include "SafeTextDocument.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <QTextBlock>
@@ -42,9 +43,21 @@ bool allLinesStartLeft(const QTextDocument& document) {
     return true;
 }
 
+//! What a row shows as its text: a system entry (no author, no bubble) is one quiet line with
+//! its time, "Chat started" when the server gave it no text (Rocket.Chat's livechat-started).
+QString shownText(const QModelIndex& index) {
+    const QString text = index.data(MessageModel::TextRole).toString();
+    if (Direction(index.data(MessageModel::DirectionRole).toInt()) != Direction::System)
+        return text;
+    const QString what = text.trimmed().isEmpty()
+                             ? QCoreApplication::translate("MessageDelegate", "Chat started")
+                             : text;
+    return QCoreApplication::translate("MessageDelegate", "%1 · %2")
+        .arg(what, RelativeTime::timeOfDay(index.data(MessageModel::CreatedAtRole).toDateTime()));
+}
+
 size_t textKey(const QModelIndex& index, int width) {
-    return qHashMulti(0, index.data(MessageModel::TextRole).toString(),
-                      index.data(MessageModel::FormatRole).toInt(), width);
+    return qHashMulti(0, shownText(index), index.data(MessageModel::FormatRole).toInt(), width);
 }
 } // namespace
 
@@ -125,7 +138,7 @@ MessageDelegate::Layout* MessageDelegate::layout(const QStyleOptionViewItem& opt
         SafeTextDocument* doc = fresh->document.get();
         doc->setDefaultFont(option.font);
         doc->setDocumentMargin(0);
-        const QString text = index.data(MessageModel::TextRole).toString();
+        const QString text = shownText(index);
         const bool markdown =
             index.data(MessageModel::FormatRole).toInt() == int(TextFormat::Markdown);
         if (markdown)
@@ -234,12 +247,13 @@ MessageDelegate::Geometry MessageDelegate::geometry(const QStyleOptionViewItem& 
         g.separator = QRect(r.left(), y, r.width(), kSeparatorHeight);
         y += kSeparatorHeight;
     }
-    if (index.data(MessageModel::FirstOfRunRole).toBool()) {
+    // a system entry carries its time in its line: no author header
+    if (index.data(MessageModel::FirstOfRunRole).toBool() && direction != Direction::System) {
         y += 8;
         g.header = QRect(r.left() + kMargin, y, r.width() - 2 * kMargin, small.height());
         y += small.height() + 3;
     } else {
-        y += 2;
+        y += direction == Direction::System ? 8 : 2;
     }
     const QSizeF text = textSize(option, index);
     const int w = std::max(kMinBubble, int(std::ceil(text.width())) + 2 * kPadH);

@@ -92,6 +92,9 @@ QVariant MessageModel::data(const QModelIndex& index, int role) const {
     case TextRole:
         return m.text;
     case Qt::AccessibleTextRole: {
+        if (m.direction == Direction::System && m.text.trimmed().isEmpty())
+            return tr("Chat started at %1")
+                .arg(QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat));
         const QString who = m.author.isEmpty() ? tr("Unknown") : m.author;
         return tr("%1 at %2: %3")
             .arg(who, QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat),

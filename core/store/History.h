@@ -89,6 +89,9 @@ public:
     QList<Conversation> conversationsThrough(const std::optional<ConversationKey>& after,
                                              const ConversationKey& through) const;
     bool markRead(qint64 conversationId);
+    //! Sets how many of the conversation's messages the agent has not seen (a first read counts
+    //! the visitor's messages after the agent's last reply).
+    bool setUnreadCount(qint64 conversationId, int unreadCount);
     bool setDraft(qint64 conversationId, const QString& draft);
     bool setAiConversationId(qint64 conversationId, const QString& aiConversationId);
 
@@ -132,8 +135,17 @@ public:
     QList<SearchHit> search(const QString& query, const SearchFilter& filter = {}) const;
 
     // AI exchanges
+    //! Stores the exchange; the AI conversation it names is the AI colleague's, so a copy of it
+    //! the sync listed as a visitor conversation is removed (removeAiConversationCopies()).
     std::optional<AiExchange> addAiExchange(const AiExchange& exchange);
     QList<AiExchange> aiExchanges(qint64 conversationId) const;
+    //! True when the LiveChatAI conversation `remoteId` is one the AI panel asked in (recorded
+    //! by an exchange or kept by a desk conversation): the AI colleague's, not a visitor's.
+    bool isAiConversation(const QString& remoteId) const;
+    //! Removes the LiveChatAI visitor conversations listed under the AI colleague's conversation
+    //! `aiConversationId` (the sync saw it before the panel recorded it). A conversation the agent
+    //! replied in or asked the AI from is kept. False when the database fails.
+    bool removeAiConversationCopies(const QString& aiConversationId);
 
     QSqlDatabase database() const;
 

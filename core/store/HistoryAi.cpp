@@ -65,7 +65,67 @@ std::optional<AiExchange> History::addAiExchange(const AiExchange& exchange) {
         if (const auto changed = conversation(stored.conversationId))
             emit conversationChanged(*changed);
     }
+    // the exchange is kept even when this fails: the next sync round removes the copy then
+    removeAiConversationCopies(stored.aiConversationId);
     return stored;
+}
+
+bool History::isAiConversation(const QString& remoteId) const {
+    if (remoteId.isEmpty())
+        return false;
+    QSqlQuery* select = d->prepared(
+        QStringLiteral("SELECT 1 WHERE EXISTS (SELECT 1 FROM ai_exchanges"
+                       " WHERE ai_conversation_id = ?) OR EXISTS (SELECT 1 FROM conversations"
+                       " WHERE ai_conversation_id = ?)"));
+    if (!select)
+        return false;
+    StatementScope scope(select);
+    select->bindValue(0, remoteId);
+    select->bindValue(1, remoteId);
+    return d->exec(*select, "recognising the AI colleague's conversation") && select->next();
+}
+
+bool History::removeAiConversationCopies(const QString& aiConversationId) {
+    if (aiConversationId.isEmpty())
+        return true;
+    // Only what the sync alone made: no reply of the agent's and no AI question asked from it.
+    QSqlQuery* select = d->prepared(QStringLiteral(
+        "SELECT c.id FROM conversations c WHERE c.backend = ? AND c.remote_id = ?"
+        " AND NOT EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id"
+        "  AND m.direction = ?)"
+        " AND NOT EXISTS (SELECT 1 FROM ai_exchanges e WHERE e.conversation_id = c.id)"));
+    if (!select)
+        return false;
+    QList<qint64> copies;
+    {
+        StatementScope scope(select);
+        select->bindValue(0, backendKey(Backend::LiveChatAI));
+        select->bindValue(1, aiConversationId);
+        select->bindValue(2, store::directionKey(Direction::Outgoing));
+        if (!d->exec(*select, "finding copies of the AI colleague's conversation"))
+            return false;
+        while (select->next())
+            copies << select->value(0).toLongLong();
+    }
+    if (copies.isEmpty())
+        return true;
+    {
+        WriteTransaction transaction(*d);
+        QSqlQuery* remove = d->prepared(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
+        if (!transaction.isActive() || !remove)
+            return false;
+        for (qint64 id : std::as_const(copies)) {
+            remove->bindValue(0, id);
+            if (!d->exec(*remove, "removing a copy of the AI colleague's conversation"))
+                return false;
+        }
+        remove->finish();
+        if (!transaction.commit())
+            return false;
+    }
+    for (qint64 id : std::as_const(copies))
+        emit conversationRemoved(id);
+    return true;
 }
 
 QList<AiExchange> History::aiExchanges(qint64 conversationId) const {

@@ -267,6 +267,13 @@ bool History::markRead(qint64 conversationId) {
                         0, conversationId, "marking a conversation read");
 }
 
+bool History::setUnreadCount(qint64 conversationId, int unreadCount) {
+    return updateColumn(this, *d,
+                        QStringLiteral("UPDATE conversations SET unread_count = ?"
+                                       " WHERE id = ? AND unread_count IS NOT ?"),
+                        std::max(0, unreadCount), conversationId, "counting unread messages");
+}
+
 bool History::setDraft(qint64 conversationId, const QString& draft) {
     return updateColumn(this, *d,
                         QStringLiteral("UPDATE conversations SET draft = ?"
@@ -278,7 +285,8 @@ bool History::setAiConversationId(qint64 conversationId, const QString& aiConver
     return updateColumn(this, *d,
                         QStringLiteral("UPDATE conversations SET ai_conversation_id = ?"
                                        " WHERE id = ? AND ai_conversation_id IS NOT ?"),
-                        aiConversationId, conversationId, "keeping the AI conversation");
+                        aiConversationId, conversationId, "keeping the AI conversation") &&
+           removeAiConversationCopies(aiConversationId);
 }
 
 } // namespace agentdesk

@@ -69,7 +69,10 @@ bool History::Private::recordActivity(const QList<Message>& inserted) {
         Activity& activity = perConversation[message.conversationId];
         if (message.direction == Direction::Incoming)
             ++activity.unread;
-        if (!activity.newest || message.id > activity.newest->id)
+        // An entry without text (Rocket.Chat's "chat started") is no last message: neither the
+        // preview nor the activity that orders the list.
+        if (store::isShownInPreview(message) &&
+            (!activity.newest || message.id > activity.newest->id))
             activity.newest = &message;
     }
     QSqlQuery* update = prepared(QStringLiteral(
@@ -77,9 +80,20 @@ bool History::Private::recordActivity(const QList<Message>& inserted) {
         " last_message_preview = CASE WHEN last_activity IS NULL OR last_activity <= ?"
         "  THEN ? ELSE last_message_preview END,"
         " last_activity = max(ifnull(last_activity, ?), ?) WHERE id = ?"));
-    if (!update)
+    QSqlQuery* count = prepared(
+        QStringLiteral("UPDATE conversations SET unread_count = unread_count + ? WHERE id = ?"));
+    if (!update || !count)
         return false;
     for (auto it = perConversation.cbegin(); it != perConversation.cend(); ++it) {
+        if (!it->newest) {
+            if (it->unread == 0)
+                continue;
+            count->bindValue(0, it->unread);
+            count->bindValue(1, it.key());
+            if (!exec(*count, "counting unread messages"))
+                return false;
+            continue;
+        }
         const qint64 ms = it->newest->createdAt.toMSecsSinceEpoch();
         update->bindValue(0, it->unread);
         update->bindValue(1, ms);
@@ -91,6 +105,7 @@ bool History::Private::recordActivity(const QList<Message>& inserted) {
             return false;
     }
     update->finish();
+    count->finish();
     return true;
 }
 
@@ -255,7 +270,20 @@ bool History::Private::storeMessageUpdate(const Message& message) {
 }
 
 bool History::Private::refreshPreview(qint64 conversationId) {
-    const QList<Message> newest = q->messagesBefore(conversationId, std::nullopt, 1);
+    // the newest message with text (an entry without any is not shown as the last message)
+    QList<Message> newest;
+    std::optional<MessageKey> before;
+    for (;;) {
+        const QList<Message> page = q->messagesBefore(conversationId, before, 50);
+        const auto shown = std::find_if(page.crbegin(), page.crend(), store::isShownInPreview);
+        if (shown != page.crend()) {
+            newest = {*shown};
+            break;
+        }
+        if (page.size() < 50)
+            break;
+        before = MessageKey{page.first().createdAt.toMSecsSinceEpoch(), page.first().id};
+    }
     QSqlQuery* update =
         prepared(QStringLiteral("UPDATE conversations SET last_message_preview = ? WHERE id = ?"
                                 " AND last_message_preview IS NOT ?"));

@@ -291,6 +291,10 @@ Message messageFrom(const QSqlQuery& query) {
     return message;
 }
 
+bool isShownInPreview(const Message& message) {
+    return !message.text.trimmed().isEmpty();
+}
+
 QString previewOf(const QString& text) {
     QString preview = text.simplified();
     constexpr qsizetype maxLength = 160;

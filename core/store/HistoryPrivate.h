@@ -153,6 +153,8 @@ QVariant text(const QString& text);
 QVariant idOrNull(qint64 id);
 
 QString directionKey(Direction direction);
+//! Whether a message can be a conversation's last message (preview and activity): it has text.
+bool isShownInPreview(const Message& message);
 Direction directionFromKey(const QString& key);
 QString formatKey(TextFormat format);
 TextFormat formatFromKey(const QString& key);

@@ -200,10 +200,20 @@ int InboxSync::merge(const Conversation& conversation, QList<Message> messages,
         if (isNew && stored && stored->direction == Direction::Incoming)
             ++fresh;
     }
-    if (firstRead && fresh > 0)
-        m_history->markRead(conversation.id); // old history is not news
-    else if (fresh > 0)
+    if (firstRead && fresh > 0) {
+        // Old history is not news, but a visitor still waiting for an answer is: what they wrote
+        // after the agent's last reply stays unread.
+        int unanswered = 0;
+        for (const Message& message : std::as_const(messages)) {
+            if (message.direction == Direction::Outgoing)
+                unanswered = 0;
+            else if (message.direction == Direction::Incoming)
+                ++unanswered;
+        }
+        m_history->setUnreadCount(conversation.id, unanswered);
+    } else if (fresh > 0) {
         emit visitorMessagesArrived(conversation.id, fresh);
+    }
     return firstRead ? 0 : fresh;
 }
 

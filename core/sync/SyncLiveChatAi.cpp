@@ -52,6 +52,12 @@ void SyncRound::pullLiveChatAi() {
             using Changed = std::pair<Conversation, QDateTime>;
             QList<Changed> changed;
             for (const livechatai::Conversation& remote : page->conversations) {
+                if (m_history->isAiConversation(remote.id)) {
+                    // the AI colleague's own conversation (the AI panel asked there): no visitor;
+                    // a copy listed before the panel recorded it goes
+                    m_history->removeAiConversationCopies(remote.id);
+                    continue;
+                }
                 auto known = m_history->conversationByRemoteId(m_account.id, remote.id);
                 const QDateTime activity =
                     remote.lastMessageDate.isValid() ? remote.lastMessageDate : remote.updatedAt;

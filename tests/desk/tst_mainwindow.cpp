@@ -1,4 +1,5 @@
 #include "Composer.h"
+#include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
 #include "ConversationListPane.h"
 #include "ConversationPane.h"
@@ -7,6 +8,7 @@
 #include "MessageDelegate.h"
 #include "MessageModel.h"
 #include "MessageView.h"
+#include "Palette.h"
 #include "SafeText.h"
 #include "ShortcutsDialog.h"
 #include "TestServer.h"
@@ -15,7 +17,10 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -96,6 +101,177 @@ private slots:
         QVERIFY(desk.window->windowTitle().contains(QStringLiteral("Ada Lovelace")));
         key(QApplication::focusWidget(), Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+    }
+
+    void theKeyboardIsInTheReplyBoxWheneverAConversationOpens() {
+        Desk desk;
+        QTRY_VERIFY(desk.window->isActiveWindow());
+        Composer* composer = desk.pane()->composer();
+        QListView* list = desk.window->listPane()->listView();
+        // At startup: the first conversation, ready for a reply.
+        QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+        QCOMPARE(QApplication::focusWidget(), composer);
+        // Alt+Down / Alt+Up, from wherever the keyboard is.
+        list->setFocus();
+        key(list, Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(desk.pane()->conversationId(), desk.ada.id);
+        QCOMPARE(QApplication::focusWidget(), composer);
+        key(composer, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+        QCOMPARE(QApplication::focusWidget(), composer);
+        // A click on a conversation in the list.
+        const QModelIndex adaRow = list->model()->index(1, 0);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(adaRow).center());
+        QCOMPARE(desk.pane()->conversationId(), desk.ada.id);
+        QCOMPARE(QApplication::focusWidget(), composer);
+        // Browsing the list with the arrows, then Enter.
+        list->setFocus();
+        key(list, Qt::Key_Up);
+        QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+        QCOMPARE(QApplication::focusWidget(), list);
+        key(list, Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), composer);
+    }
+
+    void typingInTheListOrTheMessagesGoesIntoTheReply() {
+        Desk desk;
+        QTRY_VERIFY(desk.window->isActiveWindow());
+        Composer* composer = desk.pane()->composer();
+        QListView* list = desk.window->listPane()->listView();
+        list->setFocus();
+        // "Bo" and "Ada" start the visitors' names: a list would jump between them and drop
+        // the keys.
+        QTest::keyClicks(list, QStringLiteral("Ada, hi"));
+        QCoreApplication::processEvents();
+        QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("Ada, hi"));
+        QCOMPARE(QApplication::focusWidget(), composer);
+        desk.pane()->messageView()->setFocus();
+        QTest::keyClicks(desk.pane()->messageView(), QStringLiteral("! Bo"));
+        QCOMPARE(composer->toPlainText(), QStringLiteral("Ada, hi! Bo"));
+        QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+    }
+
+    void typingInTheFilterKeepsEveryKey() {
+        Desk desk;
+        QTRY_VERIFY(desk.window->isActiveWindow());
+        QLineEdit* filter = desk.window->listPane()->filterField();
+        key(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), filter);
+        QTest::keyClicks(filter, QStringLiteral("ada"));
+        QCoreApplication::processEvents();
+        QCOMPARE(filter->text(), QStringLiteral("ada"));
+        QCOMPARE(desk.window->listPane()->filterModel()->rowCount(), 1);
+        QCOMPARE(QApplication::focusWidget(), filter);
+        // Looking for a conversation does not open one: Bo stays open meanwhile.
+        QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+        QTest::keyClicks(filter, QStringLiteral(" love"));
+        QCOMPARE(filter->text(), QStringLiteral("ada love"));
+        // Enter: the match opens, ready for a reply, and what is typed next is the reply.
+        key(filter, Qt::Key_Return);
+        QCOMPARE(desk.pane()->conversationId(), desk.ada.id);
+        QCOMPARE(QApplication::focusWidget(), desk.pane()->composer());
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Hello"));
+        QCOMPARE(desk.pane()->composer()->toPlainText(), QStringLiteral("Hello"));
+        QCOMPARE(filter->text(), QStringLiteral("ada love"));
+        // Down from the filter browses the list; Enter there chooses.
+        key(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), filter);
+        key(filter, Qt::Key_Down);
+        QCOMPARE(QApplication::focusWidget(), desk.window->listPane()->listView());
+        key(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(QApplication::focusWidget(), desk.pane()->composer());
+        QCOMPARE(filter->text(), QStringLiteral("ada love"));
+    }
+
+    void aClosedConversationSaysWhyNoReplyCanBeWritten() {
+        Desk desk;
+        QTRY_VERIFY(desk.window->isActiveWindow());
+        Composer* composer = desk.pane()->composer();
+        QLabel* notice = desk.pane()->closedNotice();
+        QVERIFY(composer->isEnabled());
+        QVERIFY(!notice->isVisible());
+        QTest::keyClicks(composer, QStringLiteral("draft for Bo"));
+
+        // The server closes Bo's room (what the sync writes when the room is gone).
+        Conversation closed = *desk.fixture.history.conversation(desk.bo.id);
+        closed.open = false;
+        QVERIFY(desk.fixture.history.updateConversation(closed));
+        QVERIFY(!composer->isEnabled());
+        QVERIFY(!desk.pane()->sendButton()->isEnabled());
+        QVERIFY(notice->isVisible());
+        QVERIFY2(notice->text().contains(QStringLiteral("closed")), qPrintable(notice->text()));
+        QCOMPARE(composer->placeholderText(), notice->text());
+        QCOMPARE(composer->toPlainText(), QStringLiteral("draft for Bo")); // kept
+        QVERIFY(!desk.pane()->sendReply());
+        QVERIFY(!desk.pane()->sendText(QStringLiteral("anyone?")));
+        // Typed keys are not lost: with no reply to write, they filter the list.
+        QListView* list = desk.window->listPane()->listView();
+        list->setFocus();
+        QTest::keyClicks(list, QStringLiteral("ad"));
+        QCOMPARE(desk.window->listPane()->filterField()->text(), QStringLiteral("ad"));
+        QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+        desk.window->listPane()->filterField()->clear();
+
+        // Alt+Down to an open one and back: the state follows the conversation.
+        key(QApplication::focusWidget(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(desk.pane()->conversationId(), desk.ada.id);
+        QVERIFY(composer->isEnabled());
+        QVERIFY(!notice->isVisible());
+        QCOMPARE(QApplication::focusWidget(), composer);
+        key(composer, Qt::Key_Up, Qt::AltModifier);
+        QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+        QVERIFY(!composer->isEnabled());
+        QVERIFY(notice->isVisible());
+
+        // The server opens it again: the reply box is back, with the draft.
+        closed.open = true;
+        QVERIFY(desk.fixture.history.updateConversation(closed));
+        QVERIFY(composer->isEnabled());
+        QVERIFY(desk.pane()->sendButton()->isEnabled());
+        QVERIFY(!notice->isVisible());
+        QCOMPARE(composer->toPlainText(), QStringLiteral("draft for Bo"));
+    }
+
+    void theChatStartedEntryIsNeitherABubbleNorTheLastMessage() {
+        Desk desk;
+        QTRY_VERIFY(desk.window->isActiveWindow());
+        const QModelIndex boRow = desk.window->conversationModel()->index(
+            desk.window->conversationModel()->rowOf(desk.bo.id));
+        const QString preview = boRow.data(ConversationListModel::PreviewRole).toString();
+        QCOMPARE(preview, QStringLiteral("bo message 3"));
+        desk.fixture.addIncoming(desk.bo.id, QString(), Direction::System);
+        QCOMPARE(boRow.data(ConversationListModel::PreviewRole).toString(), preview);
+
+        MessageView* view = desk.pane()->messageView();
+        const QModelIndex started = view->model()->index(desk.messages()->rowCount() - 1, 0);
+        QCOMPARE(started.data(MessageModel::DirectionRole).toInt(), int(Direction::System));
+        QStyleOptionViewItem option;
+        option.font = view->font();
+        option.palette = view->palette();
+        const QString shown = view->messageDelegate()->renderedText(option, started);
+        QVERIFY2(shown.startsWith(QStringLiteral("Chat started")), qPrintable(shown));
+        // No visitor bubble and no visitor name: only a quiet line.
+        view->scrollTo(started);
+        QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(started)));
+        const auto bubblePixels = [&](const QModelIndex& index) {
+            const QImage image = view->viewport()->grab(view->visualRect(index)).toImage();
+            const QRgb bubble = DeskPalette::visitorBubble(view->palette()).rgb();
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixel(x, y) == bubble ? 1 : 0;
+            return count;
+        };
+        const QModelIndex visitorRow = view->model()->index(desk.messages()->rowCount() - 3, 0);
+        QCOMPARE(visitorRow.data(MessageModel::DirectionRole).toInt(), int(Direction::Incoming));
+        const int visitorBubble = bubblePixels(visitorRow);
+        QVERIFY(visitorBubble > 500); // what a visitor bubble looks like here
+        // (a few antialiased text pixels may match by chance; a bubble is hundreds)
+        QVERIFY2(bubblePixels(started) < 20, qPrintable(QString::number(bubblePixels(started))));
+        QVERIFY(started.data(Qt::AccessibleTextRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Chat started")));
     }
 
     void nextUnreadJumpsToTheConversationWithNews() {

@@ -15,6 +15,7 @@
 #include "ai/AiAssistant.h"
 
 #include <QDockWidget>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -281,6 +282,10 @@ private slots:
         QCOMPARE(desk.pane()->conversationId(), desk.ada.id);
         QVERIFY(desk.window->windowTitle().contains(QStringLiteral("Ada Lovelace")));
         desk.refocus();
+        // Ready for a reply to Ada.
+        QCOMPARE(QApplication::focusWidget(), desk.pane()->composer());
+        type(QStringLiteral("Hello Ada"));
+        QCOMPARE(desk.pane()->composer()->toPlainText(), QStringLiteral("Hello Ada"));
         QCOMPARE(desk.pane()
                      ->messageModel()
                      ->index(desk.pane()->messageModel()->rowCount() - 1)
@@ -297,6 +302,41 @@ private slots:
         press(Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(!switcher->isVisible(), kTimeout);
         QCOMPARE(desk.pane()->conversationId(), desk.bo.id);
+        desk.refocus();
+        QCOMPARE(QApplication::focusWidget(), desk.pane()->composer());
+    }
+
+    void theAiAnswerGoesIntoTheReplyAsPlainText() {
+        Desk desk(true);
+        const QString markdown = QStringLiteral(
+            "## Refunds\n\nYou get your money back **within 5 days**:\n\n"
+            "1. Open [your orders](https://shop.example.com/orders)\n2. Choose *Return*\n\n"
+            "More: <https://shop.example.com/help>");
+        const QJsonObject link{{"link", "https://shop.example.com/help"}, {"type", "WEBSITE"}};
+        const QByteArray answer =
+            QJsonDocument(QJsonObject{{"status", "success"},
+                                      {"data", QJsonObject{{"conversationId", "chat_ai_1"},
+                                                           {"messageId", "msg_q_1"},
+                                                           {"responseMessageId", "msg_a_1"},
+                                                           {"response", markdown},
+                                                           {"links", QJsonArray{link}}}}})
+                .toJson();
+        desk.server.reply("POST", kAsk, 200, answer);
+        AiPanel* panel = desk.window->aiPanel();
+        press(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(desk.window->aiDock()->isVisible(), kTimeout);
+        auto* question = named<QLineEdit>(panel, QStringLiteral("Question for the AI"));
+        QTRY_COMPARE_WITH_TIMEOUT(QApplication::focusWidget(), question, kTimeout);
+        type(QStringLiteral("How do refunds work?"));
+        press(Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->currentExchange().id != 0, kTimeout);
+        press(Qt::Key_I, Qt::AltModifier); // "&Insert into reply"
+        Composer* composer = desk.pane()->composer();
+        QTRY_VERIFY_WITH_TIMEOUT(!composer->toPlainText().isEmpty(), kTimeout);
+        QCOMPARE(composer->toPlainText(),
+                 QStringLiteral("Refunds\n\nYou get your money back within 5 days:\n\n"
+                                "1. Open your orders (https://shop.example.com/orders)\n"
+                                "2. Choose Return\n\nMore: https://shop.example.com/help"));
     }
 };
 

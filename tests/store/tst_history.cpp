@@ -319,6 +319,42 @@ private slots:
         QVERIFY(!m_history->markRead(4242));
     }
 
+    void aChatStartedEntryIsNotTheLastMessage() {
+        QVERIFY(m_history->addMessage(incoming(QStringLiteral("My parcel is late"), 5000)));
+        // Rocket.Chat's "livechat-started" entry: a system message without text, stamped later
+        // than the visitor's first words (one page of history arrives as one batch).
+        Message started = incoming(QString(), 7000);
+        started.direction = Direction::System;
+        const QList<Message> batch{started, incoming(QStringLiteral("hello?"), 6000)};
+        QCOMPARE(m_history->addMessages(batch).size(), 2);
+        auto conversation = m_history->conversation(m_conversationId);
+        QCOMPARE(conversation->lastMessagePreview, QStringLiteral("hello?"));
+        QCOMPARE(conversation->lastActivity, at(6000));
+        QCOMPARE(conversation->unreadCount, 2);
+
+        // alone, it changes nothing of the conversation
+        started.createdAt = at(9000);
+        QVERIFY(m_history->addMessage(started));
+        conversation = m_history->conversation(m_conversationId);
+        QCOMPARE(conversation->lastMessagePreview, QStringLiteral("hello?"));
+        QCOMPARE(conversation->lastActivity, at(6000));
+        QCOMPARE(conversation->unreadCount, 2);
+
+        // when the newest message with text goes, the preview falls back past the entry
+        auto reply =
+            m_history->addMessage(queued(QStringLiteral("On it"), QStringLiteral("c-9"), 10000));
+        QVERIFY(reply);
+        QCOMPARE(m_history->conversation(m_conversationId)->lastMessagePreview,
+                 QStringLiteral("On it"));
+        QVERIFY(m_history->removeMessage(reply->id));
+        QCOMPARE(m_history->conversation(m_conversationId)->lastMessagePreview,
+                 QStringLiteral("hello?"));
+
+        QVERIFY(m_history->setUnreadCount(m_conversationId, 1));
+        QCOMPARE(m_history->conversation(m_conversationId)->unreadCount, 1);
+        QVERIFY(!m_history->setUnreadCount(4242, 1));
+    }
+
     void messageRoundTrip() {
         Message message =
             queued(QStringLiteral("**bold** reply"), QStringLiteral("client-1"), 1234567);

@@ -124,6 +124,72 @@ private slots:
         QVERIFY(m_history->removeAccount(conversation->accountId));
         QVERIFY(m_history->aiExchanges(m_conversationId).isEmpty());
     }
+
+    void theAiColleaguesConversationIsRecognisedAndItsListedCopyRemoved() {
+        // The sync listed LiveChatAI conversations before the AI panel's answer came back: the
+        // one the panel asked in became a "visitor" conversation, beside a real visitor's.
+        Account lcai;
+        lcai.backend = Backend::LiveChatAI;
+        const qint64 accountId = m_history->addAccount(lcai)->id;
+        const auto listed = [&](const QString& remoteId) {
+            Conversation c;
+            c.accountId = accountId;
+            c.backend = Backend::LiveChatAI;
+            c.remoteId = remoteId;
+            c.visitorName = remoteId;
+            return m_history->upsertConversation(c)->id;
+        };
+        const qint64 copy = listed(QStringLiteral("lcai-panel"));
+        const qint64 looseCopy = listed(QStringLiteral("lcai-loose"));
+        const qint64 visitor = listed(QStringLiteral("lcai-visitor"));
+        Message hello;
+        hello.conversationId = copy;
+        hello.text = QStringLiteral("When are you open?");
+        QVERIFY(m_history->addMessage(hello));
+        QVERIFY(!m_history->isAiConversation(QStringLiteral("lcai-panel")));
+
+        QSignalSpy removed(m_history.get(), &History::conversationRemoved);
+        AiExchange exchange;
+        exchange.conversationId = m_conversationId;
+        exchange.question = hello.text;
+        exchange.answer = QStringLiteral("9 to 5.");
+        exchange.aiConversationId = QStringLiteral("lcai-panel");
+        QVERIFY(m_history->addAiExchange(exchange));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.first().first().toLongLong(), copy);
+        QVERIFY(!m_history->conversation(copy));
+        QVERIFY(m_history->isAiConversation(QStringLiteral("lcai-panel")));
+
+        // A question outside any conversation is the AI colleague's too.
+        AiExchange loose;
+        loose.question = QStringLiteral("Returns policy?");
+        loose.aiConversationId = QStringLiteral("lcai-loose");
+        QVERIFY(m_history->addAiExchange(loose));
+        QVERIFY(!m_history->conversation(looseCopy));
+        QVERIFY(m_history->isAiConversation(QStringLiteral("lcai-loose")));
+
+        // A visitor's conversation is not; nor is one the agent has answered in, even when an
+        // id is recorded for it (it is kept: it holds the agent's words).
+        QVERIFY(!m_history->isAiConversation(QStringLiteral("lcai-visitor")));
+        Message reply;
+        reply.conversationId = visitor;
+        reply.direction = Direction::Outgoing;
+        reply.text = QStringLiteral("Hi!");
+        reply.state = DeliveryState::Sent;
+        reply.clientId = QStringLiteral("c-1");
+        QVERIFY(m_history->addMessage(reply));
+        QVERIFY(m_history->removeAiConversationCopies(QStringLiteral("lcai-visitor")));
+        QVERIFY(m_history->conversation(visitor));
+
+        // Kept on disk: a restart still knows.
+        const QString path = m_history->path();
+        m_history = std::make_unique<History>();
+        QCOMPARE(m_history->open(path).status, History::OpenStatus::Ok);
+        QVERIFY(m_history->isAiConversation(QStringLiteral("lcai-panel")));
+        QVERIFY(m_history->isAiConversation(QStringLiteral("lcai-loose")));
+        QVERIFY(!m_history->isAiConversation(QStringLiteral("lcai-visitor")));
+        QVERIFY(!m_history->isAiConversation(QString()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHistoryAi)

@@ -5,6 +5,7 @@
 #include "sync/InboxSync.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -92,7 +93,10 @@ private slots:
         const auto baek = m_history->conversationByRemoteId(account.id, "hGFwSKA28nRKut3pD");
         QVERIFY(baek);
         QCOMPARE(baek->visitorName, QStringLiteral("Baek"));
-        QCOMPARE(baek->unreadCount, 0); // the first read is history, not news
+        // The first read is history, not news, except what the visitor wrote after the agent's
+        // last reply: "Thanks, that fixed it!" waits for an answer.
+        QCOMPARE(baek->unreadCount, 1);
+        QCOMPARE(baek->lastMessagePreview, QStringLiteral("Thanks, that fixed it!"));
         const QList<Message> messages = allMessages(baek->id);
         QVERIFY(messages.size() >= 3);
         QCOMPARE(messages.last().text, QStringLiteral("Thanks, that fixed it!"));
@@ -129,11 +133,61 @@ private slots:
         QCOMPARE(arrived.size(), 1);
         QCOMPARE(arrived.first().at(1).toInt(), 1);
         QCOMPARE(allMessages(baek->id).size(), messages.size() + 1);
-        QCOMPARE(m_history->conversation(baek->id)->unreadCount, 1);
+        QCOMPARE(m_history->conversation(baek->id)->unreadCount, 2);
         const auto reads = server.requestsTo("/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD");
         QCOMPARE(reads.size(), 2);
         QCOMPARE(reads.last().query.queryItemValue("ls", QUrl::FullyDecoded),
                  QStringLiteral("2023-10-31T13:20:11.402Z")); // the newest message we had
+    }
+
+    void aFirstReadCountsOnlyTheUnansweredVisitorMessages() {
+        TestServer server;
+        server.reply("GET", "/api/v1/livechat/rooms", 200,
+                     TestServer::fixture("rocketchat-rooms-200.json"));
+        // Baek: started, two visitor messages, the agent's reply, two more visitor messages.
+        // The other room: the agent answered last.
+        const auto message = [](const QString& id, const QString& user, const QString& text,
+                                const QString& ts, const QString& type = {}) {
+            QJsonObject m{{"_id", id},
+                          {"rid", "r"},
+                          {"msg", text},
+                          {"ts", ts},
+                          {"u", QJsonObject{{"_id", user}, {"username", user}}}};
+            if (!type.isEmpty())
+                m.insert("t", type);
+            return m;
+        };
+        const QString visitor = QStringLiteral("6523dc0ba2f73c7460e18d4d");
+        const QString agent = QStringLiteral("CkCPNcvsvCDfmWLqC");
+        const QJsonArray baek{
+            message("m6", visitor, "Hello?", "2023-10-31T13:20:11.402Z"), // the room's lm
+            message("m5", visitor, "It still fails", "2023-10-31T13:19:00.000Z"),
+            message("m4", agent, "Please reload", "2023-10-31T13:18:00.000Z"),
+            message("m3", visitor, "It fails", "2023-10-31T13:17:00.000Z"),
+            message("m2", visitor, "Hi", "2023-10-31T13:16:00.000Z"),
+            message("m1", visitor, "", "2023-10-31T13:15:00.000Z", "livechat-started"),
+        };
+        const QJsonArray other{
+            message("o2", agent, "You're welcome", "2023-10-31T12:01:00.000Z"),
+            message("o1", "guest-7", "Thanks", "2023-10-31T12:00:00.000Z"),
+        };
+        const auto body = [](const QJsonArray& messages) {
+            return QJsonDocument(QJsonObject{{"messages", messages}, {"success", true}}).toJson();
+        };
+        server.reply("GET", "/api/v1/livechat/messages.history/hGFwSKA28nRKut3pD", 200, body(baek));
+        server.reply("GET", "/api/v1/livechat/messages.history/9dQMveZhqxiDgCM3B", 200,
+                     body(other));
+        const Account account = addAccount(Backend::RocketChat, server.url());
+        InboxSync sync(m_history.get(), &m_transport, &m_credentials);
+        QVERIFY(pollOnce(sync));
+        const auto waiting = m_history->conversationByRemoteId(account.id, "hGFwSKA28nRKut3pD");
+        QVERIFY(waiting);
+        QCOMPARE(allMessages(waiting->id).size(), 6);
+        QCOMPARE(waiting->unreadCount, 2);
+        QCOMPARE(waiting->lastMessagePreview, QStringLiteral("Hello?"));
+        const auto answered = m_history->conversationByRemoteId(account.id, "9dQMveZhqxiDgCM3B");
+        QVERIFY(answered);
+        QCOMPARE(answered->unreadCount, 0);
     }
 
     void serverCopyOfOurReplyConfirmsTheLocalEcho() {
@@ -247,6 +301,86 @@ private slots:
         // Unchanged since the last read: not fetched again.
         QVERIFY(pollOnce(sync));
         QCOMPARE(server.requestsTo("/api/v2/conversations/chat_1234567890").size(), 1);
+    }
+
+    void theAiColleaguesConversationsStayOutOfTheVisitorList() {
+        // LiveChatAI lists the conversations the AI panel opened (asking the AI starts one) with
+        // the visitors' ones; they are the AI colleague's, not visitors.
+        QJsonObject list =
+            QJsonDocument::fromJson(TestServer::fixture("livechatai-list-conversations-200.json"))
+                .object();
+        QJsonObject data = list.value("data").toObject();
+        QJsonArray conversations = data.value("conversations").toArray();
+        for (const char* id : {"ai-panel-1", "ai-panel-2"}) {
+            conversations.append(QJsonObject{{"id", id},
+                                             {"isResolved", false},
+                                             {"lastMessageDate", "2024-01-21T09:00:00Z"},
+                                             {"createdAt", "2024-01-21T09:00:00Z"},
+                                             {"updatedAt", "2024-01-21T09:00:00Z"}});
+        }
+        data["conversations"] = conversations;
+        list["data"] = data;
+        TestServer server;
+        server.reply("GET", "/api/v2/conversations", 200, QJsonDocument(list).toJson());
+        server.reply("GET", "/api/v2/conversations/chat_1234567890", 200,
+                     TestServer::fixture("livechatai-get-conversation-200.json"));
+        for (const char* id : {"ai-panel-1", "ai-panel-2"}) {
+            const QJsonObject asked{
+                {"status", "success"},
+                {"data", QJsonObject{{"id", id},
+                                     {"isResolved", false},
+                                     {"messages", QJsonArray{QJsonObject{
+                                                      {"id", QStringLiteral("%1-q").arg(id)},
+                                                      {"content", "When are you open?"},
+                                                      {"role", "user"},
+                                                      {"type", "TEXT"},
+                                                      {"createdAt", "2024-01-21T09:00:00Z"}}}}}}};
+            server.reply("GET", QStringLiteral("/api/v2/conversations/%1").arg(id), 200,
+                         QJsonDocument(asked).toJson());
+        }
+        const Account account = addAccount(Backend::LiveChatAI, server.url());
+        Conversation visitor;
+        visitor.accountId = account.id;
+        visitor.backend = Backend::LiveChatAI;
+        visitor.remoteId = QStringLiteral("desk-room");
+        const qint64 deskId = m_history->upsertConversation(visitor)->id;
+        // The panel recorded ai-panel-1 before the sync ran.
+        AiExchange first;
+        first.conversationId = deskId;
+        first.question = QStringLiteral("When are you open?");
+        first.aiConversationId = QStringLiteral("ai-panel-1");
+        QVERIFY(m_history->addAiExchange(first));
+
+        const auto listed = [&] {
+            QStringList ids;
+            for (const Conversation& c : m_history->conversations())
+                ids << c.remoteId;
+            ids.sort();
+            return ids;
+        };
+        {
+            InboxSync sync(m_history.get(), &m_transport, &m_credentials);
+            QVERIFY(pollOnce(sync));
+            QVERIFY(server.requestsTo("/api/v2/conversations/ai-panel-1").isEmpty());
+            // ai-panel-2 is being asked in: its answer has not come back, the sync saw it first
+            QCOMPARE(listed(), QStringList({"ai-panel-2", "chat_1234567890", "desk-room"}));
+            AiExchange second;
+            second.question = QStringLiteral("When are you open?");
+            second.aiConversationId = QStringLiteral("ai-panel-2"); // asked outside any room
+            QVERIFY(m_history->addAiExchange(second));
+            QCOMPARE(listed(), QStringList({"chat_1234567890", "desk-room"}));
+            QVERIFY(pollOnce(sync));
+            QCOMPARE(listed(), QStringList({"chat_1234567890", "desk-room"}));
+        }
+
+        // After a restart the AI colleague's conversations are still known.
+        const QString path = m_history->path();
+        m_history = std::make_unique<History>();
+        QCOMPARE(m_history->open(path).status, History::OpenStatus::Ok);
+        InboxSync again(m_history.get(), &m_transport, &m_credentials);
+        QVERIFY(pollOnce(again));
+        QCOMPARE(listed(), QStringList({"chat_1234567890", "desk-room"}));
+        QCOMPARE(server.requestsTo("/api/v2/conversations/ai-panel-2").size(), 1);
     }
 
     void failuresAreReportedPerAccount() {
