@@ -138,16 +138,18 @@ int main(int argc, char* argv[]) {
                                {QStringLiteral("rid"), kRoom},
                                {QStringLiteral("msg"), QStringLiteral("Visitor line %1").arg(i)}};
         const qint64 start = bench::monotonicNanos();
-        QNetworkReply* reply =
-            network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-        QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        // Owned here: a deleteLater() would run inside the waits below.
+        const std::unique_ptr<QNetworkReply> reply(
+            network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
         if (!waitUntil([&] { return model->rowCount() > rowsBefore; }, 5000))
             return bench::fail(QStringLiteral("message %1 never reached the model").arg(i));
         rows.append(double(bench::monotonicNanos() - start) / 1e6);
         if (!window.waitForPaintOfWatched(paintsBefore, 5000))
             return bench::fail(QStringLiteral("message %1 was never painted").arg(i));
         painted.append(double(bench::monotonicNanos() - start) / 1e6);
-        waitUntil([&] { return reply->isFinished(); }, 5000);
+        if (!waitUntil([&] { return reply->isFinished(); }, 5000) ||
+            reply->error() != QNetworkReply::NoError)
+            return bench::fail(QStringLiteral("the visitor's POST %1 failed").arg(i));
     }
     const QList<double> echo = echoRoundTrips(server, std::max(count, 50));
     if (echo.isEmpty())
