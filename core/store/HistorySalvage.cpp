@@ -127,13 +127,11 @@ bool HistorySalvage::repairHeader(const QString& file) {
 }
 
 bool HistorySalvage::openSource(QString* problem) {
-    if (!m_work.isValid()) {
-        *problem = QStringLiteral("no temporary folder to read a copy in");
-        return false;
-    }
     const QString copy = m_work.filePath(QStringLiteral("damaged.sqlite"));
-    if (!QFile::copy(m_damagedPath, copy)) {
-        *problem = QStringLiteral("cannot copy the damaged file to read it");
+    if (!m_work.isValid() || !QFile::copy(m_damagedPath, copy)) {
+        // not the damage: a full disk, a file gone; nothing is concluded from it
+        m_cannotCopy = true;
+        *problem = QStringLiteral("cannot copy %1 to %2 to read it").arg(m_damagedPath, copy);
         return false;
     }
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
@@ -286,8 +284,9 @@ HistorySalvage::Walk HistorySalvage::walk(const QString& table, const RowHandler
             result.lost.append({after + 1, kMaxRowid});
             break;
         }
-        while (good - bad > 1) {
-            const qint64 middle = bad + (good - bad) / 2;
+        // unsigned: the span from a negative rowid to a positive one may not fit in a qint64
+        while (quint64(good) - quint64(bad) > 1) {
+            const auto middle = qint64(quint64(bad) + (quint64(good) - quint64(bad)) / 2);
             (seek(source, table, middle).ok ? good : bad) = middle;
         }
         result.lost.append({after + 1, good - 1});
@@ -471,6 +470,10 @@ bool HistorySalvage::run(SalvageReport& report, QString* error) {
     report.at = QDateTime::currentDateTimeUtc();
     QString problem;
     const bool readable = openSource(&problem);
+    if (m_cannotCopy) {
+        *error = problem; // the salvage stays pending: tried again at the next open
+        return false;
+    }
     if (!readable)
         report.unreadable << SalvageReport::tr("the whole file (%1)").arg(problem);
 

@@ -70,6 +70,7 @@ private:
     QString m_sourceName;
     SalvageReport* m_report = nullptr;
     QString m_writeError;
+    bool m_cannotCopy = false;
     std::unordered_map<QString, QStringList> m_columns;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_inserts; //!< by their SQL
     std::set<qint64> m_accounts;

@@ -167,8 +167,6 @@ private slots:
         // the damaged file was moved aside, then the process died before the copy committed
         const QString path = m_dir.filePath(QStringLiteral("resumed.sqlite"));
         const QString aside = path + QStringLiteral(".corrupt-test");
-        damaged::populate(aside, m_server, 300);
-        const QByteArray broken = damaged::damage(aside, Damage::MessagePages);
         {
             History history;
             QCOMPARE(history.open(path).status, History::OpenStatus::Ok);
@@ -178,6 +176,18 @@ private slots:
                                " json_object('damagedCopy', '%1', 'damage', 'test damage'))")
                     .arg(aside)));
         }
+        // the damaged file cannot be copied (here: not there yet): nothing is concluded
+        {
+            History history;
+            const auto outcome = history.open(path);
+            QCOMPARE(outcome.status, History::OpenStatus::Corrupt);
+            QVERIFY(!outcome.salvage);
+            QVERIFY2(outcome.message.contains(QStringLiteral("tries again")),
+                     qPrintable(outcome.message));
+            QVERIFY(!history.unseenSalvageReport());
+        }
+        damaged::populate(aside, m_server, 300);
+        const QByteArray broken = damaged::damage(aside, Damage::MessagePages);
         History history;
         const auto outcome = history.open(path);
         QCOMPARE(outcome.status, History::OpenStatus::Corrupt);
