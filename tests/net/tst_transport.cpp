@@ -198,6 +198,18 @@ private slots:
         QCOMPARE(server.requests().last().body, QByteArray(R"({"a":1})"));
     }
 
+    void aBodylessPostStillLeaves() {
+        TestServer server;
+        server.reply("POST", "/empty", 200, R"({"ok":true})");
+        Transport transport;
+        HttpRequest request = post(server.url().resolved(QUrl("/empty")));
+        request.body.clear();
+        const Outcome outcome = run(transport, request);
+        QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().header("content-length"), QByteArray("0"));
+    }
+
     void refusedConnectionIsNetworkError() {
         quint16 port = 0;
         {
