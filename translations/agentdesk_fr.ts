@@ -151,10 +151,6 @@
         <translation>No&amp;m de l&apos;auteur&#xa0;:</translation>
     </message>
     <message>
-        <source>Agent user na&amp;me:</source>
-        <translation>No&amp;m d&apos;utilisateur de l&apos;agent&#xa0;:</translation>
-    </message>
-    <message>
         <source>Author name</source>
         <translation>Nom de l&apos;auteur</translation>
     </message>
@@ -209,6 +205,58 @@
     <message>
         <source>Testing the connection…</source>
         <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signed in; type to sign in again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User na&amp;me or email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat username (or email) and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat password.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -466,6 +514,10 @@
     <message>
         <source>Server said: %1</source>
         <translation>Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection broke after the request was sent; whether the server received it is not known.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -952,6 +1004,14 @@
         <source>Enter the server address first.</source>
         <translation>Saisissez d&apos;abord l&apos;adresse du serveur.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationDelegate</name>
@@ -962,6 +1022,10 @@
     <message>
         <source>Closed</source>
         <translation>Fermée</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1178,37 @@
     <message>
         <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
         <translation>Non envoyé&#xa0;: la réponse contient encore %1. Remplacez-le, ou renvoyez pour l&apos;envoyer telle quelle.</translation>
+    </message>
+    <message>
+        <source>Why no reply can be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotice</name>
+    <message>
+        <source>Details...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History salvaged</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1325,6 +1420,14 @@
         <source>Visitor</source>
         <translation>Visiteur</translation>
     </message>
+    <message>
+        <source>Chat started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageModel</name>
@@ -1335,6 +1438,10 @@
     <message>
         <source>%1 at %2: %3</source>
         <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Chat started at %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1595,125 @@
         <source>dddd d MMMM</source>
         <comment>QDate::toString format: the day separator&apos;s date this year, with the weekday and the full month name</comment>
         <translation>dddd d MMMM</translation>
+    </message>
+</context>
+<context>
+    <name>SalvageReport</name>
+    <message>
+        <source>Recovered account %1 (its settings could not be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings of account %1 (kept as a stand-in: enter its server again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered conversation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the details of conversation %1 (its messages are kept under &quot;Recovered conversation %1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered from a damaged history without its conversation: it cannot be sent from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all of table %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages up to %1 (any unsent reply among them is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages from %1 on (any unsent reply among them is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages from %1 to %2 (any unsent reply among them is lost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some rows of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some links of AI answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file was damaged and nothing in it could be read. The damaged file is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Some parts could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file was damaged and has been salvaged. Unsent replies saved: %1.%2 The damaged file is kept as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history file was damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in it could be read: a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new history was started and everything still readable was copied into it, unsent replies first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- unsent replies saved (queued, sending or failed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  of them without their conversation, so they cannot be sent (listed as failed, with their text): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- accounts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- conversations: %1 (drafts: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- canned replies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- messages in all: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- AI exchanges: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row that was found could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The damaged file is kept, untouched, as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2008,10 +2234,6 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
         <translation>L&apos;historique %1 est endommagé (%2) et n&apos;a pas pu être mis de côté (%3)&#xa0;; il n&apos;a pas été ouvert.</translation>
     </message>
     <message>
-        <source>The history %1 was damaged (%2). It was kept as %3 and a new, empty history was started.</source>
-        <translation>L&apos;historique %1 était endommagé (%2). Il a été conservé sous %3 et un nouvel historique vide a été créé.</translation>
-    </message>
-    <message>
         <source>Cannot open the history %1: %2</source>
         <translation>Impossible d&apos;ouvrir l&apos;historique %1&#xa0;: %2</translation>
     </message>
@@ -2035,6 +2257,10 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
         <source>History opened: %1</source>
         <translation>Historique ouvert&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The history %1 was damaged (%2). It is kept, untouched, as %3, but copying what is still readable from it failed (%4): AgentDesk tries again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::InboxSync</name>
@@ -2056,10 +2282,6 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
     <message>
         <source>This Rocket.Chat conversation has no room id or visitor token, so it cannot be answered.</source>
         <translation>Cette conversation Rocket.Chat n&apos;a pas d&apos;identifiant de salon ni de jeton de visiteur&#xa0;: impossible d&apos;y répondre.</translation>
-    </message>
-    <message>
-        <source>No Rocket.Chat access token is stored for &quot;%1&quot;; sign in again.</source>
-        <translation>Aucun jeton d&apos;accès Rocket.Chat n&apos;est enregistré pour «&#xa0;%1&#xa0;»&#xa0;; reconnectez-vous.</translation>
     </message>
     <message>
         <source>This SocialBoards conversation has no valid id (&quot;%1&quot;).</source>
@@ -2129,6 +2351,49 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
         <source>The server did not confirm every message; they will be checked and sent again.</source>
         <translation>Le serveur n&apos;a pas confirmé tous les messages&#xa0;; ils seront vérifiés et renvoyés.</translation>
     </message>
+    <message>
+        <source>Not signed in to Rocket.Chat for &quot;%1&quot;: no access token is stored. Sign in (Accounts) so that replies are sent as you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::RocketChatRealtime</name>
+    <message>
+        <source>the realtime connection went silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the realtime connection did not come up in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing an unencrypted realtime connection to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed in: no user id or auth token for the realtime connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not speak DDP version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused a subscription: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server reported a protocol error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the realtime connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::SandboxProcess</name>
@@ -2178,6 +2443,13 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
     <message>
         <source>no access token is saved for this account</source>
         <translation>aucun jeton d&apos;accès n&apos;est enregistré pour ce compte</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Transport</name>
+    <message>
+        <source>%1 redirected it to another server, %2; AgentDesk does not send passwords, tokens or messages there. Check the server address in the account settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
