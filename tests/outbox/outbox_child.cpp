@@ -68,7 +68,8 @@ int main(int argc, char** argv) {
         const auto account = workspace::rocketChatAccount(history, QUrl(args.at(2)));
         if (!account)
             return fail(history.lastError());
-        credentials.setSecret(account->id, QStringLiteral("auth-token-1")); // replies go as the agent
+        if (!workspace::isSandboxAccount(*account)) // FakeRocketChat's agent; replies go as it
+            credentials.setSecret(account->id, QStringLiteral("auth-token-1"));
         const int rooms = mode == QLatin1String("loop") ? std::max(1, args.value(4).toInt()) : 1;
         for (int n = 1; n <= rooms; ++n) {
             const auto room = workspace::room(history, account->id, n);
