@@ -561,6 +561,9 @@ bool HistorySalvage::run(SalvageReport& report, QString* error) {
             write.exec(QStringLiteral(
                 "UPDATE conversations SET last_activity = (SELECT max(created_at) FROM messages"
                 " WHERE conversation_id = conversations.id) WHERE last_activity IS NULL")) &&
+            // a file older than schema 8 marked its imports by a negative batch id alone
+            write.exec(QStringLiteral(
+                "UPDATE messages SET as_visitor = 1 WHERE batch_id < 0 AND as_visitor IS NULL")) &&
             write.exec(QStringLiteral("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')"));
         if (!ok)
             m_writeError = write.lastError().text();

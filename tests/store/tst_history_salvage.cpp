@@ -1,7 +1,9 @@
 #include "DamagedHistory.h"
 #include "store/History.h"
+#include "store/Migrations.h"
 
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -139,6 +141,47 @@ private slots:
         QVERIFY(outcome.salvage->summary().contains(QStringLiteral("nothing in it could be read")));
         QVERIFY(history.accounts().isEmpty());
         QVERIFY(history.unseenSalvageReport());
+    }
+
+    //! A file from before schema 8 marked the imports it queued by a negative batch id alone:
+    //! salvaged into a new file, they still go on the visitor's behalf, and replies as the agent.
+    void importsFromAnOlderFileStayOnTheVisitorsBehalf() {
+        const QString path = m_dir.filePath(QStringLiteral("v7.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "v7");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Migrations::migrate(db, &error, 7), qPrintable(error));
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO accounts (id, backend, username)"
+                                              " VALUES (1, 'rocketchat', 'kim.jane')")));
+            QVERIFY(query.exec(
+                QStringLiteral("INSERT INTO conversations (id, account_id, backend, remote_id)"
+                               " VALUES (1, 1, 'rocketchat', 'room')")));
+            const qint64 id = (1000 - 1577836800000LL) * 256;
+            for (const auto& [offset, clientId, batchId] :
+                 {std::tuple{0, "reply", 0}, {1, "import", -42}}) {
+                QVERIFY(query.exec(
+                    QStringLiteral("INSERT INTO messages (id, conversation_id, client_id,"
+                                   " direction, text, state, batch_id)"
+                                   " VALUES (%1, 1, '%2', 'out', 'text', 'queued', %3)")
+                        .arg(id + offset)
+                        .arg(QLatin1String(clientId))
+                        .arg(batchId)));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+        damaged::damage(path, Damage::Header); // its schema version is lost with the header
+
+        History history;
+        const auto outcome = history.open(path);
+        QCOMPARE(outcome.status, History::OpenStatus::Corrupt);
+        QVERIFY(outcome.salvage);
+        QCOMPARE(outcome.salvage->unsentReplies, 2);
+        QCOMPARE(history.messageByClientId(QStringLiteral("reply"))->asVisitor, false);
+        QCOMPARE(history.messageByClientId(QStringLiteral("import"))->asVisitor, true);
     }
 
     void theReportIsKeptUntilSeen() {
