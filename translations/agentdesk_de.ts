@@ -208,55 +208,55 @@
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden mit</translation>
     </message>
     <message>
         <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden mit:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>(signed in; type to sign in again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(angemeldet; zum erneuten Anmelden eintippen)</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung läuft…</translation>
     </message>
     <message>
         <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat hat die Anmeldung abgelehnt: Prüfen Sie Benutzername und Passwort bzw. Benutzer-ID und Token. (%1)</translation>
     </message>
     <message>
         <source>Could not sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
     <message>
         <source>User na&amp;me or email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerna&amp;me oder E-Mail:</translation>
     </message>
     <message>
         <source>Enter your Rocket.Chat username (or email) and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Rocket.Chat-Benutzernamen (oder Ihre E-Mail-Adresse) und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Enter your Rocket.Chat password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihr Rocket.Chat-Passwort ein.</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>The connection broke after the request was sent; whether the server received it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist nach dem Senden der Anfrage abgebrochen; ob der Server sie erhalten hat, ist nicht bekannt.</translation>
     </message>
 </context>
 <context>
@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1.</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachrichten</translation>
     </message>
 </context>
 <context>
@@ -1181,34 +1181,34 @@
     </message>
     <message>
         <source>Why no reply can be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum keine Antwort geschrieben werden kann</translation>
     </message>
     <message>
         <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Unterhaltung ist geschlossen, daher kann eine Antwort den Besucher nicht mehr erreichen. Sie wird hier wieder geöffnet, sobald der Server sie wieder öffnet.</translation>
     </message>
 </context>
 <context>
     <name>HistoryNotice</name>
     <message>
         <source>Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Details...</translation>
     </message>
     <message>
         <source>History notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis zum Verlauf</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei ist beschädigt (%1). Beenden Sie AgentDesk bald und starten Sie es neu: Dann wird die beschädigte Datei beiseitegelegt und alles noch Lesbare in eine neue kopiert, nicht gesendete Antworten zuerst.</translation>
     </message>
     <message>
         <source>History salvaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -1422,11 +1422,11 @@
     </message>
     <message>
         <source>Chat started</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat begonnen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>Chat started at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat begonnen um %1</translation>
     </message>
 </context>
 <context>
@@ -1601,119 +1601,119 @@
     <name>SalvageReport</name>
     <message>
         <source>Recovered account %1 (its settings could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestelltes Konto %1 (seine Einstellungen konnten nicht gelesen werden)</translation>
     </message>
     <message>
         <source>the settings of account %1 (kept as a stand-in: enter its server again)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen von Konto %1 (als Ersatz behalten: Geben Sie seinen Server erneut ein)</translation>
     </message>
     <message>
         <source>Recovered conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellte Unterhaltung %1</translation>
     </message>
     <message>
         <source>the details of conversation %1 (its messages are kept under &quot;Recovered conversation %1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Details der Unterhaltung %1 (ihre Nachrichten sind unter „Wiederhergestellte Unterhaltung %1“ abgelegt)</translation>
     </message>
     <message>
         <source>Recovered from a damaged history without its conversation: it cannot be sent from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne zugehörige Unterhaltung aus einem beschädigten Verlauf wiederhergestellt: Sie kann von hier aus nicht gesendet werden.</translation>
     </message>
     <message>
         <source>all of table %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die gesamte Tabelle %1 (%2)</translation>
     </message>
     <message>
         <source>all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Nachrichten</translation>
     </message>
     <message>
         <source>messages up to %1 (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten bis %1 (nicht gesendete Antworten darunter gehen verloren)</translation>
     </message>
     <message>
         <source>messages from %1 on (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten ab %1 (nicht gesendete Antworten darunter gehen verloren)</translation>
     </message>
     <message>
         <source>messages from %1 to %2 (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten von %1 bis %2 (nicht gesendete Antworten darunter gehen verloren)</translation>
     </message>
     <message>
         <source>some rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>einige Zeilen von %1</translation>
     </message>
     <message>
         <source>the whole file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die gesamte Datei (%1)</translation>
     </message>
     <message>
         <source>some links of AI answers</source>
-        <translation type="unfinished"></translation>
+        <translation>einige Links von KI-Antworten</translation>
     </message>
     <message>
         <source>The history file was damaged and nothing in it could be read. The damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei war beschädigt, und nichts darin konnte gelesen werden. Die beschädigte Datei wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <source> Some parts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation> Einige Teile konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The history file was damaged and has been salvaged. Unsent replies saved: %1.%2 The damaged file is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei war beschädigt und wurde wiederhergestellt. Gerettete nicht gesendete Antworten: %1.%2 Die beschädigte Datei wird als %3 aufbewahrt.</translation>
     </message>
     <message>
         <source>The history file was damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatei war beschädigt (%1).</translation>
     </message>
     <message>
         <source>Nothing in it could be read: a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts darin konnte gelesen werden: Ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
     <message>
         <source>A new history was started and everything still readable was copied into it, unsent replies first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Verlauf wurde begonnen und alles noch Lesbare hineinkopiert, nicht gesendete Antworten zuerst:</translation>
     </message>
     <message>
         <source>- unsent replies saved (queued, sending or failed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- gerettete nicht gesendete Antworten (in Warteschlange, beim Senden oder fehlgeschlagen): %1</translation>
     </message>
     <message>
         <source>  of them without their conversation, so they cannot be sent (listed as failed, with their text): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  davon ohne ihre Unterhaltung und daher nicht sendbar (als fehlgeschlagen aufgeführt, mit ihrem Text): %1</translation>
     </message>
     <message>
         <source>- accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Konten: %1</translation>
     </message>
     <message>
         <source>- conversations: %1 (drafts: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>- Unterhaltungen: %1 (Entwürfe: %2)</translation>
     </message>
     <message>
         <source>- canned replies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Textbausteine: %1</translation>
     </message>
     <message>
         <source>- messages in all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- Nachrichten insgesamt: %1</translation>
     </message>
     <message>
         <source>- AI exchanges: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- KI-Fragen und -Antworten: %1</translation>
     </message>
     <message>
         <source>Every row that was found could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede gefundene Zeile konnte gelesen werden.</translation>
     </message>
     <message>
         <source>Could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar:</translation>
     </message>
     <message>
         <source>The damaged file is kept, untouched, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wird unverändert als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2259,7 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
     </message>
     <message>
         <source>The history %1 was damaged (%2). It is kept, untouched, as %3, but copying what is still readable from it failed (%4): AgentDesk tries again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf %1 war beschädigt (%2). Er wird unverändert als %3 aufbewahrt, aber das Kopieren des noch Lesbaren ist fehlgeschlagen (%4): AgentDesk versucht es beim nächsten Start erneut.</translation>
     </message>
 </context>
 <context>
@@ -2353,46 +2353,46 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
     </message>
     <message>
         <source>Not signed in to Rocket.Chat for &quot;%1&quot;: no access token is stored. Sign in (Accounts) so that replies are sent as you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für „%1“ nicht bei Rocket.Chat angemeldet: Es ist kein Zugriffstoken gespeichert. Melden Sie sich unter „Konten“ an, damit Antworten in Ihrem Namen gesendet werden.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::RocketChatRealtime</name>
     <message>
         <source>the realtime connection went silent</source>
-        <translation type="unfinished"></translation>
+        <translation>die Echtzeitverbindung antwortet nicht mehr</translation>
     </message>
     <message>
         <source>the realtime connection did not come up in time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Echtzeitverbindung wurde nicht rechtzeitig hergestellt</translation>
     </message>
     <message>
         <source>refusing an unencrypted realtime connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unverschlüsselte Echtzeitverbindung zu %1 wird abgelehnt</translation>
     </message>
     <message>
         <source>not signed in: no user id or auth token for the realtime connection</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angemeldet: keine Benutzer-ID oder kein Auth-Token für die Echtzeitverbindung</translation>
     </message>
     <message>
         <source>the server does not speak DDP version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server unterstützt DDP-Version 1 nicht</translation>
     </message>
     <message>
         <source>the server refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <source>the server refused a subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat ein Abonnement abgelehnt: %1</translation>
     </message>
     <message>
         <source>the server reported a protocol error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat einen Protokollfehler gemeldet: %1</translation>
     </message>
     <message>
         <source>the server closed the realtime connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Echtzeitverbindung geschlossen</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2449,7 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
     <name>agentdesk::Transport</name>
     <message>
         <source>%1 redirected it to another server, %2; AgentDesk does not send passwords, tokens or messages there. Check the server address in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage an einen anderen Server umgeleitet (%2); AgentDesk sendet dorthin keine Passwörter, Tokens oder Nachrichten. Prüfen Sie die Serveradresse in den Kontoeinstellungen.</translation>
     </message>
 </context>
 <context>

@@ -208,55 +208,55 @@
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario y contraseña</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con</translation>
     </message>
     <message>
         <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión con:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>(signed in; type to sign in again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sesión iniciada; escribe para volver a iniciar sesión)</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión…</translation>
     </message>
     <message>
         <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat rechazó el inicio de sesión: revisa el nombre de usuario y la contraseña, o el ID de usuario y el token. (%1)</translation>
     </message>
     <message>
         <source>Could not sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar sesión: %1</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1.</translation>
     </message>
     <message>
         <source>User na&amp;me or email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuari&amp;o o correo:</translation>
     </message>
     <message>
         <source>Enter your Rocket.Chat username (or email) and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu nombre de usuario (o correo) y tu contraseña de Rocket.Chat.</translation>
     </message>
     <message>
         <source>Enter your Rocket.Chat password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe tu contraseña de Rocket.Chat.</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>The connection broke after the request was sent; whether the server received it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión se cortó después de enviar la solicitud; no se sabe si el servidor la recibió.</translation>
     </message>
 </context>
 <context>
@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1.</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay mensajes</translation>
     </message>
 </context>
 <context>
@@ -1181,34 +1181,34 @@
     </message>
     <message>
         <source>Why no reply can be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede escribir una respuesta</translation>
     </message>
     <message>
         <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversación está cerrada, así que una respuesta ya no puede llegar al visitante. Se volverá a abrir aquí cuando el servidor la reabra.</translation>
     </message>
 </context>
 <context>
     <name>HistoryNotice</name>
     <message>
         <source>Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles...</translation>
     </message>
     <message>
         <source>History notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso del historial</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar aviso</translation>
     </message>
     <message>
         <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de historial está dañado (%1). Sal de AgentDesk y vuelve a iniciarlo pronto: entonces apartará el archivo dañado y copiará todo lo que aún se pueda leer en uno nuevo, empezando por las respuestas no enviadas.</translation>
     </message>
     <message>
         <source>History salvaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial rescatado</translation>
     </message>
 </context>
 <context>
@@ -1422,11 +1422,11 @@
     </message>
     <message>
         <source>Chat started</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat iniciado</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>Chat started at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat iniciado el %1</translation>
     </message>
 </context>
 <context>
@@ -1601,119 +1601,119 @@
     <name>SalvageReport</name>
     <message>
         <source>Recovered account %1 (its settings could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta recuperada %1 (no se pudo leer su configuración)</translation>
     </message>
     <message>
         <source>the settings of account %1 (kept as a stand-in: enter its server again)</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuración de la cuenta %1 (se conserva como provisional: vuelve a escribir su servidor)</translation>
     </message>
     <message>
         <source>Recovered conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación recuperada %1</translation>
     </message>
     <message>
         <source>the details of conversation %1 (its messages are kept under &quot;Recovered conversation %1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>los detalles de la conversación %1 (sus mensajes se conservan en «Conversación recuperada %1»)</translation>
     </message>
     <message>
         <source>Recovered from a damaged history without its conversation: it cannot be sent from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada de un historial dañado sin su conversación: no se puede enviar desde aquí.</translation>
     </message>
     <message>
         <source>all of table %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la tabla %1 (%2)</translation>
     </message>
     <message>
         <source>all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los mensajes</translation>
     </message>
     <message>
         <source>messages up to %1 (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>los mensajes hasta %1 (se pierde cualquier respuesta no enviada entre ellos)</translation>
     </message>
     <message>
         <source>messages from %1 on (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>los mensajes desde %1 en adelante (se pierde cualquier respuesta no enviada entre ellos)</translation>
     </message>
     <message>
         <source>messages from %1 to %2 (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>los mensajes de %1 a %2 (se pierde cualquier respuesta no enviada entre ellos)</translation>
     </message>
     <message>
         <source>some rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>algunas filas de %1</translation>
     </message>
     <message>
         <source>the whole file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el archivo (%1)</translation>
     </message>
     <message>
         <source>some links of AI answers</source>
-        <translation type="unfinished"></translation>
+        <translation>algunos enlaces de respuestas de la IA</translation>
     </message>
     <message>
         <source>The history file was damaged and nothing in it could be read. The damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de historial estaba dañado y no se pudo leer nada de él. El archivo dañado se conserva como %1.</translation>
     </message>
     <message>
         <source> Some parts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation> Algunas partes no se pudieron leer.</translation>
     </message>
     <message>
         <source>The history file was damaged and has been salvaged. Unsent replies saved: %1.%2 The damaged file is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de historial estaba dañado y se ha rescatado. Respuestas no enviadas guardadas: %1.%2 El archivo dañado se conserva como %3.</translation>
     </message>
     <message>
         <source>The history file was damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de historial estaba dañado (%1).</translation>
     </message>
     <message>
         <source>Nothing in it could be read: a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer nada de él: se empezó un historial nuevo y vacío.</translation>
     </message>
     <message>
         <source>A new history was started and everything still readable was copied into it, unsent replies first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se empezó un historial nuevo y se copió en él todo lo que aún se podía leer, empezando por las respuestas no enviadas:</translation>
     </message>
     <message>
         <source>- unsent replies saved (queued, sending or failed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- respuestas no enviadas guardadas (en cola, enviándose o fallidas): %1</translation>
     </message>
     <message>
         <source>  of them without their conversation, so they cannot be sent (listed as failed, with their text): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  de ellas, sin su conversación, por lo que no se pueden enviar (aparecen como fallidas, con su texto): %1</translation>
     </message>
     <message>
         <source>- accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- cuentas: %1</translation>
     </message>
     <message>
         <source>- conversations: %1 (drafts: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>- conversaciones: %1 (borradores: %2)</translation>
     </message>
     <message>
         <source>- canned replies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- respuestas predefinidas: %1</translation>
     </message>
     <message>
         <source>- messages in all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- mensajes en total: %1</translation>
     </message>
     <message>
         <source>- AI exchanges: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- intercambios con la IA: %1</translation>
     </message>
     <message>
         <source>Every row that was found could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pudieron leer todas las filas encontradas.</translation>
     </message>
     <message>
         <source>Could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer:</translation>
     </message>
     <message>
         <source>The damaged file is kept, untouched, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se conserva, sin modificar, como %1.</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2259,7 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
     </message>
     <message>
         <source>The history %1 was damaged (%2). It is kept, untouched, as %3, but copying what is still readable from it failed (%4): AgentDesk tries again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial %1 estaba dañado (%2). Se conserva, sin modificar, como %3, pero no se pudo copiar lo que aún se puede leer de él (%4): AgentDesk lo volverá a intentar en el próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -2353,46 +2353,46 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
     </message>
     <message>
         <source>Not signed in to Rocket.Chat for &quot;%1&quot;: no access token is stored. Sign in (Accounts) so that replies are sent as you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No has iniciado sesión en Rocket.Chat para «%1»: no hay ningún token de acceso guardado. Inicia sesión (Cuentas) para que las respuestas se envíen en tu nombre.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::RocketChatRealtime</name>
     <message>
         <source>the realtime connection went silent</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión en tiempo real dejó de responder</translation>
     </message>
     <message>
         <source>the realtime connection did not come up in time</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión en tiempo real no se estableció a tiempo</translation>
     </message>
     <message>
         <source>refusing an unencrypted realtime connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechaza una conexión en tiempo real sin cifrar con %1</translation>
     </message>
     <message>
         <source>not signed in: no user id or auth token for the realtime connection</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay sesión iniciada: falta el ID de usuario o el token de autenticación para la conexión en tiempo real</translation>
     </message>
     <message>
         <source>the server does not speak DDP version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no habla la versión 1 de DDP</translation>
     </message>
     <message>
         <source>the server refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó el inicio de sesión: %1</translation>
     </message>
     <message>
         <source>the server refused a subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó una suscripción: %1</translation>
     </message>
     <message>
         <source>the server reported a protocol error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor informó de un error de protocolo: %1</translation>
     </message>
     <message>
         <source>the server closed the realtime connection</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor cerró la conexión en tiempo real</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2449,7 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
     <name>agentdesk::Transport</name>
     <message>
         <source>%1 redirected it to another server, %2; AgentDesk does not send passwords, tokens or messages there. Check the server address in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 la redirigió a otro servidor, %2; AgentDesk no envía contraseñas, tokens ni mensajes allí. Revisa la dirección del servidor en la configuración de la cuenta.</translation>
     </message>
 </context>
 <context>

@@ -208,55 +208,55 @@
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec</translation>
     </message>
     <message>
         <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se c&amp;onnecter avec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>(signed in; type to sign in again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(connecté&#xa0;; saisissez pour vous reconnecter)</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rocket.Chat a refusé la connexion&#xa0;: vérifiez le nom d&apos;utilisateur et le mot de passe, ou l&apos;identifiant utilisateur et le jeton. (%1)</translation>
     </message>
     <message>
         <source>Could not sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
     <message>
         <source>User na&amp;me or email:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m d&apos;utilisateur ou e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Enter your Rocket.Chat username (or email) and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom d&apos;utilisateur Rocket.Chat (ou votre e-mail) et votre mot de passe.</translation>
     </message>
     <message>
         <source>Enter your Rocket.Chat password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre mot de passe Rocket.Chat.</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>The connection broke after the request was sent; whether the server received it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été interrompue après l&apos;envoi de la requête&#xa0;; on ne sait pas si le serveur l&apos;a reçue.</translation>
     </message>
 </context>
 <context>
@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1.</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de message</translation>
     </message>
 </context>
 <context>
@@ -1181,34 +1181,34 @@
     </message>
     <message>
         <source>Why no reply can be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi aucune réponse ne peut être écrite</translation>
     </message>
     <message>
         <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette conversation est fermée&#xa0;: une réponse ne peut plus parvenir au visiteur. Elle se rouvrira ici lorsque le serveur la rouvrira.</translation>
     </message>
 </context>
 <context>
     <name>HistoryNotice</name>
     <message>
         <source>Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails...</translation>
     </message>
     <message>
         <source>History notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis concernant l&apos;historique</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;historique est endommagé (%1). Quittez et relancez AgentDesk rapidement&#xa0;: il mettra alors le fichier endommagé de côté et copiera tout ce qui est encore lisible dans un nouveau fichier, en commençant par les réponses non envoyées.</translation>
     </message>
     <message>
         <source>History salvaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique récupéré</translation>
     </message>
 </context>
 <context>
@@ -1422,11 +1422,11 @@
     </message>
     <message>
         <source>Chat started</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion commencée</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>Chat started at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Discussion commencée le %1</translation>
     </message>
 </context>
 <context>
@@ -1601,119 +1601,119 @@
     <name>SalvageReport</name>
     <message>
         <source>Recovered account %1 (its settings could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte récupéré %1 (ses paramètres n&apos;ont pas pu être lus)</translation>
     </message>
     <message>
         <source>the settings of account %1 (kept as a stand-in: enter its server again)</source>
-        <translation type="unfinished"></translation>
+        <translation>les paramètres du compte %1 (conservé comme compte de substitution&#xa0;: saisissez de nouveau son serveur)</translation>
     </message>
     <message>
         <source>Recovered conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation récupérée %1</translation>
     </message>
     <message>
         <source>the details of conversation %1 (its messages are kept under &quot;Recovered conversation %1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>les détails de la conversation %1 (ses messages sont conservés sous «&#xa0;Conversation récupérée %1&#xa0;»)</translation>
     </message>
     <message>
         <source>Recovered from a damaged history without its conversation: it cannot be sent from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérée d&apos;un historique endommagé sans sa conversation&#xa0;: elle ne peut pas être envoyée d&apos;ici.</translation>
     </message>
     <message>
         <source>all of table %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>toute la table %1 (%2)</translation>
     </message>
     <message>
         <source>all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les messages</translation>
     </message>
     <message>
         <source>messages up to %1 (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>les messages jusqu&apos;au %1 (toute réponse non envoyée parmi eux est perdue)</translation>
     </message>
     <message>
         <source>messages from %1 on (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>les messages à partir du %1 (toute réponse non envoyée parmi eux est perdue)</translation>
     </message>
     <message>
         <source>messages from %1 to %2 (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>les messages du %1 au %2 (toute réponse non envoyée parmi eux est perdue)</translation>
     </message>
     <message>
         <source>some rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>certaines lignes de %1</translation>
     </message>
     <message>
         <source>the whole file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>tout le fichier (%1)</translation>
     </message>
     <message>
         <source>some links of AI answers</source>
-        <translation type="unfinished"></translation>
+        <translation>certains liens des réponses de l&apos;IA</translation>
     </message>
     <message>
         <source>The history file was damaged and nothing in it could be read. The damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;historique était endommagé et rien n&apos;a pu en être lu. Le fichier endommagé est conservé sous %1.</translation>
     </message>
     <message>
         <source> Some parts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation> Certaines parties n&apos;ont pas pu être lues.</translation>
     </message>
     <message>
         <source>The history file was damaged and has been salvaged. Unsent replies saved: %1.%2 The damaged file is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;historique était endommagé et a été récupéré. Réponses non envoyées sauvegardées&#xa0;: %1.%2 Le fichier endommagé est conservé sous %3.</translation>
     </message>
     <message>
         <source>The history file was damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;historique était endommagé (%1).</translation>
     </message>
     <message>
         <source>Nothing in it could be read: a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a pu y être lu&#xa0;: un nouvel historique vide a été créé.</translation>
     </message>
     <message>
         <source>A new history was started and everything still readable was copied into it, unsent replies first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouvel historique a été créé et tout ce qui était encore lisible y a été copié, en commençant par les réponses non envoyées&#xa0;:</translation>
     </message>
     <message>
         <source>- unsent replies saved (queued, sending or failed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- réponses non envoyées sauvegardées (en attente, en cours d&apos;envoi ou en échec)&#xa0;: %1</translation>
     </message>
     <message>
         <source>  of them without their conversation, so they cannot be sent (listed as failed, with their text): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  dont sans leur conversation, donc impossibles à envoyer (affichées comme non envoyées, avec leur texte)&#xa0;: %1</translation>
     </message>
     <message>
         <source>- accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- comptes&#xa0;: %1</translation>
     </message>
     <message>
         <source>- conversations: %1 (drafts: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>- conversations&#xa0;: %1 (brouillons&#xa0;: %2)</translation>
     </message>
     <message>
         <source>- canned replies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- réponses prédéfinies&#xa0;: %1</translation>
     </message>
     <message>
         <source>- messages in all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- messages au total&#xa0;: %1</translation>
     </message>
     <message>
         <source>- AI exchanges: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- échanges avec l&apos;IA&#xa0;: %1</translation>
     </message>
     <message>
         <source>Every row that was found could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes trouvées ont pu être lues.</translation>
     </message>
     <message>
         <source>Could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties illisibles&#xa0;:</translation>
     </message>
     <message>
         <source>The damaged file is kept, untouched, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier endommagé est conservé, intact, sous %1.</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2259,7 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
     </message>
     <message>
         <source>The history %1 was damaged (%2). It is kept, untouched, as %3, but copying what is still readable from it failed (%4): AgentDesk tries again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;historique %1 était endommagé (%2). Il est conservé, intact, sous %3, mais la copie de ce qui reste lisible a échoué (%4)&#xa0;: AgentDesk réessaiera au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -2353,46 +2353,46 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
     </message>
     <message>
         <source>Not signed in to Rocket.Chat for &quot;%1&quot;: no access token is stored. Sign in (Accounts) so that replies are sent as you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à Rocket.Chat pour «&#xa0;%1&#xa0;»&#xa0;: aucun jeton d&apos;accès n&apos;est enregistré. Connectez-vous (Comptes) pour que les réponses soient envoyées en votre nom.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::RocketChatRealtime</name>
     <message>
         <source>the realtime connection went silent</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion en temps réel est devenue muette</translation>
     </message>
     <message>
         <source>the realtime connection did not come up in time</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion en temps réel ne s&apos;est pas établie à temps</translation>
     </message>
     <message>
         <source>refusing an unencrypted realtime connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>refus d&apos;une connexion en temps réel non chiffrée vers %1</translation>
     </message>
     <message>
         <source>not signed in: no user id or auth token for the realtime connection</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté&#xa0;: aucun identifiant utilisateur ni jeton d&apos;authentification pour la connexion en temps réel</translation>
     </message>
     <message>
         <source>the server does not speak DDP version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur ne prend pas en charge la version 1 de DDP</translation>
     </message>
     <message>
         <source>the server refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server refused a subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé un abonnement&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server reported a protocol error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a signalé une erreur de protocole&#xa0;: %1</translation>
     </message>
     <message>
         <source>the server closed the realtime connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion en temps réel</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2449,7 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
     <name>agentdesk::Transport</name>
     <message>
         <source>%1 redirected it to another server, %2; AgentDesk does not send passwords, tokens or messages there. Check the server address in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 l&apos;a redirigée vers un autre serveur, %2&#xa0;; AgentDesk n&apos;y envoie ni mots de passe, ni jetons, ni messages. Vérifiez l&apos;adresse du serveur dans les paramètres du compte.</translation>
     </message>
 </context>
 <context>

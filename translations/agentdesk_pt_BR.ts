@@ -208,55 +208,55 @@
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Username and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário e senha</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar com</translation>
     </message>
     <message>
         <source>Sign &amp;in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;rar com:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sen&amp;ha:</translation>
     </message>
     <message>
         <source>(signed in; type to sign in again)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sessão iniciada; digite para entrar novamente)</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
     <message>
         <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O Rocket.Chat recusou o login: verifique o nome de usuário e a senha, ou o ID de usuário e o token. (%1)</translation>
     </message>
     <message>
         <source>Could not sign in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível entrar: %1</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada como %1.</translation>
     </message>
     <message>
         <source>User na&amp;me or email:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;me de usuário ou e-mail:</translation>
     </message>
     <message>
         <source>Enter your Rocket.Chat username (or email) and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite seu nome de usuário (ou e-mail) e sua senha do Rocket.Chat.</translation>
     </message>
     <message>
         <source>Enter your Rocket.Chat password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite sua senha do Rocket.Chat.</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@
     </message>
     <message>
         <source>The connection broke after the request was sent; whether the server received it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão caiu depois que a solicitação foi enviada; não se sabe se o servidor a recebeu.</translation>
     </message>
 </context>
 <context>
@@ -1006,11 +1006,11 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão iniciada como %1.</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>No messages yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma mensagem ainda</translation>
     </message>
 </context>
 <context>
@@ -1181,34 +1181,34 @@
     </message>
     <message>
         <source>Why no reply can be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que não é possível escrever uma resposta</translation>
     </message>
     <message>
         <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conversa está encerrada, então uma resposta não chega mais ao visitante. Ela volta a ser aberta aqui quando o servidor a reabrir.</translation>
     </message>
 </context>
 <context>
     <name>HistoryNotice</name>
     <message>
         <source>Details...</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes...</translation>
     </message>
     <message>
         <source>History notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso do histórico</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispensar</translation>
     </message>
     <message>
         <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de histórico está danificado (%1). Saia e inicie o AgentDesk novamente em breve: ele então deixará o arquivo danificado de lado e copiará tudo o que ainda puder ser lido para um novo, começando pelas respostas não enviadas.</translation>
     </message>
     <message>
         <source>History salvaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico recuperado</translation>
     </message>
 </context>
 <context>
@@ -1422,11 +1422,11 @@
     </message>
     <message>
         <source>Chat started</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa iniciada</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1441,7 +1441,7 @@
     </message>
     <message>
         <source>Chat started at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa iniciada em %1</translation>
     </message>
 </context>
 <context>
@@ -1601,119 +1601,119 @@
     <name>SalvageReport</name>
     <message>
         <source>Recovered account %1 (its settings could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta recuperada %1 (não foi possível ler suas configurações)</translation>
     </message>
     <message>
         <source>the settings of account %1 (kept as a stand-in: enter its server again)</source>
-        <translation type="unfinished"></translation>
+        <translation>as configurações da conta %1 (mantida como substituta: informe o servidor novamente)</translation>
     </message>
     <message>
         <source>Recovered conversation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa recuperada %1</translation>
     </message>
     <message>
         <source>the details of conversation %1 (its messages are kept under &quot;Recovered conversation %1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>os detalhes da conversa %1 (as mensagens dela foram guardadas em &quot;Conversa recuperada %1&quot;)</translation>
     </message>
     <message>
         <source>Recovered from a damaged history without its conversation: it cannot be sent from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperada de um histórico danificado sem a sua conversa: não pode ser enviada daqui.</translation>
     </message>
     <message>
         <source>all of table %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>toda a tabela %1 (%2)</translation>
     </message>
     <message>
         <source>all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>todas as mensagens</translation>
     </message>
     <message>
         <source>messages up to %1 (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagens até %1 (qualquer resposta não enviada entre elas foi perdida)</translation>
     </message>
     <message>
         <source>messages from %1 on (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagens a partir de %1 (qualquer resposta não enviada entre elas foi perdida)</translation>
     </message>
     <message>
         <source>messages from %1 to %2 (any unsent reply among them is lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagens de %1 a %2 (qualquer resposta não enviada entre elas foi perdida)</translation>
     </message>
     <message>
         <source>some rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>algumas linhas de %1</translation>
     </message>
     <message>
         <source>the whole file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo inteiro (%1)</translation>
     </message>
     <message>
         <source>some links of AI answers</source>
-        <translation type="unfinished"></translation>
+        <translation>alguns links de respostas da IA</translation>
     </message>
     <message>
         <source>The history file was damaged and nothing in it could be read. The damaged file is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de histórico estava danificado e nada nele pôde ser lido. O arquivo danificado foi guardado como %1.</translation>
     </message>
     <message>
         <source> Some parts could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation> Algumas partes não puderam ser lidas.</translation>
     </message>
     <message>
         <source>The history file was damaged and has been salvaged. Unsent replies saved: %1.%2 The damaged file is kept as %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de histórico estava danificado e foi recuperado. Respostas não enviadas salvas: %1.%2 O arquivo danificado foi guardado como %3.</translation>
     </message>
     <message>
         <source>The history file was damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de histórico estava danificado (%1).</translation>
     </message>
     <message>
         <source>Nothing in it could be read: a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada nele pôde ser lido: um novo histórico vazio foi iniciado.</translation>
     </message>
     <message>
         <source>A new history was started and everything still readable was copied into it, unsent replies first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo histórico foi iniciado e tudo o que ainda podia ser lido foi copiado para ele, começando pelas respostas não enviadas:</translation>
     </message>
     <message>
         <source>- unsent replies saved (queued, sending or failed): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- respostas não enviadas salvas (na fila, enviando ou com falha): %1</translation>
     </message>
     <message>
         <source>  of them without their conversation, so they cannot be sent (listed as failed, with their text): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  delas sem a sua conversa, por isso não podem ser enviadas (listadas como com falha, com o texto): %1</translation>
     </message>
     <message>
         <source>- accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- contas: %1</translation>
     </message>
     <message>
         <source>- conversations: %1 (drafts: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>- conversas: %1 (rascunhos: %2)</translation>
     </message>
     <message>
         <source>- canned replies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- respostas prontas: %1</translation>
     </message>
     <message>
         <source>- messages in all: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- mensagens no total: %1</translation>
     </message>
     <message>
         <source>- AI exchanges: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>- interações com a IA: %1</translation>
     </message>
     <message>
         <source>Every row that was found could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas encontradas puderam ser lidas.</translation>
     </message>
     <message>
         <source>Could not be read:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler:</translation>
     </message>
     <message>
         <source>The damaged file is kept, untouched, as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo danificado foi guardado, sem alterações, como %1.</translation>
     </message>
 </context>
 <context>
@@ -2259,7 +2259,7 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
     </message>
     <message>
         <source>The history %1 was damaged (%2). It is kept, untouched, as %3, but copying what is still readable from it failed (%4): AgentDesk tries again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico %1 estava danificado (%2). Ele foi guardado, sem alterações, como %3, mas a cópia do que ainda pode ser lido falhou (%4): o AgentDesk tentará novamente na próxima inicialização.</translation>
     </message>
 </context>
 <context>
@@ -2353,46 +2353,46 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
     </message>
     <message>
         <source>Not signed in to Rocket.Chat for &quot;%1&quot;: no access token is stored. Sign in (Accounts) so that replies are sent as you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem sessão iniciada no Rocket.Chat para &quot;%1&quot;: nenhum token de acesso está salvo. Entre (em Contas) para que as respostas sejam enviadas em seu nome.</translation>
     </message>
 </context>
 <context>
     <name>agentdesk::RocketChatRealtime</name>
     <message>
         <source>the realtime connection went silent</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão em tempo real ficou em silêncio</translation>
     </message>
     <message>
         <source>the realtime connection did not come up in time</source>
-        <translation type="unfinished"></translation>
+        <translation>a conexão em tempo real não foi estabelecida a tempo</translation>
     </message>
     <message>
         <source>refusing an unencrypted realtime connection to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>recusando uma conexão em tempo real sem criptografia com %1</translation>
     </message>
     <message>
         <source>not signed in: no user id or auth token for the realtime connection</source>
-        <translation type="unfinished"></translation>
+        <translation>sessão não iniciada: nenhum ID de usuário ou token de autenticação para a conexão em tempo real</translation>
     </message>
     <message>
         <source>the server does not speak DDP version 1</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor não suporta a versão 1 do DDP</translation>
     </message>
     <message>
         <source>the server refused the sign-in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor recusou o login: %1</translation>
     </message>
     <message>
         <source>the server refused a subscription: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor recusou uma assinatura: %1</translation>
     </message>
     <message>
         <source>the server reported a protocol error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor informou um erro de protocolo: %1</translation>
     </message>
     <message>
         <source>the server closed the realtime connection</source>
-        <translation type="unfinished"></translation>
+        <translation>o servidor encerrou a conexão em tempo real</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2449,7 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
     <name>agentdesk::Transport</name>
     <message>
         <source>%1 redirected it to another server, %2; AgentDesk does not send passwords, tokens or messages there. Check the server address in the account settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirecionou a solicitação para outro servidor, %2; o AgentDesk não envia senhas, tokens nem mensagens para lá. Verifique o endereço do servidor nas configurações da conta.</translation>
     </message>
 </context>
 <context>
