@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <set>
@@ -46,6 +47,9 @@ public:
     static QString reportSeenFact();
 
 private:
+    static constexpr qint64 kMinRowid = std::numeric_limits<qint64>::min();
+    static constexpr qint64 kMaxRowid = std::numeric_limits<qint64>::max();
+
     struct Walk {
         QList<std::pair<qint64, qint64>> lost; //!< rowid ranges that could not be read
         QString failure;                       //!< the whole table could not be read
