@@ -12,15 +12,7 @@ HttpRequest chatMessageByIdRequest(const Server& server, const ChatMessageByIdRe
 }
 
 Result<Message> parseChatMessageByIdReply(const HttpResponse& response) {
-    const auto body = parseJsonObject(response);
-    if (!body)
-        return body.error();
-    JsonReader reader(body.value());
-    checkSuccess(reader);
-    Message message = parseMessage(reader.child(QStringLiteral("message")));
-    if (!reader.ok())
-        return badShape(reader.error());
-    return message;
+    return parseMessageReply(response);
 }
 
 void readChatMessageByIdError(ApiError& error, const HttpResponse& response) {

@@ -13,15 +13,7 @@ HttpRequest messageByIdRequest(const QUrl& server, const MessageByIdRequest& req
 }
 
 Result<Message> parseMessageByIdReply(const HttpResponse& response) {
-    const auto body = parseJsonObject(response);
-    if (!body)
-        return body.error();
-    JsonReader reader(body.value());
-    checkSuccess(reader);
-    Message message = parseMessage(reader.child(QStringLiteral("message")));
-    if (!reader.ok())
-        return badShape(reader.error());
-    return message;
+    return parseMessageReply(response);
 }
 
 void readMessageByIdError(ApiError& error, const HttpResponse& response) {

@@ -76,6 +76,18 @@ User parseUser(JsonReader reader) {
     return user;
 }
 
+Result<Message> parseMessageReply(const HttpResponse& response) {
+    const auto body = parseJsonObject(response);
+    if (!body)
+        return body.error();
+    JsonReader reader(body.value());
+    checkSuccess(reader);
+    Message message = parseMessage(reader.child(QStringLiteral("message")));
+    if (!reader.ok())
+        return badShape(reader.error());
+    return message;
+}
+
 Message parseMessage(JsonReader reader) {
     Message message;
     message.id = reader.string(QStringLiteral("_id"));

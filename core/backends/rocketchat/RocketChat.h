@@ -95,6 +95,9 @@ ApiError checkCredentials(const Server& server);
 
 //! Parses a message object; records shape errors in the reader.
 Message parseMessage(JsonReader reader);
+//! Reads the `{message, success}` answer that the single-message endpoints share (livechat/message,
+//! its lookup by id, chat.sendMessage, chat.getMessage).
+Result<Message> parseMessageReply(const HttpResponse& response);
 User parseUser(JsonReader reader);
 //! Reads an array of strings (tags); records a shape error for any element that is not one.
 QStringList parseStringList(JsonReader& reader, const QString& key);

@@ -28,15 +28,7 @@ HttpRequest sendChatMessageRequest(const Server& server, const SendChatMessageRe
 }
 
 Result<Message> parseSendChatMessageReply(const HttpResponse& response) {
-    const auto body = parseJsonObject(response);
-    if (!body)
-        return body.error();
-    JsonReader reader(body.value());
-    checkSuccess(reader);
-    Message message = parseMessage(reader.child(QStringLiteral("message")));
-    if (!reader.ok())
-        return badShape(reader.error());
-    return message;
+    return parseMessageReply(response);
 }
 
 void sendChatMessage(Transport& transport, const Server& server,

@@ -25,15 +25,7 @@ HttpRequest sendMessageRequest(const QUrl& server, const SendMessageRequest& req
 }
 
 Result<Message> parseSendMessageReply(const HttpResponse& response) {
-    const auto body = parseJsonObject(response);
-    if (!body)
-        return body.error();
-    JsonReader reader(body.value());
-    checkSuccess(reader);
-    Message message = parseMessage(reader.child(QStringLiteral("message")));
-    if (!reader.ok())
-        return badShape(reader.error());
-    return message;
+    return parseMessageReply(response);
 }
 
 void sendMessage(Transport& transport, const QUrl& server, const SendMessageRequest& request,
