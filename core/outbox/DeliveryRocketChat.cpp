@@ -92,18 +92,8 @@ public:
         request.rid = target.conversation.remoteId;
         request.msg = part.text;
         request.id = part.clientId;
-        Transport* t = &transport;
         rc::sendMessage(transport, target.account.serverUrl, request, context,
-                        [t, target, part, context, done](Result<rc::Message> result) {
-                            if (result)
-                                return done({{delivered(part, result.value())}, {}});
-                            const ApiError error = result.error();
-                            // A 400 may be the server refusing our own `_id` a second time
-                            // (a retry, or Qt repeating a request whose connection was reset).
-                            if (error.httpStatus() == 400)
-                                return lookUp(*t, target, part, context, done, error);
-                            done({{}, error});
-                        });
+                        afterSend(transport, target, part, context, std::move(done)));
     }
 
     void reconcile(Transport& transport, const DeliveryTarget& target, const QList<Message>& parts,
@@ -128,6 +118,21 @@ private:
         return sent;
     }
 
+    //! What a single send's answer means: delivered, or (a 400, which is also how a server
+    //! refuses a second copy of our `_id`, from a retry) looked up by id before it is a failure.
+    static ResultCallback<rc::Message> afterSend(Transport& transport, const DeliveryTarget& target,
+                                                 const Message& part, QObject* context, Done done) {
+        Transport* t = &transport;
+        return [t, target, part, context, done](Result<rc::Message> result) {
+            if (result)
+                return done({{delivered(part, result.value())}, {}});
+            const ApiError error = result.error();
+            if (error.httpStatus() == 400)
+                return lookUp(*t, target, part, context, done, error);
+            done({{}, error});
+        };
+    }
+
     //! The agent's reply, written as the signed-in agent.
     static void sendReply(Transport& transport, const DeliveryTarget& target, const Message& part,
                           QObject* context, Done done) {
@@ -135,18 +140,8 @@ private:
         request.rid = target.conversation.remoteId;
         request.msg = part.text;
         request.id = part.clientId;
-        Transport* t = &transport;
         rc::sendChatMessage(transport, server(target), request, context,
-                            [t, target, part, context, done](Result<rc::Message> result) {
-                                if (result)
-                                    return done({{delivered(part, result.value())}, {}});
-                                const ApiError error = result.error();
-                                // A real server answers a second copy of our `_id` with a 400
-                                // (its words name no reason): look the id up.
-                                if (error.httpStatus() == 400)
-                                    return lookUp(*t, target, part, context, done, error);
-                                done({{}, error});
-                            });
+                            afterSend(transport, target, part, context, std::move(done)));
     }
 
     //! Looks our `_id` up: found means delivered; not found reports `otherwise` (none: send it).
