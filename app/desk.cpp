@@ -1,11 +1,11 @@
-// agentdesk: the desk. Parses the command line, opens the workspace, shows the window.
+// agentdesk: the desk. Parses the command line, opens the core Desk, shows its window.
+#include "desk/Desk.h"
 #include "ConversationListPane.h"
 #include "FirstPaint.h"
 #include "HistoryNotice.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
 #include "Translations.h"
-#include "Workspace.h"
 #include "sync/InboxSync.h"
 
 #include <agentdesk/Version.h>
@@ -108,29 +108,29 @@ int main(int argc, char* argv[]) {
         return 1;
     };
 
-    Workspace workspace;
-    const bool opened = parser.isSet(demo) ? workspace.openDemo(parser.value(dataDir))
-                                           : workspace.open(parser.value(dataDir));
+    agentdesk::Desk desk;
+    const bool opened = parser.isSet(demo) ? desk.openDemo(parser.value(dataDir))
+                                           : desk.open(parser.value(dataDir));
     if (!opened)
-        return fail(workspace.errorString());
+        return fail(desk.errorString());
 
-    MainWindow window(workspace.services());
-    QObject::connect(&workspace, &Workspace::historyDamageFound, window.historyNotice(),
+    MainWindow window(desk);
+    QObject::connect(&desk, &agentdesk::Desk::historyDamageFound, window.historyNotice(),
                      &HistoryNotice::showDamageFound);
     window.show();
     if (!parser.isSet(screenshot)) {
         // The keychain, the outbox and the sync start once the desk is on screen.
-        FirstPaint::then(&window, &workspace, [&workspace] { workspace.start(); });
+        FirstPaint::then(&window, &desk, [&desk] { desk.start(); });
         return QApplication::exec();
     }
     // A screenshot shows the workspace as it is: nothing is sent or synced meanwhile, except in
     // the demo, whose conversations arrive with the first sync round.
     Screenshot shot(&window, parser.value(screenshot));
-    if (parser.isSet(demo) && workspace.services().sync) {
-        workspace.start();
+    if (parser.isSet(demo)) {
+        desk.start();
         QEventLoop firstRound;
-        QObject::connect(workspace.services().sync, &agentdesk::InboxSync::pollFinished,
-                         &firstRound, &QEventLoop::quit);
+        QObject::connect(desk.sync(), &agentdesk::InboxSync::pollFinished, &firstRound,
+                         &QEventLoop::quit);
         QTimer::singleShot(10000, &firstRound, &QEventLoop::quit);
         firstRound.exec();
         if (window.listPane()->currentConversationId() == 0)

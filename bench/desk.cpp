@@ -1,9 +1,10 @@
-// bench-desk: drives the real desk window (MainWindow on a Workspace) over a generated
+// bench-desk: drives the real desk window (MainWindow on a core Desk) over a generated
 // workspace and reports start, memory, opening a conversation and scrolling, one JSON line each.
 //
 //   bench-desk start --data-dir W            first paint time and resident memory after start
 //   bench-desk use --data-dir W [...]        open/scroll timings, then memory after heavy use
 //   bench-desk scroll-baseline --data-dir W  a stock QListView scrolling the same messages
+#include "desk/Desk.h"
 #include "BenchSupport.h"
 #include "ConversationListModel.h"
 #include "ConversationPane.h"
@@ -12,8 +13,7 @@
 #include "MessageModel.h"
 #include "MessageView.h"
 #include "PaintProbe.h"
-#include "StartupTrace.h"
-#include "Workspace.h"
+#include "desk/StartupTrace.h"
 #include "store/History.h"
 
 #include <QApplication>
@@ -91,9 +91,9 @@ struct StartPhases {
     qint64 workspaceOpenedEpochMicros = 0;
 };
 
-int runStart(Workspace& workspace, const StartPhases& phases) {
+int runStart(agentdesk::Desk& workspace, const StartPhases& phases) {
     const qint64 windowStart = bench::epochMicros();
-    DeskWindow window(workspace.services());
+    DeskWindow window(workspace);
     window.resize(1280, 800);
     const qint64 windowBuilt = bench::epochMicros();
     StartupTrace::mark("window built");
@@ -116,13 +116,13 @@ int runStart(Workspace& workspace, const StartPhases& phases) {
     return 0;
 }
 
-int runUse(Workspace& workspace, const Manifest& manifest, const QCommandLineParser& parser) {
+int runUse(agentdesk::Desk& workspace, const Manifest& manifest, const QCommandLineParser& parser) {
     const int opens = parser.value(QStringLiteral("opens")).toInt();
     const int pages = parser.value(QStringLiteral("pages")).toInt();
     const int visits = parser.value(QStringLiteral("visits")).toInt();
     const int scrollMessages = parser.value(QStringLiteral("scroll-messages")).toInt();
 
-    DeskWindow window(workspace.services());
+    DeskWindow window(workspace);
     window.resize(1280, 800);
     window.show();
     FirstPaint::then(&window, &workspace, [&workspace] { workspace.start(); });
@@ -217,7 +217,7 @@ int runUse(Workspace& workspace, const Manifest& manifest, const QCommandLinePar
 
 //! The same messages in a stock QListView (default delegate, word wrap), in a window the size
 //! of the desk's message view: what Qt itself costs to paint a page of them.
-int runScrollBaseline(Workspace& workspace, const Manifest& manifest,
+int runScrollBaseline(agentdesk::Desk& workspace, const Manifest& manifest,
                       const QCommandLineParser& parser) {
     const int pages = parser.value(QStringLiteral("pages")).toInt();
     const int width = parser.value(QStringLiteral("width")).toInt();
@@ -231,7 +231,7 @@ int runScrollBaseline(Workspace& workspace, const Manifest& manifest,
     std::optional<MessageKey> before;
     while (texts.size() < wanted) {
         const QList<Message> page =
-            workspace.services().history->messagesBefore(manifest.busyConversationId, before, 500);
+            workspace.history()->messagesBefore(manifest.busyConversationId, before, 500);
         if (page.isEmpty())
             break;
         QStringList older;
@@ -309,7 +309,7 @@ int main(int argc, char* argv[]) {
         return bench::fail(QStringLiteral("--data-dir must name a workspace of bench/generate"));
 
     StartupTrace::mark("arguments");
-    Workspace workspace;
+    agentdesk::Desk workspace;
     if (!workspace.open(dataDir))
         return bench::fail(workspace.errorString());
     phases.workspaceOpenedEpochMicros = bench::epochMicros();

@@ -3,7 +3,7 @@
 //
 //   bench-realtime --messages N
 //
-// Runs the real desk (Workspace::openDemo: a private agentdesk-sandbox process, MainWindow) with
+// Runs the real desk (Desk::openDemo: a private agentdesk-sandbox process, MainWindow) with
 // the demo room open. For each message: the visitor's POST livechat/message leaves (the sandbox
 // stores the message on receipt), and the clock stops when the open conversation's message
 // model has the row ("row") and when the window has painted it ("painted"). The baseline is a
@@ -13,8 +13,8 @@
 #include "MainWindow.h"
 #include "MessageView.h"
 #include "PaintProbe.h"
-#include "Workspace.h"
 #include "demo/SandboxProcess.h"
+#include "desk/Desk.h"
 #include "realtime/DdpMessage.h"
 #include "realtime/RocketChatRealtime.h"
 #include "store/History.h"
@@ -97,23 +97,22 @@ int main(int argc, char* argv[]) {
     const int count = std::max(1, parser.value(messages).toInt());
 
     QTemporaryDir dir;
-    Workspace workspace;
+    agentdesk::Desk workspace;
     if (!dir.isValid() || !workspace.openDemo(dir.path()))
         return bench::fail(QStringLiteral("cannot open the demo: %1").arg(workspace.errorString()));
-    const DeskServices services = workspace.services();
     const QUrl server = workspace.sandbox()->baseUrl();
-    DeskWindow window(services);
+    DeskWindow window(workspace);
     window.resize(1280, 800);
     window.show();
     workspace.start();
 
     // Live, caught up, and the demo room open on screen.
     std::optional<Conversation> room;
-    for (const Account& candidate : services.history->accounts()) {
+    for (const Account& candidate : workspace.history()->accounts()) {
         if (candidate.backend == Backend::RocketChat &&
-            waitUntil([&] { return services.sync->isLive(candidate.id); }, 15000)) {
+            waitUntil([&] { return workspace.sync()->isLive(candidate.id); }, 15000)) {
             waitUntil([&] {
-                room = services.history->conversationByRemoteId(candidate.id, kRoom);
+                room = workspace.history()->conversationByRemoteId(candidate.id, kRoom);
                 return room.has_value();
             });
         }

@@ -1,7 +1,8 @@
 // agentdesk-cli canned: a workspace's canned replies for administrators who roll out a team set.
 #include "CliContext.h"
 #include "Commands.h"
-#include "Workspace.h"
+#include "DeskSession.h"
+#include "store/History.h"
 
 #include "canned/CannedFile.h"
 #include "canned/CannedLibrary.h"
@@ -65,7 +66,7 @@ QString orDash(const QString& value) {
     return value.isEmpty() ? QStringLiteral("-") : value;
 }
 
-int listReplies(CliContext& c, Workspace& workspace, CannedLibrary& library) {
+int listReplies(CliContext& c, DeskSession& workspace, CannedLibrary& library) {
     const QList<CannedReply> replies = library.replies();
     const QList<Account> accounts = workspace.history().accounts();
     if (c.json()) {
@@ -104,7 +105,7 @@ std::optional<QByteArray> readInput(CliContext& c, const QString& path) {
     return file.readAll();
 }
 
-int importReplies(CliContext& c, Workspace& workspace, CannedLibrary& library, const QString& path,
+int importReplies(CliContext& c, DeskSession& workspace, CannedLibrary& library, const QString& path,
                   const QByteArray& content) {
     QString error;
     const auto parsed = CannedFile::parse(content, workspace.history().accounts(), &error);
@@ -120,7 +121,7 @@ int importReplies(CliContext& c, Workspace& workspace, CannedLibrary& library, c
     return Success;
 }
 
-int exportReplies(CliContext& c, Workspace& workspace, CannedLibrary& library,
+int exportReplies(CliContext& c, DeskSession& workspace, CannedLibrary& library,
                   const QString& path) {
     const QList<CannedReply> replies = library.replies();
     const QByteArray content = CannedFile::write(replies, workspace.history().accounts());
@@ -200,12 +201,12 @@ int cannedCommand(CliContext& c, const QStringList& arguments) {
         if (!content)
             return Usage;
     }
-    Workspace workspace(c);
+    DeskSession workspace(c);
     if (!workspace.open(*dataDir))
         return Failure;
-    // Deliberately no ensureStarterSet(): what an administrator exports is what the workspace
-    // holds, and a team set imported here is not mixed with the desk's examples.
-    CannedLibrary library(&workspace.history());
+    // Deliberately no starter set (DeskSession::open): what an administrator exports is what
+    // the workspace holds, and a team set imported here is not mixed with the desk's examples.
+    CannedLibrary& library = *workspace.desk().canned();
     if (list)
         return listReplies(c, workspace, library);
     if (content)

@@ -2,7 +2,9 @@
 #include "Commands.h"
 
 #include "ResultJson.h"
-#include "Workspace.h"
+#include "DeskSession.h"
+#include "outbox/Outbox.h"
+#include "store/History.h"
 #include "backends/BatchFile.h"
 #include "backends/rocketchat/SendMessage.h"
 #include "backends/rocketchat/SendMessages.h"
@@ -63,7 +65,7 @@ int sendThroughOutbox(CliContext& c, Backend backend, const QUrl& server, const 
             return c.usageError(QStringLiteral("creationTime imports go straight to the server; "
                                                "run without --data-dir"));
     }
-    Workspace workspace(c);
+    DeskSession workspace(c);
     if (!workspace.open(c.parser.value(QStringLiteral("data-dir"))))
         return Failure;
     const auto account = workspace.account(backend, server, details);

@@ -1,6 +1,8 @@
 #include "CliContext.h"
 #include "Commands.h"
-#include "Workspace.h"
+#include "DeskSession.h"
+#include "outbox/Outbox.h"
+#include "store/History.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,7 +11,7 @@ namespace agentdesk::cli {
 
 namespace {
 
-bool openWorkspace(CliContext& c, Workspace& workspace) {
+bool openWorkspace(CliContext& c, DeskSession& workspace) {
     const auto dir = c.required(QStringLiteral("data-dir"));
     return dir && workspace.open(*dir);
 }
@@ -29,7 +31,7 @@ QJsonObject messageJson(const Message& m, const std::optional<Conversation>& con
     return item;
 }
 
-int outboxList(CliContext& c, Workspace& workspace) {
+int outboxList(CliContext& c, DeskSession& workspace) {
     QList<Message> messages = workspace.history().pendingMessages();
     messages += workspace.history().failedMessages();
     QJsonArray json;
@@ -73,7 +75,7 @@ int outboxCommand(CliContext& c, const QStringList& arguments) {
     if (positional.size() != 1 || (positional.first() != QLatin1String("list") &&
                                    positional.first() != QLatin1String("flush")))
         return c.usageError(QStringLiteral("outbox needs list or flush"));
-    Workspace workspace(c);
+    DeskSession workspace(c);
     if (!openWorkspace(c, workspace))
         return c.usesWorkspace() ? Failure : Usage;
     if (positional.first() == QLatin1String("list"))
@@ -113,7 +115,7 @@ int searchCommand(CliContext& c, const QStringList& arguments) {
             return c.usageError(
                 QStringLiteral("--backend must be rocketchat, socialboards or livechatai"));
     }
-    Workspace workspace(c);
+    DeskSession workspace(c);
     if (!openWorkspace(c, workspace))
         return c.usesWorkspace() ? Failure : Usage;
     if (c.parser.isSet(QStringLiteral("conversation"))) {

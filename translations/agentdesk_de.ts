@@ -586,30 +586,6 @@
         <translation>Einige Tastenkürzel von Textbausteinen sind deaktiviert: %1. Ändern Sie sie unter „Textbausteine“.</translation>
     </message>
     <message>
-        <source>Open a conversation to use “%1”.</source>
-        <translation>Öffnen Sie eine Unterhaltung, um „%1“ zu verwenden.</translation>
-    </message>
-    <message>
-        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
-        <translation>„%1“ gehört zu %2, nicht zum Konto dieser Unterhaltung.</translation>
-    </message>
-    <message>
-        <source>another account</source>
-        <translation>einem anderen Konto</translation>
-    </message>
-    <message>
-        <source>Sent “%1”.</source>
-        <translation>„%1“ gesendet.</translation>
-    </message>
-    <message>
-        <source>“%1” was inserted, not sent: %2.</source>
-        <translation>„%1“ wurde eingefügt, nicht gesendet: %2.</translation>
-    </message>
-    <message>
-        <source>Check before sending: %1.</source>
-        <translation>Vor dem Senden prüfen: %1.</translation>
-    </message>
-    <message>
         <source>Open a conversation to insert a canned reply.</source>
         <translation>Öffnen Sie eine Unterhaltung, um einen Textbaustein einzufügen.</translation>
     </message>
@@ -1144,10 +1120,6 @@
         <translation>geschlossen</translation>
     </message>
     <message>
-        <source>The reply could not be saved: %1</source>
-        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>Edit Reply</source>
         <translation>Antwort bearbeiten</translation>
     </message>
@@ -1182,10 +1154,6 @@
     <message>
         <source>Why no reply can be written</source>
         <translation>Warum keine Antwort geschrieben werden kann</translation>
-    </message>
-    <message>
-        <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
-        <translation>Diese Unterhaltung ist geschlossen, daher kann eine Antwort den Besucher nicht mehr erreichen. Sie wird hier wieder geöffnet, sobald der Server sie wieder öffnet.</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1208,6 @@
     <message>
         <source>A visitor</source>
         <translation>Ein Besucher</translation>
-    </message>
-    <message>
-        <source>%1: not syncing</source>
-        <translation>%1: keine Synchronisierung</translation>
     </message>
     <message>
         <source>%1 (%2): connected</source>
@@ -1879,37 +1843,6 @@
     </message>
 </context>
 <context>
-    <name>Workspace</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Der Datenordner %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot open the history at %1.</source>
-        <translation>Der Verlauf in %1 kann nicht geöffnet werden.</translation>
-    </message>
-    <message>
-        <source>The demo needs agentdesk-sandbox, which was not found next to AgentDesk or on the PATH.</source>
-        <translation>Die Demo benötigt agentdesk-sandbox, das weder neben AgentDesk noch im PATH gefunden wurde.</translation>
-    </message>
-    <message>
-        <source>The demo sandbox did not start: %1</source>
-        <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
-    </message>
-    <message>
-        <source>Demo Rocket.Chat</source>
-        <translation>Demo Rocket.Chat</translation>
-    </message>
-    <message>
-        <source>Demo SocialBoards</source>
-        <translation>Demo SocialBoards</translation>
-    </message>
-    <message>
-        <source>Demo LiveChatAI</source>
-        <translation>Demo LiveChatAI</translation>
-    </message>
-</context>
-<context>
     <name>agentdesk::AiAssistant</name>
     <message>
         <source>The visitor has not written anything yet, so there is nothing to suggest a reply to.</source>
@@ -2173,6 +2106,33 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
     </message>
 </context>
 <context>
+    <name>agentdesk::CannedUse</name>
+    <message>
+        <source>Open a conversation to use “%1”.</source>
+        <translation>Öffnen Sie eine Unterhaltung, um „%1“ zu verwenden.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
+        <translation>„%1“ gehört zu %2, nicht zum Konto dieser Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>einem anderen Konto</translation>
+    </message>
+    <message>
+        <source>Sent “%1”.</source>
+        <translation>„%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” was inserted, not sent: %2.</source>
+        <translation>„%1“ wurde eingefügt, nicht gesendet: %2.</translation>
+    </message>
+    <message>
+        <source>Check before sending: %1.</source>
+        <translation>Vor dem Senden prüfen: %1.</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::CredentialStore</name>
     <message>
         <source>Checking for the system keychain…</source>
@@ -2205,6 +2165,37 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
     <message>
         <source>Token saved in the system keychain.</source>
         <translation>Token im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Desk</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Der Datenordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history at %1.</source>
+        <translation>Der Verlauf in %1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The demo needs agentdesk-sandbox, which was not found next to AgentDesk or on the PATH.</source>
+        <translation>Die Demo benötigt agentdesk-sandbox, das weder neben AgentDesk noch im PATH gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox did not start: %1</source>
+        <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Demo Rocket.Chat</source>
+        <translation>Demo Rocket.Chat</translation>
+    </message>
+    <message>
+        <source>Demo SocialBoards</source>
+        <translation>Demo SocialBoards</translation>
+    </message>
+    <message>
+        <source>Demo LiveChatAI</source>
+        <translation>Demo LiveChatAI</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2345,21 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
     <message>
         <source>Not signed in to Rocket.Chat for &quot;%1&quot;: no access token is stored. Sign in (Accounts) so that replies are sent as you.</source>
         <translation>Für „%1“ nicht bei Rocket.Chat angemeldet: Es ist kein Zugriffstoken gespeichert. Melden Sie sich unter „Konten“ an, damit Antworten in Ihrem Namen gesendet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Replies</name>
+    <message>
+        <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
+        <translation>Diese Unterhaltung ist geschlossen, daher kann eine Antwort den Besucher nicht mehr erreichen. Sie wird hier wieder geöffnet, sobald der Server sie wieder öffnet.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Es gibt nichts zu senden.</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved: %1</source>
+        <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -586,30 +586,6 @@
         <translation>Algunos atajos de respuestas predefinidas están desactivados: %1. Cámbialos en Respuestas predefinidas.</translation>
     </message>
     <message>
-        <source>Open a conversation to use “%1”.</source>
-        <translation>Abre una conversación para usar «%1».</translation>
-    </message>
-    <message>
-        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
-        <translation>«%1» pertenece a %2, no a la cuenta de esta conversación.</translation>
-    </message>
-    <message>
-        <source>another account</source>
-        <translation>otra cuenta</translation>
-    </message>
-    <message>
-        <source>Sent “%1”.</source>
-        <translation>Se envió «%1».</translation>
-    </message>
-    <message>
-        <source>“%1” was inserted, not sent: %2.</source>
-        <translation>«%1» se insertó, pero no se envió: %2.</translation>
-    </message>
-    <message>
-        <source>Check before sending: %1.</source>
-        <translation>Revisa antes de enviar: %1.</translation>
-    </message>
-    <message>
         <source>Open a conversation to insert a canned reply.</source>
         <translation>Abre una conversación para insertar una respuesta predefinida.</translation>
     </message>
@@ -1144,10 +1120,6 @@
         <translation>cerrada</translation>
     </message>
     <message>
-        <source>The reply could not be saved: %1</source>
-        <translation>No se pudo guardar la respuesta: %1</translation>
-    </message>
-    <message>
         <source>Edit Reply</source>
         <translation>Editar respuesta</translation>
     </message>
@@ -1182,10 +1154,6 @@
     <message>
         <source>Why no reply can be written</source>
         <translation>Por qué no se puede escribir una respuesta</translation>
-    </message>
-    <message>
-        <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
-        <translation>Esta conversación está cerrada, así que una respuesta ya no puede llegar al visitante. Se volverá a abrir aquí cuando el servidor la reabra.</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1208,6 @@
     <message>
         <source>A visitor</source>
         <translation>Un visitante</translation>
-    </message>
-    <message>
-        <source>%1: not syncing</source>
-        <translation>%1: sin sincronizar</translation>
     </message>
     <message>
         <source>%1 (%2): connected</source>
@@ -1879,37 +1843,6 @@
     </message>
 </context>
 <context>
-    <name>Workspace</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>No se puede crear la carpeta de datos %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the history at %1.</source>
-        <translation>No se puede abrir el historial en %1.</translation>
-    </message>
-    <message>
-        <source>The demo needs agentdesk-sandbox, which was not found next to AgentDesk or on the PATH.</source>
-        <translation>La demostración necesita agentdesk-sandbox, que no se encontró junto a AgentDesk ni en el PATH.</translation>
-    </message>
-    <message>
-        <source>The demo sandbox did not start: %1</source>
-        <translation>La sandbox de demostración no se inició: %1</translation>
-    </message>
-    <message>
-        <source>Demo Rocket.Chat</source>
-        <translation>Rocket.Chat de demostración</translation>
-    </message>
-    <message>
-        <source>Demo SocialBoards</source>
-        <translation>SocialBoards de demostración</translation>
-    </message>
-    <message>
-        <source>Demo LiveChatAI</source>
-        <translation>LiveChatAI de demostración</translation>
-    </message>
-</context>
-<context>
     <name>agentdesk::AiAssistant</name>
     <message>
         <source>The visitor has not written anything yet, so there is nothing to suggest a reply to.</source>
@@ -2173,6 +2106,33 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
     </message>
 </context>
 <context>
+    <name>agentdesk::CannedUse</name>
+    <message>
+        <source>Open a conversation to use “%1”.</source>
+        <translation>Abre una conversación para usar «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
+        <translation>«%1» pertenece a %2, no a la cuenta de esta conversación.</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>otra cuenta</translation>
+    </message>
+    <message>
+        <source>Sent “%1”.</source>
+        <translation>Se envió «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” was inserted, not sent: %2.</source>
+        <translation>«%1» se insertó, pero no se envió: %2.</translation>
+    </message>
+    <message>
+        <source>Check before sending: %1.</source>
+        <translation>Revisa antes de enviar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::CredentialStore</name>
     <message>
         <source>Checking for the system keychain…</source>
@@ -2205,6 +2165,37 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
     <message>
         <source>Token saved in the system keychain.</source>
         <translation>Token guardado en el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Desk</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history at %1.</source>
+        <translation>No se puede abrir el historial en %1.</translation>
+    </message>
+    <message>
+        <source>The demo needs agentdesk-sandbox, which was not found next to AgentDesk or on the PATH.</source>
+        <translation>La demostración necesita agentdesk-sandbox, que no se encontró junto a AgentDesk ni en el PATH.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox did not start: %1</source>
+        <translation>La sandbox de demostración no se inició: %1</translation>
+    </message>
+    <message>
+        <source>Demo Rocket.Chat</source>
+        <translation>Rocket.Chat de demostración</translation>
+    </message>
+    <message>
+        <source>Demo SocialBoards</source>
+        <translation>SocialBoards de demostración</translation>
+    </message>
+    <message>
+        <source>Demo LiveChatAI</source>
+        <translation>LiveChatAI de demostración</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2345,21 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
     <message>
         <source>Not signed in to Rocket.Chat for &quot;%1&quot;: no access token is stored. Sign in (Accounts) so that replies are sent as you.</source>
         <translation>No has iniciado sesión en Rocket.Chat para «%1»: no hay ningún token de acceso guardado. Inicia sesión (Cuentas) para que las respuestas se envíen en tu nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Replies</name>
+    <message>
+        <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
+        <translation>Esta conversación está cerrada, así que una respuesta ya no puede llegar al visitante. Se volverá a abrir aquí cuando el servidor la reabra.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>No hay nada que enviar.</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved: %1</source>
+        <translation>No se pudo guardar la respuesta: %1</translation>
     </message>
 </context>
 <context>

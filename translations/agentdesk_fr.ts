@@ -586,30 +586,6 @@
         <translation>Certains raccourcis de réponses prédéfinies sont désactivés&#xa0;: %1. Modifiez-les dans Réponses prédéfinies.</translation>
     </message>
     <message>
-        <source>Open a conversation to use “%1”.</source>
-        <translation>Ouvrez une conversation pour utiliser «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
-        <translation>«&#xa0;%1&#xa0;» appartient à %2, pas au compte de cette conversation.</translation>
-    </message>
-    <message>
-        <source>another account</source>
-        <translation>un autre compte</translation>
-    </message>
-    <message>
-        <source>Sent “%1”.</source>
-        <translation>«&#xa0;%1&#xa0;» envoyé.</translation>
-    </message>
-    <message>
-        <source>“%1” was inserted, not sent: %2.</source>
-        <translation>«&#xa0;%1&#xa0;» a été inséré, pas envoyé&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Check before sending: %1.</source>
-        <translation>À vérifier avant envoi&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>Open a conversation to insert a canned reply.</source>
         <translation>Ouvrez une conversation pour insérer une réponse prédéfinie.</translation>
     </message>
@@ -1144,10 +1120,6 @@
         <translation>fermée</translation>
     </message>
     <message>
-        <source>The reply could not be saved: %1</source>
-        <translation>Impossible d&apos;enregistrer la réponse&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Edit Reply</source>
         <translation>Modifier la réponse</translation>
     </message>
@@ -1182,10 +1154,6 @@
     <message>
         <source>Why no reply can be written</source>
         <translation>Pourquoi aucune réponse ne peut être écrite</translation>
-    </message>
-    <message>
-        <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
-        <translation>Cette conversation est fermée&#xa0;: une réponse ne peut plus parvenir au visiteur. Elle se rouvrira ici lorsque le serveur la rouvrira.</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1208,6 @@
     <message>
         <source>A visitor</source>
         <translation>Un visiteur</translation>
-    </message>
-    <message>
-        <source>%1: not syncing</source>
-        <translation>%1&#xa0;: pas de synchronisation</translation>
     </message>
     <message>
         <source>%1 (%2): connected</source>
@@ -1879,37 +1843,6 @@
     </message>
 </context>
 <context>
-    <name>Workspace</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Impossible de créer le dossier de données %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the history at %1.</source>
-        <translation>Impossible d&apos;ouvrir l&apos;historique dans %1.</translation>
-    </message>
-    <message>
-        <source>The demo needs agentdesk-sandbox, which was not found next to AgentDesk or on the PATH.</source>
-        <translation>La démo a besoin d&apos;agentdesk-sandbox, introuvable à côté d&apos;AgentDesk ou dans le PATH.</translation>
-    </message>
-    <message>
-        <source>The demo sandbox did not start: %1</source>
-        <translation>Le bac à sable de démo n&apos;a pas démarré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Demo Rocket.Chat</source>
-        <translation>Rocket.Chat de démo</translation>
-    </message>
-    <message>
-        <source>Demo SocialBoards</source>
-        <translation>SocialBoards de démo</translation>
-    </message>
-    <message>
-        <source>Demo LiveChatAI</source>
-        <translation>LiveChatAI de démo</translation>
-    </message>
-</context>
-<context>
     <name>agentdesk::AiAssistant</name>
     <message>
         <source>The visitor has not written anything yet, so there is nothing to suggest a reply to.</source>
@@ -2173,6 +2106,33 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
     </message>
 </context>
 <context>
+    <name>agentdesk::CannedUse</name>
+    <message>
+        <source>Open a conversation to use “%1”.</source>
+        <translation>Ouvrez une conversation pour utiliser «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
+        <translation>«&#xa0;%1&#xa0;» appartient à %2, pas au compte de cette conversation.</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>un autre compte</translation>
+    </message>
+    <message>
+        <source>Sent “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» envoyé.</translation>
+    </message>
+    <message>
+        <source>“%1” was inserted, not sent: %2.</source>
+        <translation>«&#xa0;%1&#xa0;» a été inséré, pas envoyé&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Check before sending: %1.</source>
+        <translation>À vérifier avant envoi&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::CredentialStore</name>
     <message>
         <source>Checking for the system keychain…</source>
@@ -2205,6 +2165,37 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
     <message>
         <source>Token saved in the system keychain.</source>
         <translation>Jeton enregistré dans le trousseau système.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Desk</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history at %1.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;historique dans %1.</translation>
+    </message>
+    <message>
+        <source>The demo needs agentdesk-sandbox, which was not found next to AgentDesk or on the PATH.</source>
+        <translation>La démo a besoin d&apos;agentdesk-sandbox, introuvable à côté d&apos;AgentDesk ou dans le PATH.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox did not start: %1</source>
+        <translation>Le bac à sable de démo n&apos;a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Demo Rocket.Chat</source>
+        <translation>Rocket.Chat de démo</translation>
+    </message>
+    <message>
+        <source>Demo SocialBoards</source>
+        <translation>SocialBoards de démo</translation>
+    </message>
+    <message>
+        <source>Demo LiveChatAI</source>
+        <translation>LiveChatAI de démo</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2345,21 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
     <message>
         <source>Not signed in to Rocket.Chat for &quot;%1&quot;: no access token is stored. Sign in (Accounts) so that replies are sent as you.</source>
         <translation>Non connecté à Rocket.Chat pour «&#xa0;%1&#xa0;»&#xa0;: aucun jeton d&apos;accès n&apos;est enregistré. Connectez-vous (Comptes) pour que les réponses soient envoyées en votre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Replies</name>
+    <message>
+        <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
+        <translation>Cette conversation est fermée&#xa0;: une réponse ne peut plus parvenir au visiteur. Elle se rouvrira ici lorsque le serveur la rouvrira.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Il n&apos;y a rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved: %1</source>
+        <translation>Impossible d&apos;enregistrer la réponse&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -586,30 +586,6 @@
         <translation>Alguns atalhos de respostas prontas estão desativados: %1. Altere-os em Respostas prontas.</translation>
     </message>
     <message>
-        <source>Open a conversation to use “%1”.</source>
-        <translation>Abra uma conversa para usar “%1”.</translation>
-    </message>
-    <message>
-        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
-        <translation>“%1” pertence a %2, não à conta desta conversa.</translation>
-    </message>
-    <message>
-        <source>another account</source>
-        <translation>outra conta</translation>
-    </message>
-    <message>
-        <source>Sent “%1”.</source>
-        <translation>“%1” enviado.</translation>
-    </message>
-    <message>
-        <source>“%1” was inserted, not sent: %2.</source>
-        <translation>“%1” foi inserido, não enviado: %2.</translation>
-    </message>
-    <message>
-        <source>Check before sending: %1.</source>
-        <translation>Verifique antes de enviar: %1.</translation>
-    </message>
-    <message>
         <source>Open a conversation to insert a canned reply.</source>
         <translation>Abra uma conversa para inserir uma resposta pronta.</translation>
     </message>
@@ -1144,10 +1120,6 @@
         <translation>encerrada</translation>
     </message>
     <message>
-        <source>The reply could not be saved: %1</source>
-        <translation>Não foi possível salvar a resposta: %1</translation>
-    </message>
-    <message>
         <source>Edit Reply</source>
         <translation>Editar resposta</translation>
     </message>
@@ -1182,10 +1154,6 @@
     <message>
         <source>Why no reply can be written</source>
         <translation>Por que não é possível escrever uma resposta</translation>
-    </message>
-    <message>
-        <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
-        <translation>Esta conversa está encerrada, então uma resposta não chega mais ao visitante. Ela volta a ser aberta aqui quando o servidor a reabrir.</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1208,6 @@
     <message>
         <source>A visitor</source>
         <translation>Um visitante</translation>
-    </message>
-    <message>
-        <source>%1: not syncing</source>
-        <translation>%1: sem sincronização</translation>
     </message>
     <message>
         <source>%1 (%2): connected</source>
@@ -1879,37 +1843,6 @@
     </message>
 </context>
 <context>
-    <name>Workspace</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Não é possível criar a pasta de dados %1.</translation>
-    </message>
-    <message>
-        <source>Cannot open the history at %1.</source>
-        <translation>Não é possível abrir o histórico em %1.</translation>
-    </message>
-    <message>
-        <source>The demo needs agentdesk-sandbox, which was not found next to AgentDesk or on the PATH.</source>
-        <translation>A demonstração precisa do agentdesk-sandbox, que não foi encontrado junto ao AgentDesk nem no PATH.</translation>
-    </message>
-    <message>
-        <source>The demo sandbox did not start: %1</source>
-        <translation>O sandbox de demonstração não foi iniciado: %1</translation>
-    </message>
-    <message>
-        <source>Demo Rocket.Chat</source>
-        <translation>Rocket.Chat de demonstração</translation>
-    </message>
-    <message>
-        <source>Demo SocialBoards</source>
-        <translation>SocialBoards de demonstração</translation>
-    </message>
-    <message>
-        <source>Demo LiveChatAI</source>
-        <translation>LiveChatAI de demonstração</translation>
-    </message>
-</context>
-<context>
     <name>agentdesk::AiAssistant</name>
     <message>
         <source>The visitor has not written anything yet, so there is nothing to suggest a reply to.</source>
@@ -2173,6 +2106,33 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
     </message>
 </context>
 <context>
+    <name>agentdesk::CannedUse</name>
+    <message>
+        <source>Open a conversation to use “%1”.</source>
+        <translation>Abra uma conversa para usar “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to %2, not to this conversation&apos;s account.</source>
+        <translation>“%1” pertence a %2, não à conta desta conversa.</translation>
+    </message>
+    <message>
+        <source>another account</source>
+        <translation>outra conta</translation>
+    </message>
+    <message>
+        <source>Sent “%1”.</source>
+        <translation>“%1” enviado.</translation>
+    </message>
+    <message>
+        <source>“%1” was inserted, not sent: %2.</source>
+        <translation>“%1” foi inserido, não enviado: %2.</translation>
+    </message>
+    <message>
+        <source>Check before sending: %1.</source>
+        <translation>Verifique antes de enviar: %1.</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::CredentialStore</name>
     <message>
         <source>Checking for the system keychain…</source>
@@ -2205,6 +2165,37 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
     <message>
         <source>Token saved in the system keychain.</source>
         <translation>Token salvo no chaveiro do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Desk</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Não é possível criar a pasta de dados %1.</translation>
+    </message>
+    <message>
+        <source>Cannot open the history at %1.</source>
+        <translation>Não é possível abrir o histórico em %1.</translation>
+    </message>
+    <message>
+        <source>The demo needs agentdesk-sandbox, which was not found next to AgentDesk or on the PATH.</source>
+        <translation>A demonstração precisa do agentdesk-sandbox, que não foi encontrado junto ao AgentDesk nem no PATH.</translation>
+    </message>
+    <message>
+        <source>The demo sandbox did not start: %1</source>
+        <translation>O sandbox de demonstração não foi iniciado: %1</translation>
+    </message>
+    <message>
+        <source>Demo Rocket.Chat</source>
+        <translation>Rocket.Chat de demonstração</translation>
+    </message>
+    <message>
+        <source>Demo SocialBoards</source>
+        <translation>SocialBoards de demonstração</translation>
+    </message>
+    <message>
+        <source>Demo LiveChatAI</source>
+        <translation>LiveChatAI de demonstração</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2345,21 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
     <message>
         <source>Not signed in to Rocket.Chat for &quot;%1&quot;: no access token is stored. Sign in (Accounts) so that replies are sent as you.</source>
         <translation>Sem sessão iniciada no Rocket.Chat para &quot;%1&quot;: nenhum token de acesso está salvo. Entre (em Contas) para que as respostas sejam enviadas em seu nome.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::Replies</name>
+    <message>
+        <source>This conversation is closed, so a reply can no longer reach the visitor. It opens again here when the server reopens it.</source>
+        <translation>Esta conversa está encerrada, então uma resposta não chega mais ao visitante. Ela volta a ser aberta aqui quando o servidor a reabrir.</translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Não há nada para enviar.</translation>
+    </message>
+    <message>
+        <source>The reply could not be saved: %1</source>
+        <translation>Não foi possível salvar a resposta: %1</translation>
     </message>
 </context>
 <context>

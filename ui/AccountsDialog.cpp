@@ -2,7 +2,7 @@
 #include "AccountEditor.h"
 #include "SafeText.h"
 #include "accounts/CredentialStore.h"
-#include "store/History.h"
+#include "desk/Accounts.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -21,10 +21,10 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-AccountsDialog::AccountsDialog(History* history, CredentialStore* credentials, Transport* transport,
-                               QWidget* parent)
+AccountsDialog::AccountsDialog(Accounts* accounts, CredentialStore* credentials,
+                               Transport* transport, QWidget* parent)
     : QDialog(parent)
-    , m_history(history)
+    , m_accounts(accounts)
     , m_credentials(credentials)
     , m_transport(transport)
     , m_storage(new QLabel(this))
@@ -103,8 +103,8 @@ AccountsDialog::AccountsDialog(History* history, CredentialStore* credentials, T
                 [this](qint64, bool, const QString& message) { setStatus(message); });
         m_credentials->probe();
     }
-    if (m_history)
-        connect(m_history, &History::accountsChanged, this, &AccountsDialog::reload);
+    if (m_accounts)
+        connect(m_accounts, &Accounts::changed, this, &AccountsDialog::reload);
     reload();
     updateStorage();
     m_list->setFocus();
@@ -117,9 +117,9 @@ int AccountsDialog::accountCount() const {
 void AccountsDialog::reload() {
     const qint64 current = currentAccountId();
     m_list->clear();
-    if (!m_history)
+    if (!m_accounts)
         return;
-    const QList<Account> accounts = m_history->accounts();
+    const QList<Account> accounts = m_accounts->all();
     for (const Account& a : accounts) {
         QString label = tr("%1 — %2, %3")
                             .arg(SafeText::showBidiControls(a.displayName),
@@ -170,8 +170,8 @@ void AccountsDialog::openEditor(qint64 accountId) {
         m_editor->close();
     auto* editor = new AccountEditor(m_credentials, m_transport, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    if (accountId > 0 && m_history) {
-        if (const auto account = m_history->account(accountId))
+    if (accountId > 0 && m_accounts) {
+        if (const auto account = m_accounts->account(accountId))
             editor->setAccount(*account);
     }
     connect(editor, &QDialog::accepted, this, [this, editor] { save(editor); });
@@ -180,25 +180,23 @@ void AccountsDialog::openEditor(qint64 accountId) {
 }
 
 void AccountsDialog::save(AccountEditor* editor) {
-    if (!m_history)
+    if (!m_accounts)
         return;
     Account account = editor->account();
     const QString token = editor->token();
     if (account.id > 0) {
-        if (!m_history->updateAccount(account)) {
-            setStatus(tr("Could not save the account: %1").arg(m_history->lastError()));
+        if (!m_accounts->update(account, token)) {
+            setStatus(tr("Could not save the account: %1").arg(m_accounts->lastError()));
             return;
         }
     } else {
-        const auto added = m_history->addAccount(account);
+        const auto added = m_accounts->add(account, token);
         if (!added) {
-            setStatus(tr("Could not add the account: %1").arg(m_history->lastError()));
+            setStatus(tr("Could not add the account: %1").arg(m_accounts->lastError()));
             return;
         }
         account = *added;
     }
-    if (!token.isEmpty() && m_credentials)
-        m_credentials->setSecret(account.id, token);
     reload();
     for (int row = 0; row < m_list->count(); ++row) {
         if (m_list->item(row)->data(kIdRole).toLongLong() == account.id)
@@ -209,9 +207,9 @@ void AccountsDialog::save(AccountEditor* editor) {
 
 void AccountsDialog::removeAccount() {
     const qint64 id = currentAccountId();
-    if (id <= 0 || !m_history)
+    if (id <= 0 || !m_accounts)
         return;
-    const auto account = m_history->account(id);
+    const auto account = m_accounts->account(id);
     auto* box = new QMessageBox(
         QMessageBox::Warning, tr("Remove account"),
         tr("Remove \"%1\" and its conversations from this computer? Its token is deleted too.")
@@ -228,12 +226,10 @@ void AccountsDialog::removeAccount() {
     connect(box, &QMessageBox::buttonClicked, this, [this, id, remove](QAbstractButton* clicked) {
         if (clicked != remove)
             return;
-        if (!m_history->removeAccount(id)) {
-            setStatus(tr("Could not remove the account: %1").arg(m_history->lastError()));
+        if (!m_accounts->remove(id)) {
+            setStatus(tr("Could not remove the account: %1").arg(m_accounts->lastError()));
             return;
         }
-        if (m_credentials)
-            m_credentials->removeSecret(id);
         reload();
         setStatus(tr("Account removed."));
         m_list->setFocus();

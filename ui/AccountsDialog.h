@@ -11,8 +11,8 @@ class QListWidget;
 class QPushButton;
 
 namespace agentdesk {
+class Accounts;
 class CredentialStore;
-class History;
 class Transport;
 } // namespace agentdesk
 
@@ -24,7 +24,9 @@ class Transport;
 class AccountsDialog : public QDialog {
     Q_OBJECT
 public:
-    AccountsDialog(agentdesk::History* history, agentdesk::CredentialStore* credentials,
+    //! Accounts are added, changed and removed through `accounts`, with their tokens;
+    //! `credentials` says where tokens are kept and holds the opt-in file.
+    AccountsDialog(agentdesk::Accounts* accounts, agentdesk::CredentialStore* credentials,
                    agentdesk::Transport* transport, QWidget* parent = nullptr);
 
     //! The editor currently open (add or edit), for the desk's tests and shortcuts.
@@ -47,7 +49,7 @@ private:
     void setStatus(const QString& text);
     qint64 currentAccountId() const;
 
-    agentdesk::History* m_history;
+    agentdesk::Accounts* m_accounts;
     agentdesk::CredentialStore* m_credentials;
     agentdesk::Transport* m_transport;
     QPointer<AccountEditor> m_editor;

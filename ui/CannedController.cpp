@@ -3,10 +3,9 @@
 #include "CannedCompleter.h"
 #include "CannedEditor.h"
 #include "CannedPalette.h"
-#include "Composer.h"
-#include "ConversationPane.h"
+#include "ReplyTarget.h"
 #include "canned/CannedLibrary.h"
-#include "store/History.h"
+#include "desk/Desk.h"
 
 #include <QAction>
 #include <QDialog>
@@ -16,21 +15,20 @@
 
 using namespace agentdesk;
 
-CannedController::CannedController(QWidget* window, ConversationPane* pane,
-                                   const DeskServices& services)
+CannedController::CannedController(QWidget* window, ReplyTarget* target, Desk& desk)
     : QObject(window)
     , m_window(window)
-    , m_pane(pane)
-    , m_services(services)
+    , m_target(target)
+    , m_desk(desk)
     , m_completer(new CannedCompleter(
-          pane->composer(), [this] { return m_services.canned->repliesFor(currentAccountId()); },
+          target->replyBox(), [this] { return m_desk.canned()->repliesFor(currentAccountId()); },
           this)) {
     connect(m_completer, &CannedCompleter::chosen, this,
             [this](qint64 id) { apply(id, Mode::Insert); });
 }
 
 void CannedController::start() {
-    connect(m_services.canned, &CannedLibrary::changed, this, &CannedController::rebuildShortcuts,
+    connect(m_desk.canned(), &CannedLibrary::changed, this, &CannedController::rebuildShortcuts,
             Qt::UniqueConnection);
     rebuildShortcuts();
 }
@@ -46,11 +44,7 @@ CannedEditor* CannedController::editor() const {
 }
 
 qint64 CannedController::currentAccountId() const {
-    const qint64 conversationId = m_pane->conversationId();
-    if (conversationId == 0)
-        return -1;
-    const auto conversation = m_services.history->conversation(conversationId);
-    return conversation ? conversation->accountId : -1;
+    return m_desk.cannedUse()->accountOf(m_target->conversationId());
 }
 
 namespace {
@@ -113,7 +107,7 @@ void CannedController::rebuildShortcuts() {
     m_shortcutTitles.clear();
     const QHash<QString, QString> desk = deskShortcuts();
     QStringList conflicts;
-    for (const CannedReply& reply : m_services.canned->replies()) {
+    for (const CannedReply& reply : m_desk.canned()->replies()) {
         if (reply.shortcut.isEmpty())
             continue;
         const QKeySequence sequence =
@@ -162,59 +156,24 @@ QList<std::pair<QString, QKeySequence>> CannedController::shortcutTitles() const
 }
 
 PlaceholderValues CannedController::placeholderValues() const {
-    PlaceholderValues values;
-    values.locale = QLocale();
-    values.now = QDateTime::currentDateTime();
-    const qint64 conversationId = m_pane->conversationId();
-    if (conversationId == 0)
-        return values;
-    const auto conversation = m_services.history->conversation(conversationId);
-    if (!conversation)
-        return values;
-    values.visitorName = conversation->visitorName;
-    values.visitorEmail = conversation->visitorEmail;
-    values.conversationId = conversation->remoteId;
-    // the name the visitor sees on the agent's messages; the login name only when unknown
-    if (const auto account = m_services.history->account(conversation->accountId))
-        values.agentName =
-            !account->agentName.trimmed().isEmpty() ? account->agentName : account->username;
-    return values;
+    return m_desk.cannedUse()->placeholderValues(m_target->conversationId());
 }
 
 void CannedController::apply(qint64 replyId, Mode mode) {
-    const auto reply = m_services.canned->reply(replyId);
-    if (!reply)
-        return;
-    if (m_pane->conversationId() == 0) {
-        emit statusMessage(tr("Open a conversation to use “%1”.").arg(reply->title));
-        return;
+    const CannedUse::Outcome outcome =
+        m_desk.cannedUse()->use(replyId, m_target->conversationId(), mode);
+    switch (outcome.kind) {
+    case CannedUse::Outcome::Kind::Sent:
+        m_target->showSent();
+        break;
+    case CannedUse::Outcome::Kind::Insert:
+        m_target->insertFilledReply(outcome.filled);
+        break;
+    case CannedUse::Outcome::Kind::Refused:
+        break;
     }
-    const qint64 accountId = currentAccountId();
-    if (reply->accountId != 0 && reply->accountId != accountId) {
-        const auto account = m_services.history->account(reply->accountId);
-        emit statusMessage(
-            tr("“%1” belongs to %2, not to this conversation's account.")
-                .arg(reply->title, account ? account->displayName : tr("another account")));
-        return;
-    }
-    const FilledReply filled = CannedTemplate::fill(reply->text, placeholderValues());
-    const bool send = mode == Mode::Send || (mode == Mode::Shortcut && reply->sendImmediately);
-    if (send && filled.complete()) {
-        if (m_pane->sendText(filled.text))
-            emit statusMessage(tr("Sent “%1”.").arg(reply->title));
-        return;
-    }
-    Composer* composer = m_pane->composer();
-    composer->insertFilledReply(filled);
-    if (!filled.complete()) {
-        QStringList notes;
-        for (const FilledReply::Flag& flag : filled.flags)
-            notes << QStringLiteral("%1 (%2)").arg(flag.placeholder, flag.reason);
-        emit statusMessage(
-            send ? tr("“%1” was inserted, not sent: %2.")
-                       .arg(reply->title, notes.join(QStringLiteral(", ")))
-                 : tr("Check before sending: %1.").arg(notes.join(QStringLiteral(", "))));
-    }
+    if (!outcome.message.isEmpty())
+        emit statusMessage(outcome.message);
 }
 
 void CannedController::showPalette() {
@@ -223,12 +182,12 @@ void CannedController::showPalette() {
         m_palette->activateWindow();
         return;
     }
-    if (m_pane->conversationId() == 0) {
+    if (m_target->conversationId() == 0) {
         emit statusMessage(tr("Open a conversation to insert a canned reply."));
         return;
     }
     m_palette = new CannedPalette(
-        m_services.canned->repliesFor(currentAccountId()),
+        m_desk.canned()->repliesFor(currentAccountId()),
         [this](const QString& text) { return CannedTemplate::fill(text, placeholderValues()); },
         m_window);
     m_palette->setAttribute(Qt::WA_DeleteOnClose);
@@ -236,8 +195,7 @@ void CannedController::showPalette() {
             [this](qint64 id) { apply(id, Mode::Insert); });
     connect(m_palette, &CannedPalette::sendRequested, this,
             [this](qint64 id) { apply(id, Mode::Send); });
-    connect(m_palette, &QDialog::finished, this,
-            [this] { m_pane->composer()->setFocus(Qt::OtherFocusReason); });
+    connect(m_palette, &QDialog::finished, this, [this] { m_target->focusReply(); });
     m_palette->open();
     m_palette->filter()->setFocus(Qt::OtherFocusReason);
 }
@@ -245,7 +203,7 @@ void CannedController::showPalette() {
 void CannedController::showEditor() {
     if (!m_editor) {
         m_editor = new CannedEditor(
-            m_services, [this] { return deskShortcuts(); }, m_window);
+            m_desk, [this] { return deskShortcuts(); }, m_window);
         m_editor->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_editor->show();

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DeskServices.h"
 #include "canned/CannedTemplate.h"
+#include "desk/CannedUse.h"
 
 #include <QHash>
 #include <QKeySequence>
@@ -11,29 +11,29 @@
 class CannedCompleter;
 class CannedEditor;
 class CannedPalette;
-class ConversationPane;
 class QShortcut;
+class ReplyTarget;
+
+namespace agentdesk {
+class Desk;
+} // namespace agentdesk
 
 //! Canned replies in the desk: one window shortcut per reply (Ctrl+1 ... by default), the `/`
-//! popup of the composer, the palette (Ctrl+Shift+R) and the editor window. Placeholders are
-//! filled for the open conversation; a reply marked "send immediately" is queued at once by
-//! its shortcut, unless a placeholder has no value here (then it is inserted and flagged).
+//! popup of the composer, the palette (Ctrl+Shift+R) and the editor window. What a reply does
+//! in the conversation (placeholders filled, sent at once or inserted and flagged) is the core's
+//! CannedUse; this class gives it keys and windows, and writes into the ReplyTarget.
 class CannedController : public QObject {
     Q_OBJECT
 public:
-    //! Uses the services' canned library and history; secrets and transport for "Sync from
-    //! server".
-    CannedController(QWidget* window, ConversationPane* pane, const DeskServices& services);
+    //! Uses the desk's canned library, CannedUse and, for "Sync from server", its transport
+    //! and secrets.
+    CannedController(QWidget* window, ReplyTarget* target, agentdesk::Desk& desk);
     ~CannedController() override;
 
     //! Registers the shortcuts (after the window's own actions exist) and reports conflicts.
     void start();
 
-    enum class Mode {
-        Shortcut, //!< insert, or send when the reply says so
-        Insert,
-        Send,
-    };
+    using Mode = agentdesk::CannedUse::Mode;
     //! Uses reply `replyId` in the open conversation.
     void apply(qint64 replyId, Mode mode);
 
@@ -62,8 +62,8 @@ private:
     qint64 currentAccountId() const;
 
     QWidget* m_window;
-    ConversationPane* m_pane;
-    DeskServices m_services;
+    ReplyTarget* m_target;
+    agentdesk::Desk& m_desk;
     CannedCompleter* m_completer;
     QList<QShortcut*> m_shortcuts;
     QStringList m_shortcutTitles; //!< the reply of each of m_shortcuts

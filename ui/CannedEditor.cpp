@@ -7,6 +7,7 @@
 #include "canned/CannedLibrary.h"
 #include "canned/CannedServerSync.h"
 #include "canned/CannedTemplate.h"
+#include "desk/Desk.h"
 #include "store/History.h"
 
 #include <QCheckBox>
@@ -58,10 +59,9 @@ bool typable(const QKeyCombination& combination) {
 
 } // namespace
 
-CannedEditor::CannedEditor(const DeskServices& services, DeskShortcuts deskShortcuts,
-                           QWidget* parent)
+CannedEditor::CannedEditor(agentdesk::Desk& desk, DeskShortcuts deskShortcuts, QWidget* parent)
     : QDialog(parent)
-    , m_services(services)
+    , m_desk(desk)
     , m_deskShortcuts(std::move(deskShortcuts))
     , m_model(new CannedListModel(this))
     , m_list(new QListView(this))
@@ -203,18 +203,18 @@ CannedEditor::CannedEditor(const DeskServices& services, DeskShortcuts deskShort
     connect(importButton, &QPushButton::clicked, this, &CannedEditor::chooseImport);
     connect(exportButton, &QPushButton::clicked, this, &CannedEditor::chooseExport);
     connect(close, &QPushButton::clicked, this, &QDialog::close);
-    connect(m_services.canned, &CannedLibrary::changed, this, &CannedEditor::reload);
+    connect(m_desk.canned(), &CannedLibrary::changed, this, &CannedEditor::reload);
 
     // Sync from server: one entry per Rocket.Chat account.
     auto* syncMenu = new QMenu(m_sync);
-    for (const Account& account : m_services.history->accounts()) {
+    for (const Account& account : m_desk.history()->accounts()) {
         if (account.backend != Backend::RocketChat)
             continue;
         syncMenu->addAction(account.displayName.isEmpty() ? account.serverUrl.toDisplayString()
                                                           : account.displayName,
                             this, [this, id = account.id] { syncFromServer(id); });
     }
-    if (syncMenu->isEmpty() || !m_services.transport || !m_services.secrets) {
+    if (syncMenu->isEmpty() || !m_desk.transport() || !m_desk.secrets()) {
         m_sync->setEnabled(false);
         m_sync->setToolTip(tr("Needs a Rocket.Chat account."));
     } else {
@@ -244,7 +244,7 @@ void CannedEditor::closeEvent(QCloseEvent* event) {
 void CannedEditor::fillScopes() {
     m_scope->clear();
     m_scope->addItem(tr("Every account (personal)"), qint64(0));
-    for (const Account& account : m_services.history->accounts()) {
+    for (const Account& account : m_desk.history()->accounts()) {
         m_scope->addItem(tr("Only %1").arg(account.displayName.isEmpty()
                                                ? account.serverUrl.toDisplayString()
                                                : account.displayName),
@@ -253,7 +253,7 @@ void CannedEditor::fillScopes() {
 }
 
 void CannedEditor::reload() {
-    m_model->setReplies(m_services.canned->replies());
+    m_model->setReplies(m_desk.canned()->replies());
     const int row = m_model->rowOf(m_currentId);
     if (row >= 0) {
         const QSignalBlocker blocker(m_list->selectionModel());
@@ -277,7 +277,7 @@ void CannedEditor::select(qint64 replyId) {
 
 void CannedEditor::showReply(qint64 id) {
     m_saveTimer->stop();
-    const auto reply = id != 0 ? m_services.canned->reply(id) : std::nullopt;
+    const auto reply = id != 0 ? m_desk.canned()->reply(id) : std::nullopt;
     m_currentId = reply ? reply->id : 0;
     m_loading = true;
     m_title->setText(reply ? reply->title : QString());
@@ -316,7 +316,7 @@ void CannedEditor::saveNow() {
     m_saveTimer->stop();
     if (m_loading || m_currentId == 0)
         return;
-    const auto stored = m_services.canned->reply(m_currentId);
+    const auto stored = m_desk.canned()->reply(m_currentId);
     if (!stored)
         return;
     CannedReply reply = *stored;
@@ -330,8 +330,8 @@ void CannedEditor::saveNow() {
         reply.folder.trimmed() == stored->folder && reply.accountId == stored->accountId &&
         reply.sendImmediately == stored->sendImmediately && reply.text == stored->text)
         return;
-    if (!m_services.canned->update(reply)) {
-        showMessage(tr("Not saved: %1").arg(m_services.canned->lastError()), true);
+    if (!m_desk.canned()->update(reply)) {
+        showMessage(tr("Not saved: %1").arg(m_desk.canned()->lastError()), true);
         return;
     }
     m_message->clear();
@@ -349,7 +349,7 @@ QString CannedEditor::shortcutConflict(const QKeySequence& sequence) const {
         if (desk.contains(portable))
             return tr("%1 is already used by the desk for “%2”.").arg(native, desk.value(portable));
     }
-    if (const auto owner = m_services.canned->replyWithShortcut(portable);
+    if (const auto owner = m_desk.canned()->replyWithShortcut(portable);
         owner && owner->id != m_currentId)
         return tr("%1 is already the shortcut of the canned reply “%2”.").arg(native, owner->title);
     return {};
@@ -365,12 +365,12 @@ bool CannedEditor::setShortcut(const QKeySequence& captured) {
         m_shortcut->setKeySequence(m_acceptedShortcut);
         return false;
     }
-    auto reply = m_services.canned->reply(m_currentId);
+    auto reply = m_desk.canned()->reply(m_currentId);
     if (!reply)
         return false;
     reply->shortcut = sequence.toString(QKeySequence::PortableText);
-    if (!m_services.canned->update(*reply)) {
-        showMessage(tr("Not saved: %1").arg(m_services.canned->lastError()), true);
+    if (!m_desk.canned()->update(*reply)) {
+        showMessage(tr("Not saved: %1").arg(m_desk.canned()->lastError()), true);
         m_shortcut->setKeySequence(m_acceptedShortcut);
         return false;
     }
@@ -408,9 +408,9 @@ void CannedEditor::addNew() {
     CannedReply reply;
     reply.title = tr("New reply");
     reply.text = tr("Hi {visitor.name}, {cursor}");
-    const auto added = m_services.canned->add(reply);
+    const auto added = m_desk.canned()->add(reply);
     if (!added) {
-        showMessage(m_services.canned->lastError(), true);
+        showMessage(m_desk.canned()->lastError(), true);
         return;
     }
     select(added->id);
@@ -420,16 +420,16 @@ void CannedEditor::addNew() {
 
 void CannedEditor::duplicateCurrent() {
     saveNow();
-    const auto copy = m_services.canned->duplicate(m_currentId);
+    const auto copy = m_desk.canned()->duplicate(m_currentId);
     if (!copy) {
-        showMessage(m_services.canned->lastError(), true);
+        showMessage(m_desk.canned()->lastError(), true);
         return;
     }
     select(copy->id);
 }
 
 void CannedEditor::deleteCurrent() {
-    const auto reply = m_services.canned->reply(m_currentId);
+    const auto reply = m_desk.canned()->reply(m_currentId);
     if (!reply)
         return;
     const auto answer = QMessageBox::question(
@@ -439,8 +439,8 @@ void CannedEditor::deleteCurrent() {
         return;
     const int row = m_model->rowOf(reply->id);
     m_saveTimer->stop();
-    if (!m_services.canned->remove(reply->id)) {
-        showMessage(m_services.canned->lastError(), true);
+    if (!m_desk.canned()->remove(reply->id)) {
+        showMessage(m_desk.canned()->lastError(), true);
         return;
     }
     if (m_model->rowCount() > 0)
@@ -453,8 +453,8 @@ void CannedEditor::moveCurrent(int delta) {
     const int row = m_model->rowOf(m_currentId);
     if (row < 0)
         return;
-    if (!m_services.canned->move(m_currentId, row + delta))
-        showMessage(m_services.canned->lastError(), true);
+    if (!m_desk.canned()->move(m_currentId, row + delta))
+        showMessage(m_desk.canned()->lastError(), true);
     updateButtons();
     m_list->setFocus(Qt::OtherFocusReason);
 }
@@ -470,7 +470,7 @@ bool CannedEditor::importFile(const QString& path) {
         return false;
     }
     QString error;
-    const auto parsed = CannedFile::parse(file.readAll(), m_services.history->accounts(), &error);
+    const auto parsed = CannedFile::parse(file.readAll(), m_desk.history()->accounts(), &error);
     if (!parsed) {
         showMessage(
             tr("Nothing was imported from %1: %2").arg(QDir::toNativeSeparators(path), error),
@@ -478,7 +478,7 @@ bool CannedEditor::importFile(const QString& path) {
         emit operationFinished(false);
         return false;
     }
-    const auto outcome = m_services.canned->importReplies(parsed->entries);
+    const auto outcome = m_desk.canned()->importReplies(parsed->entries);
     if (!outcome.ok) {
         showMessage(outcome.error, true);
         emit operationFinished(false);
@@ -498,7 +498,7 @@ bool CannedEditor::exportFile(const QString& path) {
     saveNow();
     QSaveFile file(path);
     const QByteArray content =
-        CannedFile::write(m_services.canned->replies(), m_services.history->accounts());
+        CannedFile::write(m_desk.canned()->replies(), m_desk.history()->accounts());
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
         !file.commit()) {
         showMessage(tr("Not exported: %1 cannot be written (%2).")
@@ -507,7 +507,7 @@ bool CannedEditor::exportFile(const QString& path) {
         emit operationFinished(false);
         return false;
     }
-    showMessage(tr("Exported %n reply(s) to %1.", nullptr, int(m_services.canned->replies().size()))
+    showMessage(tr("Exported %n reply(s) to %1.", nullptr, int(m_desk.canned()->replies().size()))
                     .arg(QDir::toNativeSeparators(path)),
                 false);
     emit operationFinished(true);
@@ -530,15 +530,14 @@ void CannedEditor::chooseExport() {
 }
 
 void CannedEditor::syncFromServer(qint64 accountId) {
-    const auto account = m_services.history->account(accountId);
-    if (!account || !m_services.transport || !m_services.secrets)
+    const auto account = m_desk.history()->account(accountId);
+    if (!account || !m_desk.transport() || !m_desk.secrets())
         return;
     saveNow();
     m_sync->setEnabled(false);
     showMessage(tr("Reading the canned responses of %1…").arg(account->displayName), false);
     syncCannedFromServer(
-        *m_services.transport, *account, m_services.secrets->secret(accountId), m_services.canned,
-        this,
+        *m_desk.transport(), *account, m_desk.secrets()->secret(accountId), m_desk.canned(), this,
         [this, name = account->displayName](CannedLibrary::ImportOutcome outcome, ApiError error) {
             m_sync->setEnabled(true);
             if (error.kind() != ApiError::Kind::None) {

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "DeskServices.h"
 #include "canned/CannedReply.h"
 
 #include <QDialog>
@@ -9,6 +8,9 @@
 #include <functional>
 
 class CannedListModel;
+namespace agentdesk {
+class Desk;
+} // namespace agentdesk
 class QCheckBox;
 class QComboBox;
 class QKeySequenceEdit;
@@ -30,9 +32,8 @@ class CannedEditor : public QDialog {
 public:
     //! The key sequences the desk already uses (portable text -> what for).
     using DeskShortcuts = std::function<QHash<QString, QString>()>;
-    //! Uses the services' canned library, history, and secrets and transport (Sync from server).
-    CannedEditor(const DeskServices& services, DeskShortcuts deskShortcuts,
-                 QWidget* parent = nullptr);
+    //! Uses the desk's canned library, history, and secrets and transport (Sync from server).
+    CannedEditor(agentdesk::Desk& desk, DeskShortcuts deskShortcuts, QWidget* parent = nullptr);
     ~CannedEditor() override;
 
     void select(qint64 replyId);
@@ -82,7 +83,7 @@ private:
     void chooseExport();
     void fillScopes();
 
-    DeskServices m_services;
+    agentdesk::Desk& m_desk;
     DeskShortcuts m_deskShortcuts;
     CannedListModel* m_model;
     QListView* m_list;

@@ -1,10 +1,10 @@
 #include "Composer.h"
 
+#include "desk/DeskSettings.h"
 #include "store/History.h"
 
 #include <QKeyEvent>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -44,7 +44,7 @@ Composer::~Composer() {
 }
 
 void Composer::reloadSettings() {
-    setEnterSends(QSettings().value(QStringLiteral("composer/enterSends"), true).toBool());
+    setEnterSends(agentdesk::DeskSettings::enterSends());
 }
 
 void Composer::setEnterSends(bool enterSends) {

@@ -51,7 +51,7 @@ public:
 
     bool enterSends() const { return m_enterSends; }
     void setEnterSends(bool enterSends);
-    //! Reads "composer/enterSends" from QSettings again.
+    //! Reads DeskSettings::enterSends() again.
     void reloadSettings();
 
     void setDraftDelayMs(int ms);

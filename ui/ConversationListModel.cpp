@@ -1,6 +1,6 @@
 #include "ConversationListModel.h"
 
-#include "StartupTrace.h"
+#include "desk/StartupTrace.h"
 #include "store/History.h"
 
 #include <QScopedValueRollback>

@@ -4,7 +4,7 @@
 #include "ConversationFilterModel.h"
 #include "ConversationListModel.h"
 #include "Icons.h"
-#include "StartupTrace.h"
+#include "desk/StartupTrace.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

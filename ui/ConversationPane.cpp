@@ -6,7 +6,8 @@
 #include "MessageView.h"
 #include "Palette.h"
 #include "SafeText.h"
-#include "canned/CannedTemplate.h"
+#include "desk/Desk.h"
+#include "desk/Replies.h"
 #include "outbox/Outbox.h"
 #include "store/History.h"
 
@@ -20,16 +21,17 @@
 
 using namespace agentdesk;
 
-ConversationPane::ConversationPane(History* history, Outbox* outbox, QWidget* parent)
+ConversationPane::ConversationPane(Desk& desk, QWidget* parent)
     : QWidget(parent)
-    , m_history(history)
-    , m_outbox(outbox)
+    , m_history(desk.history())
+    , m_outbox(desk.outbox())
+    , m_replies(desk.replies())
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
-    , m_model(new MessageModel(history, this))
+    , m_model(new MessageModel(m_history, this))
     , m_view(new MessageView(this))
-    , m_composer(new Composer(history, this))
+    , m_composer(new Composer(m_history, this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_closedNotice(new QLabel(this))
     , m_empty(
@@ -131,7 +133,7 @@ ConversationPane::ConversationPane(History* history, Outbox* outbox, QWidget* pa
     connect(m_view, &MessageView::linkOpened, this, [this](const QUrl& url) {
         emit statusMessage(tr("Opened %1").arg(url.toDisplayString()));
     });
-    connect(history, &History::conversationChanged, this, [this](const Conversation& c) {
+    connect(m_history, &History::conversationChanged, this, [this](const Conversation& c) {
         if (c.id == m_conversationId)
             updateHeader(); // closed or open again on the server: the composer follows
     });
@@ -149,11 +151,7 @@ void ConversationPane::setConversation(qint64 conversationId) {
 }
 
 void ConversationPane::updateReplyState(const std::optional<Conversation>& conversation) {
-    QString reason;
-    if (conversation && !conversation->open) {
-        reason = tr("This conversation is closed, so a reply can no longer reach the visitor. "
-                    "It opens again here when the server reopens it.");
-    }
+    const QString reason = conversation ? m_replies->refusal(conversation->id) : QString();
     m_composer->setBlockedReason(reason);
     m_closedNotice->setText(reason);
     m_closedNotice->setVisible(!reason.isEmpty());
@@ -198,24 +196,24 @@ bool ConversationPane::sendReply() {
 bool ConversationPane::sendText(const QString& text) {
     if (m_conversationId == 0 || text.trimmed().isEmpty())
         return false;
-    if (!m_composer->acceptsReply()) {
-        emit statusMessage(m_composer->blockedReason());
+    if (!m_replies->send(m_conversationId, text)) {
+        emit statusMessage(m_replies->lastError());
         return false;
     }
-    // A multi-part reply (lines of `---` between parts) leaves as one batch: all parts are on
-    // disk together, in order, or none is.
-    const QStringList parts = CannedTemplate::parts(text);
-    bool queued = false;
-    if (parts.size() > 1)
-        queued = !m_outbox->queueBatch(m_conversationId, parts).isEmpty();
-    else
-        queued = m_outbox->queueMessage(m_conversationId, text).has_value();
-    if (!queued) {
-        emit statusMessage(tr("The reply could not be saved: %1").arg(m_outbox->lastError()));
-        return false;
-    }
-    m_view->followBottom();
+    showSent();
     return true;
+}
+
+void ConversationPane::showSent() {
+    m_view->followBottom();
+}
+
+void ConversationPane::insertFilledReply(const FilledReply& filled) {
+    m_composer->insertFilledReply(filled);
+}
+
+void ConversationPane::focusReply() {
+    m_composer->setFocus(Qt::OtherFocusReason);
 }
 
 void ConversationPane::queueReply(const QString& text) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReplyTarget.h"
 #include "store/Types.h"
 
 #include <QWidget>
@@ -13,23 +14,31 @@ class QLabel;
 class QPushButton;
 
 namespace agentdesk {
+class Desk;
 class History;
 class Outbox;
+class Replies;
 } // namespace agentdesk
 
 //! The right side of the desk: who the visitor is, the messages, and the reply composer.
 //!
-//! Sending queues the reply in the Outbox; the message appears at once because the History
-//! announces the insert (local echo), and its delivery state follows. Retry, Edit and Discard
-//! of a failed reply go to the Outbox too.
-class ConversationPane : public QWidget {
+//! Sending goes through the core's Replies (which refuses a closed conversation, splits `---`
+//! parts and queues in the Outbox); the message appears at once because the History announces
+//! the insert (local echo), and its delivery state follows. Retry, Edit and Discard of a failed
+//! reply go to the Outbox.
+class ConversationPane : public QWidget, public ReplyTarget {
     Q_OBJECT
 public:
-    ConversationPane(agentdesk::History* history, agentdesk::Outbox* outbox,
-                     QWidget* parent = nullptr);
+    explicit ConversationPane(agentdesk::Desk& desk, QWidget* parent = nullptr);
 
     void setConversation(qint64 conversationId);
-    qint64 conversationId() const { return m_conversationId; }
+    qint64 conversationId() const override { return m_conversationId; }
+
+    // ReplyTarget
+    Composer* replyBox() const override { return m_composer; }
+    void insertFilledReply(const agentdesk::FilledReply& filled) override;
+    void focusReply() override;
+    void showSent() override;
 
     MessageView* messageView() const { return m_view; }
     MessageModel* messageModel() const { return m_model; }
@@ -58,6 +67,7 @@ private:
 
     agentdesk::History* m_history;
     agentdesk::Outbox* m_outbox;
+    agentdesk::Replies* m_replies;
     qint64 m_conversationId = 0;
     QLabel* m_icon;
     QLabel* m_title;

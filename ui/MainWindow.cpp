@@ -14,7 +14,10 @@
 #include "QuickSwitcher.h"
 #include "SafeText.h"
 #include "SearchDialog.h"
-#include "StartupTrace.h"
+#include "desk/Attention.h"
+#include "desk/Desk.h"
+#include "desk/DeskSettings.h"
+#include "desk/StartupTrace.h"
 #include "store/History.h"
 #include "sync/InboxSync.h"
 
@@ -25,7 +28,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -33,12 +35,12 @@
 
 using namespace agentdesk;
 
-MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
+MainWindow::MainWindow(Desk& desk, QWidget* parent)
     : QMainWindow(parent)
-    , m_services(services)
-    , m_conversations(new ConversationListModel(services.history, this))
+    , m_desk(desk)
+    , m_conversations(new ConversationListModel(desk.history(), this))
     , m_list(new ConversationListPane(m_conversations, this))
-    , m_pane(new ConversationPane(services.history, services.outbox, this))
+    , m_pane(new ConversationPane(desk, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this)) {
     StartupTrace::mark("window: panes");
     setWindowTitle(tr("AgentDesk"));
@@ -58,12 +60,12 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
     auto* column = new QVBoxLayout(central);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(0);
-    m_historyNotice = new HistoryNotice(services.history, central);
+    m_historyNotice = new HistoryNotice(desk.history(), central);
     column->addWidget(m_historyNotice);
     column->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    if (services.ai) {
+    {
         // The dock starts hidden: its panel is made the first time it is needed (aiPanel()).
         m_aiDock = new QDockWidget(tr("AI Colleague"), this);
         m_aiDock->setObjectName(QStringLiteral("aiDock"));
@@ -83,12 +85,10 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
     StartupTrace::mark("window: menus");
     createStatusBar();
     StartupTrace::mark("window: status bar");
-    if (services.canned) {
-        // after the menus: the canned shortcuts must not take a key the desk already uses
-        m_canned = new CannedController(this, m_pane, services);
-        connect(m_canned, &CannedController::statusMessage, this, &MainWindow::showStatus);
-        m_canned->start();
-    }
+    // after the menus: the canned shortcuts must not take a key the desk already uses
+    m_canned = new CannedController(this, m_pane, desk);
+    connect(m_canned, &CannedController::statusMessage, this, &MainWindow::showStatus);
+    m_canned->start();
     StartupTrace::mark("window: canned replies");
 
     setTabOrder(m_list->listView(), m_pane->messageView());
@@ -97,12 +97,13 @@ MainWindow::MainWindow(const DeskServices& services, QWidget* parent)
     connect(m_list, &ConversationListPane::currentConversationChanged, this,
             &MainWindow::onConversationChanged);
     connect(m_pane, &ConversationPane::statusMessage, this, &MainWindow::showStatus);
-    connect(services.history, &History::messagesInserted, this, &MainWindow::onMessagesInserted);
+    connect(desk.attention(), &Attention::notificationWanted, this, &MainWindow::notify);
+    desk.attention()->setDeskActive(isActiveWindow()); // from now on visitors can be told
 
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const DeskSettings::WindowState saved = DeskSettings::windowState();
+    restoreGeometry(saved.geometry);
+    restoreState(saved.state);
+    m_splitter->restoreState(saved.splitter);
     if (m_aiDock && !m_aiDock->isHidden())
         aiPanel(); // the agent left it open: it is part of the first frame
     StartupTrace::mark("window: settings");
@@ -152,7 +153,7 @@ void MainWindow::createTray() {
 
 AiPanel* MainWindow::aiPanel() {
     if (!m_aiPanel && m_aiDock) {
-        m_aiPanel = new AiPanel(m_services.history, m_services.ai, m_aiDock);
+        m_aiPanel = new AiPanel(m_desk.history(), m_desk.ai(), m_aiDock);
         m_aiDock->setWidget(m_aiPanel);
         connect(m_aiPanel, &AiPanel::insertIntoReply, this,
                 [this](const QString& text) { m_pane->composer()->insertReplyText(text); });
@@ -176,7 +177,7 @@ void MainWindow::onConversationChanged(qint64 conversationId) {
                                 .toString()));
     }
     setWindowTitle(title);
-    markCurrentRead();
+    m_desk.attention()->setOpenConversation(conversationId);
 }
 
 void MainWindow::openConversation(qint64 conversationId) {
@@ -234,38 +235,20 @@ void MainWindow::showStatus(const QString& text) {
     statusBar()->showMessage(text, 8000);
 }
 
-void MainWindow::markCurrentRead() {
-    const qint64 id = m_pane->conversationId();
-    if (id == 0 || !isActiveWindow())
-        return;
-    const int row = m_conversations->rowOf(id);
-    if (row >= 0 && m_conversations->index(row).data(ConversationListModel::UnreadRole).toInt() > 0)
-        m_services.history->markRead(id);
-}
-
 void MainWindow::changeEvent(QEvent* event) {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::ActivationChange && isActiveWindow())
-        markCurrentRead();
+    if (event->type() == QEvent::ActivationChange)
+        m_desk.attention()->setDeskActive(isActiveWindow());
 }
 
-void MainWindow::onMessagesInserted(qint64 conversationId, const QList<Message>& messages) {
-    const auto incoming = std::count_if(messages.cbegin(), messages.cend(), [](const Message& m) {
-        return m.direction == Direction::Incoming;
-    });
-    if (incoming == 0)
-        return;
-    if (conversationId == m_pane->conversationId() && isActiveWindow()) {
-        markCurrentRead();
-        return;
-    }
-    if (isActiveWindow() ||
-        !QSettings().value(QStringLiteral("notifications/enabled"), true).toBool())
-        return;
-    ++m_notifications;
+int MainWindow::notificationsShown() const {
+    return m_desk.attention()->notificationsAsked();
+}
+
+void MainWindow::notify(qint64 conversationId, const Message& last) {
+    Q_UNUSED(conversationId)
     QApplication::alert(this);
     if (m_tray) {
-        const Message& last = messages.last();
         const QString who = last.author.isEmpty() ? tr("A visitor") : last.author;
         m_tray->showMessage(SafeText::showBidiControls(who.simplified().left(80)),
                             SafeText::showBidiControls(last.text.simplified().left(200)),
@@ -276,10 +259,8 @@ void MainWindow::onMessagesInserted(qint64 conversationId, const QList<Message>&
 void MainWindow::createStatusBar() {
     statusBar()->setSizeGripEnabled(false);
     rebuildAccountStatus();
-    connect(m_services.history, &History::accountsChanged, this, &MainWindow::rebuildAccountStatus);
-    if (m_services.sync)
-        connect(m_services.sync, &InboxSync::accountStatusChanged, this,
-                &MainWindow::setAccountStatus);
+    connect(m_desk.history(), &History::accountsChanged, this, &MainWindow::rebuildAccountStatus);
+    connect(m_desk.sync(), &InboxSync::accountStatusChanged, this, &MainWindow::setAccountStatus);
 }
 
 void MainWindow::rebuildAccountStatus() {
@@ -288,25 +269,20 @@ void MainWindow::rebuildAccountStatus() {
         label->deleteLater();
     }
     m_accountLabels.clear();
-    for (const Account& account : m_services.history->accounts()) {
+    for (const Account& account : m_desk.history()->accounts()) {
         auto* label = new QLabel(statusBar());
         label->setTextFormat(Qt::PlainText);
         label->setContentsMargins(8, 0, 8, 0);
         m_accountLabels.insert(account.id, label);
         statusBar()->addPermanentWidget(label);
-        const QString problem =
-            m_services.sync ? m_services.sync->accountProblem(account.id) : QString();
+        const QString problem = m_desk.sync()->accountProblem(account.id);
         setAccountStatus(account.id, problem.isEmpty(), problem);
-        if (!m_services.sync) {
-            label->setText(tr("%1: not syncing").arg(account.displayName));
-            label->setAccessibleName(label->text());
-        }
     }
 }
 
 void MainWindow::setAccountStatus(qint64 accountId, bool ok, const QString& message) {
     QLabel* label = m_accountLabels.value(accountId);
-    const auto account = m_services.history->account(accountId);
+    const auto account = m_desk.history()->account(accountId);
     if (!label || !account)
         return;
     const QString name = account->displayName.isEmpty() ? backendDisplayName(account->backend)
@@ -325,7 +301,7 @@ void MainWindow::setAccountStatus(qint64 accountId, bool ok, const QString& mess
 
 void MainWindow::showSearch(bool everywhere) {
     if (!m_search) {
-        m_search = new SearchDialog(m_services.history, this);
+        m_search = new SearchDialog(m_desk.history(), this);
         connect(m_search, &SearchDialog::openMessage, this, &MainWindow::openMessage);
     }
     m_search->setScope(everywhere ? 0 : m_pane->conversationId());
@@ -337,7 +313,7 @@ void MainWindow::showSearch(bool everywhere) {
 
 void MainWindow::showQuickSwitcher() {
     if (!m_switcher) {
-        m_switcher = new QuickSwitcher(m_services.history, this);
+        m_switcher = new QuickSwitcher(m_desk.history(), this);
         connect(m_switcher, &QuickSwitcher::openConversation, this, &MainWindow::openConversation);
     }
     m_switcher->popup();
@@ -345,9 +321,6 @@ void MainWindow::showQuickSwitcher() {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     m_pane->composer()->saveDraft();
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    DeskSettings::setWindowState({saveGeometry(), saveState(), m_splitter->saveState()});
     QMainWindow::closeEvent(event);
 }

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "DeskServices.h"
 #include "store/Types.h"
 
 #include <QMainWindow>
@@ -20,21 +19,26 @@ class QSystemTrayIcon;
 class QuickSwitcher;
 class SearchDialog;
 
+namespace agentdesk {
+class Desk;
+} // namespace agentdesk
+
 //! The desk's one window: it composes the panes and wires their signals, nothing more.
 //!
 //! Left the conversation list, right the conversation (messages and composer), the AI panel in
 //! a dock; every action sits in a menu with its shortcut (Help > Keyboard Shortcuts lists them),
-//! and the status bar shows each account's connection.
+//! and the status bar shows each account's connection. The rules (replying, canned replies,
+//! marking read, notifying) are the core Desk's; the window only shows and forwards.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(const DeskServices& services, QWidget* parent = nullptr);
+    explicit MainWindow(agentdesk::Desk& desk, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ConversationListPane* listPane() const { return m_list; }
     ConversationPane* conversationPane() const { return m_pane; }
     ConversationListModel* conversationModel() const { return m_conversations; }
-    //! The AI colleague's panel (null without a LiveChatAI account), made on first use.
+    //! The AI colleague's panel, made on first use.
     AiPanel* aiPanel();
     QDockWidget* aiDock() const { return m_aiDock; }
     CannedController* canned() const { return m_canned; }
@@ -49,7 +53,7 @@ public:
     void openMessage(qint64 conversationId, qint64 messageId);
     //! Shows the window's status bar message (and logs nothing: the text may hold visitor data).
     void showStatus(const QString& text);
-    int notificationsShown() const { return m_notifications; }
+    int notificationsShown() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -65,14 +69,13 @@ private:
     void rebuildAccountStatus();
     void setAccountStatus(qint64 accountId, bool ok, const QString& message);
     void onConversationChanged(qint64 conversationId);
-    void onMessagesInserted(qint64 conversationId, const QList<agentdesk::Message>& messages);
+    void notify(qint64 conversationId, const agentdesk::Message& last);
     void showSearch(bool everywhere);
     void showQuickSwitcher();
     void showShortcuts();
     void showAbout();
     void showAccounts();
     void showSettings();
-    void markCurrentRead();
     //! Puts the keyboard in the reply box of the open conversation (the list when it is closed).
     void focusReply();
     //! A printable key pressed in the list or the messages: the text goes where it can be read.
@@ -80,7 +83,7 @@ private:
     QAction* addAction(const QString& name, const QString& text, const QKeySequence& shortcut,
                        const std::function<void()>& slot);
 
-    DeskServices m_services;
+    agentdesk::Desk& m_desk;
     ConversationListModel* m_conversations;
     ConversationListPane* m_list;
     ConversationPane* m_pane;
@@ -95,5 +98,4 @@ private:
     bool m_trayChecked = false;
     QHash<qint64, QLabel*> m_accountLabels;
     QHash<QString, QAction*> m_actions;
-    int m_notifications = 0;
 };

@@ -14,6 +14,7 @@
 #include "MessageView.h"
 #include "SettingsDialog.h"
 #include "ShortcutsDialog.h"
+#include "desk/Desk.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -43,7 +44,7 @@ void MainWindow::createActions() {
         addAction(QStringLiteral("accounts"), tr("&Accounts…"),
                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Comma), [this] { showAccounts(); });
     // The demo keeps its tokens in memory and has no credential store: nothing to manage there.
-    accounts->setEnabled(m_services.credentials && m_services.transport);
+    accounts->setEnabled(m_desk.credentialStore() != nullptr);
     addAction(QStringLiteral("settings"), tr("&Settings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
               [this] { showSettings(); });
 
@@ -95,8 +96,6 @@ void MainWindow::createActions() {
                                     if (m_canned)
                                         m_canned->showEditor();
                                 });
-    palette->setEnabled(m_services.canned != nullptr);
-    editor->setEnabled(m_services.canned != nullptr);
 
     QAction* ai = addAction(QStringLiteral("toggleAi"), tr("&AI Colleague"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), nullptr);
@@ -220,7 +219,7 @@ void MainWindow::showShortcuts() {
 
 void MainWindow::showAccounts() {
     auto* dialog =
-        new AccountsDialog(m_services.history, m_services.credentials, m_services.transport, this);
+        new AccountsDialog(m_desk.accounts(), m_desk.credentialStore(), m_desk.transport(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 #include "Translations.h"
+#include "desk/DeskSettings.h"
 
 #include <algorithm>
 
@@ -9,8 +10,9 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QVBoxLayout>
+
+using agentdesk::DeskSettings;
 
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
@@ -65,19 +67,17 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 }
 
 bool SettingsDialog::enterSends() {
-    return QSettings().value(QLatin1String(kEnterSendsKey), true).toBool();
+    return DeskSettings::enterSends();
 }
 
 bool SettingsDialog::notificationsEnabled() {
-    return QSettings().value(QLatin1String(kNotificationsKey), true).toBool();
+    return DeskSettings::notificationsEnabled();
 }
 
 void SettingsDialog::accept() {
-    QSettings settings;
-    settings.setValue(QLatin1String(kEnterSendsKey), m_enterSends->isChecked());
-    settings.setValue(QLatin1String(kNotificationsKey), m_notifications->isChecked());
-    settings.setValue(QLatin1String(Translations::kLanguageKey), m_language->currentData());
-    settings.sync();
+    DeskSettings::setEnterSends(m_enterSends->isChecked());
+    DeskSettings::setNotificationsEnabled(m_notifications->isChecked());
+    DeskSettings::setLanguage(m_language->currentData().toString());
     emit settingsChanged();
     QDialog::accept();
 }

@@ -5,14 +5,12 @@
 class QCheckBox;
 class QComboBox;
 
-//! The desk's preferences, kept with QSettings: how Enter behaves in the composer, whether new
-//! visitor messages raise a notification, and the desk's language (see Translations).
+//! The desk's preferences (core's DeskSettings, which owns their keys): how Enter behaves in the
+//! composer, whether new visitor messages raise a notification, and the desk's language (see
+//! Translations).
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    static constexpr auto kEnterSendsKey = "composer/enterSends";      //!< bool, default true
-    static constexpr auto kNotificationsKey = "notifications/enabled"; //!< bool, default true
-
     explicit SettingsDialog(QWidget* parent = nullptr);
 
     static bool enterSends();

@@ -1,10 +1,11 @@
 #include "Translations.h"
 
+#include "desk/DeskSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QSettings>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcTranslations, "agentdesk.ui.translations")
@@ -47,7 +48,7 @@ QList<Language> available() {
 }
 
 QString chosenLanguage() {
-    const QString code = QSettings().value(QLatin1String(kLanguageKey)).toString();
+    const QString code = agentdesk::DeskSettings::language();
     if (code.isEmpty())
         return {};
     for (const Language& language : available()) {

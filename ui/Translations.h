@@ -5,12 +5,9 @@
 #include <QString>
 
 //! The desk's language. It follows the system locale unless the agent chose one in Settings
-//! (kept in QSettings under kLanguageKey, applied at the next start). The chosen locale also
+//! (DeskSettings::language(), applied at the next start). The chosen locale also
 //! becomes QLocale's default, so dates and numbers follow the language.
 namespace Translations {
-
-//! QSettings key: empty (or missing) for the system's language, otherwise a code of available().
-inline constexpr auto kLanguageKey = "ui/language";
 
 struct Language {
     QString code;       //!< "en", "de", "es", "fr", "pt_BR"

@@ -17,7 +17,7 @@ namespace agentdesk {
 //! sends. The keychain's presence is only known after its first answer; until then storage() is
 //! Probing. Where secrets go is always available in words (storageDescription()) for the accounts
 //! dialog, so the agent never believes a token is saved when it is not.
-class CredentialStore : public QObject, public Credentials {
+class CredentialStore : public QObject, public SecretStore {
     Q_OBJECT
 public:
     enum class Storage {
@@ -57,9 +57,9 @@ public:
     bool isLoading() const { return m_pendingReads > 0; }
     //! Keeps the token in memory at once and persists it where storage() says; secretSaved()
     //! tells where it went.
-    void setSecret(qint64 accountId, const QString& secret);
+    void setSecret(qint64 accountId, const QString& secret) override;
     //! Forgets the token everywhere (memory, keychain, file).
-    void removeSecret(qint64 accountId);
+    void removeSecret(qint64 accountId) override;
 
     QString secret(qint64 accountId) const override;
     bool hasSecret(qint64 accountId) const { return !secret(accountId).isEmpty(); }

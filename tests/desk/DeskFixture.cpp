@@ -1,24 +1,36 @@
 #include "DeskFixture.h"
 
+#include "desk/Accounts.h"
+
 #include <QUuid>
 
 using namespace agentdesk;
 
-DeskFixture::DeskFixture(const QUrl& server) {
-    QVERIFY(m_dir.isValid());
-    const auto outcome = history.open(History::databasePath(m_dir.path()));
-    QVERIFY2(outcome.status == History::OpenStatus::Ok, qPrintable(outcome.message));
+Desk& DeskFixture::opened(Desk& desk, const QTemporaryDir& dir) {
+    if (!dir.isValid())
+        qFatal("no temporary directory");
+    Desk::Options options;
+    options.secrets = Desk::Secrets::Memory;
+    options.cannedStarterSet = false;
+    if (!desk.open(dir.path(), options))
+        qFatal("cannot open the desk: %s", qPrintable(desk.errorString()));
+    return desk;
+}
+
+DeskFixture::DeskFixture(const QUrl& server)
+    : history(*opened(desk, m_dir).history())
+    , transport(*desk.transport())
+    , credentials(*desk.memorySecrets())
+    , outbox(desk.outbox()) {
     Account a;
     a.backend = Backend::RocketChat;
     a.serverUrl = server;
     a.displayName = QStringLiteral("Acme support");
     a.userId = QStringLiteral("agent-1");
     a.username = QStringLiteral("kim.jane");
-    const auto added = history.addAccount(a);
+    const auto added = desk.accounts()->add(a, QStringLiteral("test-token"));
     QVERIFY(added);
     account = *added;
-    credentials.setSecret(account.id, QStringLiteral("test-token"));
-    outbox = std::make_unique<Outbox>(&history, &transport, &credentials);
 }
 
 Conversation DeskFixture::addConversation(int n, const QString& name, Backend backend) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/Credentials.h"
+#include "desk/Desk.h"
 #include "net/Transport.h"
 #include "outbox/Outbox.h"
 #include "store/History.h"
@@ -8,19 +9,20 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
-
-//! A temporary workspace for the desk's tests: a History in a temp folder, one Rocket.Chat
-//! account on `server` (a loopback TestServer), conversations and messages on demand, and the
-//! real Outbox over a real Transport.
+//! A core Desk on a temporary folder for the desk's tests: its secrets in memory, no starter
+//! canned replies, one Rocket.Chat account on `server` (a loopback TestServer), conversations
+//! and messages on demand. Nothing is started: a test starts the outbox or the sync it needs.
 class DeskFixture {
+    QTemporaryDir m_dir; // before the desk: it outlives it
+
 public:
     explicit DeskFixture(const QUrl& server = QUrl(QStringLiteral("http://127.0.0.1:9")));
 
-    agentdesk::History history;
-    agentdesk::Transport transport;
-    agentdesk::MemoryCredentials credentials;
-    std::unique_ptr<agentdesk::Outbox> outbox;
+    agentdesk::Desk desk;
+    agentdesk::History& history;
+    agentdesk::Transport& transport;
+    agentdesk::MemoryCredentials& credentials;
+    agentdesk::Outbox* const outbox;
     agentdesk::Account account;
 
     //! Conversation n: room `room-<n>`, token `token-<n>`, visitor `name`.
@@ -37,5 +39,5 @@ public:
     QString dataDir() const { return m_dir.path(); }
 
 private:
-    QTemporaryDir m_dir;
+    static agentdesk::Desk& opened(agentdesk::Desk& desk, const QTemporaryDir& dir);
 };

@@ -45,7 +45,7 @@ class TestCannedDesk : public QObject {
     struct Desk {
         TestServer server;
         DeskFixture fixture{server.url()};
-        CannedLibrary library{&fixture.history};
+        CannedLibrary& library = *fixture.desk.canned();
         Conversation bo;
         std::unique_ptr<MainWindow> window;
 
@@ -62,13 +62,7 @@ class TestCannedDesk : public QObject {
             server.reply("POST", kSend, 200,
                          TestServer::fixture("rocketchat-chat-send-message-200.json"));
             fixture.outbox->start();
-            DeskServices services;
-            services.history = &fixture.history;
-            services.outbox = fixture.outbox.get();
-            services.canned = &library;
-            services.secrets = &fixture.credentials;
-            services.transport = &fixture.transport;
-            window = std::make_unique<MainWindow>(services);
+            window = std::make_unique<MainWindow>(fixture.desk);
             window->show();
             window->activateWindow();
             if (!QTest::qWaitForWindowExposed(window.get()))

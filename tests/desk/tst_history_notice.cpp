@@ -1,11 +1,10 @@
 #include "DamagedHistory.h"
 #include "HistoryNotice.h"
 #include "MainWindow.h"
-#include "accounts/Credentials.h"
-#include "net/Transport.h"
-#include "outbox/Outbox.h"
+#include "desk/Desk.h"
 #include "store/History.h"
 
+#include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -18,18 +17,24 @@ using namespace agentdesk;
 class TestHistoryNotice : public QObject {
     Q_OBJECT
 
-    //! A window on `history` as the desk makes it (no network: the outbox is not started).
-    struct Desk {
-        Transport transport;
-        MemoryCredentials credentials;
-        Outbox outbox;
+    //! A core Desk opened on `dir` (nothing started: no network). The whole file is checked
+    //! while opening, as on the start after the desk's background check found damage.
+    static std::unique_ptr<agentdesk::Desk> openDesk(const QString& dir) {
+        auto desk = std::make_unique<agentdesk::Desk>();
+        agentdesk::Desk::Options options;
+        options.secrets = agentdesk::Desk::Secrets::Memory;
+        options.cannedStarterSet = false;
+        options.checkInBackground = false;
+        if (!desk->open(dir, options))
+            qFatal("cannot open the desk: %s", qPrintable(desk->errorString()));
+        return desk;
+    }
+
+    //! The desk's window on a core Desk.
+    struct Window {
         std::unique_ptr<MainWindow> window;
-        explicit Desk(History* history)
-            : outbox(history, &transport, &credentials) {
-            DeskServices services;
-            services.history = history;
-            services.outbox = &outbox;
-            window = std::make_unique<MainWindow>(services);
+        explicit Window(agentdesk::Desk& desk)
+            : window(std::make_unique<MainWindow>(desk)) {
             window->show();
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         }
@@ -49,17 +54,20 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("history.sqlite"));
         damaged::populate(path, QUrl(QStringLiteral("http://127.0.0.1:9/")), 300);
         damaged::damage(path, damaged::Damage::MessagePages);
-        History history;
-        const auto outcome = history.open(path);
-        QVERIFY(outcome.salvage);
+        const auto core = openDesk(dir.path());
+        QVERIFY(!core->salvageReport().isEmpty());
+        History& history = *core->history();
+        const auto salvage = history.unseenSalvageReport();
+        QVERIFY(salvage);
+        QVERIFY(QFileInfo::exists(salvage->damagedCopy));
         {
-            Desk desk(&history);
+            Window desk(*core);
             QVERIFY(desk.notice()->isVisible());
             const QString text = desk.notice()->text();
             QVERIFY2(text.contains(QStringLiteral("damaged")), qPrintable(text));
             QVERIFY2(text.contains(QStringLiteral("Unsent replies saved: 5")), qPrintable(text));
-            QVERIFY2(text.contains(outcome.movedAsideTo), qPrintable(text));
-            QCOMPARE(desk.notice()->details(), outcome.salvage->text());
+            QVERIFY2(text.contains(salvage->damagedCopy), qPrintable(text));
+            QCOMPARE(desk.notice()->details(), salvage->text());
             auto* details = desk.notice()->findChild<QPushButton*>("historyNoticeDetails");
             QVERIFY(details && details->isVisible());
             // the salvaged replies are in the window's history too
@@ -72,25 +80,22 @@ private slots:
             QVERIFY(!history.unseenSalvageReport());
         }
         // the next desk on this workspace does not show it again
-        Desk again(&history);
+        Window again(*core);
         QVERIFY(!again.notice()->isVisible());
     }
 
     void aSoundHistoryShowsNothing() {
         QTemporaryDir dir;
-        History history;
-        QCOMPARE(history.open(dir.filePath(QStringLiteral("history.sqlite"))).status,
-                 History::OpenStatus::Ok);
-        Desk desk(&history);
+        const auto core = openDesk(dir.path());
+        QVERIFY(core->salvageReport().isEmpty());
+        Window desk(*core);
         QVERIFY(!desk.notice()->isVisible());
     }
 
     void damageFoundInTheBackgroundIsToldAtOnce() {
         QTemporaryDir dir;
-        History history;
-        QCOMPARE(history.open(dir.filePath(QStringLiteral("history.sqlite"))).status,
-                 History::OpenStatus::Ok);
-        Desk desk(&history);
+        const auto core = openDesk(dir.path());
+        Window desk(*core);
         desk.notice()->showDamageFound(QString()); // no damage: nothing to tell
         QVERIFY(!desk.notice()->isVisible());
         desk.notice()->showDamageFound(QStringLiteral("Page 31: btreeInitPage() returns error"));

@@ -63,10 +63,7 @@ class TestMainWindow : public QObject {
             fixture.addMessages(ada.id, 6, QDateTime::currentDateTimeUtc().addSecs(-7200), "ada ");
             fixture.addMessages(bo.id, 4, QDateTime::currentDateTimeUtc().addSecs(-600), "bo ");
             fixture.outbox->start();
-            DeskServices services;
-            services.history = &fixture.history;
-            services.outbox = fixture.outbox.get();
-            window = std::make_unique<MainWindow>(services);
+            window = std::make_unique<MainWindow>(fixture.desk);
             window->show();
             window->activateWindow();
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));

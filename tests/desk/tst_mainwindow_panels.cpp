@@ -13,6 +13,7 @@
 #include "SearchResultsModel.h"
 #include "TestServer.h"
 #include "ai/AiAssistant.h"
+#include "desk/Accounts.h"
 
 #include <QDockWidget>
 #include <QJsonArray>
@@ -41,7 +42,6 @@ class TestMainWindowPanels : public QObject {
         Conversation ada;
         Conversation bo;
         Message zebra;
-        std::unique_ptr<AiAssistant> assistant;
         std::unique_ptr<MainWindow> window;
 
         explicit Desk(bool withAi = false) {
@@ -62,23 +62,15 @@ class TestMainWindowPanels : public QObject {
             fixture.addMessages(ada.id, 250, start.addDays(1), QStringLiteral("ada "));
             fixture.addMessages(bo.id, 4, QDateTime::currentDateTimeUtc().addSecs(-600), "bo ");
             fixture.outbox->start();
-            DeskServices services;
-            services.history = &fixture.history;
-            services.outbox = fixture.outbox.get();
             if (withAi) {
                 Account ai;
                 ai.backend = Backend::LiveChatAI;
                 ai.serverUrl = server.url();
                 ai.displayName = QStringLiteral("Acme AI");
                 ai.agentId = QStringLiteral("clx1234567890abcdef");
-                const auto added = fixture.history.addAccount(ai);
-                QVERIFY(added);
-                fixture.credentials.setSecret(added->id, QStringLiteral("api-key-1"));
-                assistant = std::make_unique<AiAssistant>(&fixture.history, &fixture.transport,
-                                                          &fixture.credentials);
-                services.ai = assistant.get();
+                QVERIFY(fixture.desk.accounts()->add(ai, QStringLiteral("api-key-1")));
             }
-            window = std::make_unique<MainWindow>(services);
+            window = std::make_unique<MainWindow>(fixture.desk);
             window->show();
             window->activateWindow();
             QVERIFY(QTest::qWaitForWindowExposed(window.get()));

@@ -4,6 +4,7 @@
 #include "RelativeTime.h"
 #include "SettingsDialog.h"
 #include "Translations.h"
+#include "desk/DeskSettings.h"
 #include "canned/CannedFile.h"
 #include "canned/CannedLibrary.h"
 #include "canned/CannedTemplate.h"
@@ -27,7 +28,7 @@ QString menuTitle() {
 }
 
 void choose(const QString& code) {
-    QSettings().setValue(QLatin1String(Translations::kLanguageKey), code);
+    QSettings().setValue(QLatin1String(agentdesk::DeskSettings::kLanguageKey), code);
 }
 
 } // namespace
@@ -199,7 +200,7 @@ private slots:
         if (!setting.isEmpty()) {
             QSettings file(config.filePath(QStringLiteral("AgentDesk/AgentDesk.conf")),
                            QSettings::IniFormat);
-            file.setValue(QLatin1String(Translations::kLanguageKey), setting);
+            file.setValue(QLatin1String(agentdesk::DeskSettings::kLanguageKey), setting);
         }
         QProcess desk;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -249,7 +250,7 @@ private slots:
         QCOMPARE(combo->currentText(), QStringLiteral("Deutsch"));
         QTest::keyClick(combo, Qt::Key_Return);
         QVERIFY(!dialog.isVisible());
-        QCOMPARE(QSettings().value(QLatin1String(Translations::kLanguageKey)).toString(),
+        QCOMPARE(QSettings().value(QLatin1String(agentdesk::DeskSettings::kLanguageKey)).toString(),
                  QStringLiteral("de"));
         // applied at the next start, not now
         QCOMPARE(menuTitle(), QStringLiteral("&File"));

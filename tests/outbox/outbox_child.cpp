@@ -12,13 +12,15 @@
 // Prints "ready", "queued <clientId>", "sent <clientId>" and "flushed" lines, each written
 // only after the history has recorded what it says.
 
-#include "Workspace.h"
+#include "SeedAccounts.h"
 #include "accounts/Credentials.h"
+#include "desk/Desk.h"
 #include "net/Transport.h"
 #include "outbox/Outbox.h"
 #include "store/History.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -47,41 +49,48 @@ int main(int argc, char** argv) {
                                    "send BACKEND reply|batch TEXT..."));
     const QString mode = args.at(3);
 
-    History history;
-    const auto opened = history.open(args.at(1));
-    if (opened.status != History::OpenStatus::Ok)
-        return fail(opened.message);
-    MemoryCredentials credentials;
+    // The desk as the app opens it, on the workspace that holds DB.
+    const QFileInfo db(args.at(1));
+    if (db.fileName() != QFileInfo(History::databasePath(db.absolutePath())).fileName())
+        return fail(QStringLiteral("DB must be a workspace's history.sqlite: ") + args.at(1));
+    Desk desk;
+    Desk::Options options;
+    options.secrets = Desk::Secrets::Memory;
+    options.cannedStarterSet = false;
+    options.checkInBackground = false;
+    if (!desk.open(db.absolutePath(), options) || !desk.salvageReport().isEmpty())
+        return fail(desk.errorString());
+    History& history = *desk.history();
+    MemoryCredentials& credentials = *desk.memorySecrets();
     if (mode == QLatin1String("send")) {
         const auto backend = backendFromKey(args.value(4));
         if (!backend)
             return fail(QStringLiteral("unknown backend ") + args.value(4));
-        if (!workspace::sandboxConversation(history, QUrl(args.at(2)), *backend))
+        if (!seed::sandboxConversation(history, QUrl(args.at(2)), *backend))
             return fail(history.lastError());
     }
     for (const Account& known : history.accounts()) {
-        if (workspace::isSandboxAccount(known))
-            credentials.setSecret(known.id, workspace::sandboxSecret(known.backend));
+        if (seed::isSandboxAccount(known))
+            credentials.setSecret(known.id, seed::sandboxSecret(known.backend));
     }
     QList<Conversation> conversations; // the FakeRocketChat rooms, for queue and loop
     if (mode != QLatin1String("send")) {
-        const auto account = workspace::rocketChatAccount(history, QUrl(args.at(2)));
+        const auto account = seed::rocketChatAccount(history, QUrl(args.at(2)));
         if (!account)
             return fail(history.lastError());
-        if (!workspace::isSandboxAccount(*account)) // FakeRocketChat's agent; replies go as it
+        if (!seed::isSandboxAccount(*account)) // FakeRocketChat's agent; replies go as it
             credentials.setSecret(account->id, QStringLiteral("auth-token-1"));
         const int rooms = mode == QLatin1String("loop") ? std::max(1, args.value(4).toInt()) : 1;
         for (int n = 1; n <= rooms; ++n) {
-            const auto room = workspace::room(history, account->id, n);
+            const auto room = seed::room(history, account->id, n);
             if (!room)
                 return fail(history.lastError());
             conversations.append(*room);
         }
     }
 
-    Transport transport;
-    transport.setLimits({.inactivityMs = 10'000, .deadlineMs = 20'000});
-    Outbox outbox(&history, &transport, &credentials);
+    desk.transport()->setLimits({.inactivityMs = 10'000, .deadlineMs = 20'000});
+    Outbox& outbox = *desk.outbox();
     Backoff::Policy quick;
     quick.base = std::chrono::milliseconds(20);
     quick.cap = std::chrono::milliseconds(200);
@@ -104,8 +113,7 @@ int main(int argc, char** argv) {
         outbox.flush(std::chrono::seconds(10));
     } else if (mode == QLatin1String("send")) {
         const auto backend = backendFromKey(args.value(4));
-        const auto conversation =
-            workspace::sandboxConversation(history, QUrl(args.at(2)), *backend);
+        const auto conversation = seed::sandboxConversation(history, QUrl(args.at(2)), *backend);
         const QStringList texts = args.mid(6);
         QList<Message> queued;
         if (args.value(5) == QLatin1String("batch")) {

@@ -53,9 +53,7 @@ private slots:
 
     void helpMenuOpensIt() {
         DeskFixture fixture;
-        DeskServices services;
-        services.history = &fixture.history;
-        MainWindow window(services);
+        MainWindow window(fixture.desk);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

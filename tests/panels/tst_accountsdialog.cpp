@@ -4,6 +4,7 @@
 #include "PanelTestKit.h"
 #include "TestServer.h"
 #include "accounts/CredentialStore.h"
+#include "desk/Accounts.h"
 #include "net/Transport.h"
 
 #include <QCheckBox>
@@ -26,6 +27,7 @@ class TestAccountsDialog : public QObject {
         TempHistory store;
         QHash<QString, QString> keychainEntries;
         std::unique_ptr<CredentialStore> credentials;
+        std::unique_ptr<Accounts> accounts;
         Transport transport;
         TestServer server;
         std::unique_ptr<AccountsDialog> dialog;
@@ -35,11 +37,12 @@ class TestAccountsDialog : public QObject {
                 return false;
             credentials = std::make_unique<CredentialStore>(
                 store.dir.path(), std::make_unique<FakeKeychain>(false, &keychainEntries));
+            accounts = std::make_unique<Accounts>(&store.history, credentials.get());
             server.reply("GET", "/api/v1/livechat/rooms", 200,
                          TestServer::fixture("rocketchat-rooms-200.json"));
             server.reply("GET", "/api/v1/me", 200, TestServer::fixture("rocketchat-me-200.json"));
             dialog =
-                std::make_unique<AccountsDialog>(&store.history, credentials.get(), &transport);
+                std::make_unique<AccountsDialog>(accounts.get(), credentials.get(), &transport);
             dialog->show();
             dialog->activateWindow();
             return QTest::qWaitForWindowActive(dialog.get());

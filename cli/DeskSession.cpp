@@ -1,78 +1,69 @@
-#include "Workspace.h"
+#include "DeskSession.h"
 
 #include "CliContext.h"
 
-#include "store/HistoryCheck.h"
+#include "desk/Accounts.h"
+#include "net/Transport.h"
+#include "outbox/Outbox.h"
+#include "store/History.h"
 
-#include <QDir>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace agentdesk::cli {
 
-Workspace::Workspace(CliContext& context)
-    : m_context(context)
-    , m_history(std::make_unique<History>()) {}
+DeskSession::DeskSession(CliContext& context)
+    : m_context(context) {}
 
-Workspace::~Workspace() {
-    m_outbox.reset(); // before the history it writes to
+History& DeskSession::history() {
+    return *m_desk.history();
 }
 
-bool Workspace::open(const QString& dataDir) {
-    if (!QDir().mkpath(dataDir)) {
-        m_context.err << "agentdesk-cli: cannot create the data directory " << dataDir << '\n';
+Outbox& DeskSession::outbox() {
+    return *m_desk.outbox();
+}
+
+bool DeskSession::open(const QString& dataDir) {
+    Desk::Options options;
+    options.secrets = Desk::Secrets::Memory;
+    // What an administrator lists or exports is what the workspace holds: no starter set.
+    options.cannedStarterSet = false;
+    // One run, no background: a history is quick-checked while it opens.
+    options.checkInBackground = false;
+    if (!m_desk.open(dataDir, options)) {
+        m_context.err << "agentdesk-cli: " << m_desk.errorString() << '\n';
         return false;
     }
-    // damage found by the desk's background check: the whole file is checked now
-    const bool checkWhole = HistoryCheck::neededAtOpen(dataDir);
-    if (checkWhole)
-        m_history->setIntegrityCheckLimit(-1);
-    const auto outcome = m_history->open(History::databasePath(dataDir));
-    if (checkWhole && outcome.status != History::OpenStatus::IoError)
-        HistoryCheck::doneAtOpen(dataDir);
-    if (outcome.status != History::OpenStatus::Ok &&
-        outcome.status != History::OpenStatus::Corrupt) {
-        m_context.err << "agentdesk-cli: " << outcome.message << '\n';
-        return false;
-    }
-    if (outcome.status == History::OpenStatus::Corrupt) {
+    if (!m_desk.salvageReport().isEmpty()) {
         // never silent: the whole report, whatever the command prints on stdout
         m_context.historySalvaged = true;
         m_context.err << "agentdesk-cli: warning: the workspace's history was damaged\n";
-        for (const QString& line : outcome.message.split(u'\n'))
+        for (const QString& line : m_desk.salvageReport().split(u'\n'))
             m_context.err << "agentdesk-cli: " << line << '\n';
         m_context.err.flush();
     }
-    m_outbox = std::make_unique<Outbox>(m_history.get(), &m_context.transport, &m_credentials);
+    // --timeout and friends apply to what the outbox sends too.
+    m_desk.transport()->setLimits(m_context.transport.limits());
     return true;
 }
 
-std::optional<Account> Workspace::account(Backend backend, const QUrl& server,
-                                          const Account& details) {
-    for (const Account& known : m_history->accounts()) {
-        if (known.backend == backend && known.serverUrl == server)
-            return known;
-    }
-    Account account = details;
-    account.backend = backend;
-    account.serverUrl = server;
-    if (account.displayName.isEmpty())
-        account.displayName =
-            backendDisplayName(backend) + QStringLiteral(" (") + server.host() + u')';
-    auto stored = m_history->addAccount(account);
+std::optional<Account> DeskSession::account(Backend backend, const QUrl& server,
+                                            const Account& details) {
+    auto stored = m_desk.accounts()->ensure(backend, server, details);
     if (!stored)
-        m_context.err << "agentdesk-cli: cannot record the account: " << m_history->lastError()
-                      << '\n';
+        m_context.err << "agentdesk-cli: cannot record the account: "
+                      << m_desk.accounts()->lastError() << '\n';
     return stored;
 }
 
-std::optional<Conversation> Workspace::conversation(const Account& account, const QString& remoteId,
-                                                    const QString& visitorToken) {
-    if (auto known = m_history->conversationByRemoteId(account.id, remoteId)) {
+std::optional<Conversation> DeskSession::conversation(const Account& account,
+                                                      const QString& remoteId,
+                                                      const QString& visitorToken) {
+    History& history = *m_desk.history();
+    if (auto known = history.conversationByRemoteId(account.id, remoteId)) {
         if (!visitorToken.isEmpty() && known->visitorToken != visitorToken) {
             known->visitorToken = visitorToken;
-            m_history->updateConversation(*known);
+            history.updateConversation(*known);
         }
         return known;
     }
@@ -84,15 +75,15 @@ std::optional<Conversation> Workspace::conversation(const Account& account, cons
     conversation.title = remoteId;
     conversation.visitorName = remoteId;
     conversation.lastActivity = QDateTime::currentDateTimeUtc();
-    auto stored = m_history->upsertConversation(conversation);
+    auto stored = history.upsertConversation(conversation);
     if (!stored)
-        m_context.err << "agentdesk-cli: cannot record the conversation: " << m_history->lastError()
+        m_context.err << "agentdesk-cli: cannot record the conversation: " << history.lastError()
                       << '\n';
     return stored;
 }
 
-void Workspace::loadSecrets(const QProcessEnvironment& environment) {
-    for (const Account& account : m_history->accounts()) {
+void DeskSession::loadSecrets(const QProcessEnvironment& environment) {
+    for (const Account& account : m_desk.accounts()->all()) {
         QString variable;
         switch (account.backend) {
         case Backend::RocketChat:
@@ -107,56 +98,44 @@ void Workspace::loadSecrets(const QProcessEnvironment& environment) {
         }
         const QString secret = environment.value(variable);
         if (!secret.isEmpty())
-            m_credentials.setSecret(account.id, secret);
+            m_desk.accounts()->setSecret(account.id, secret);
     }
 }
 
-void Workspace::runFlush(int patienceMs) {
-    QEventLoop loop;
-    bool settled = false;
-    QObject::connect(m_outbox.get(), &Outbox::flushed, &loop, [&] {
-        settled = true;
-        loop.quit();
-    });
-    m_outbox->flush(std::chrono::milliseconds(patienceMs));
-    if (!settled) // flushed() arrives on a later turn of the event loop at the earliest
-        loop.exec();
-}
-
-int Workspace::deliver(const QList<qint64>& messageIds, int patienceMs) {
-    runFlush(patienceMs);
+int DeskSession::deliver(const QList<qint64>& messageIds, int patienceMs) {
+    m_desk.flush(std::chrono::milliseconds(patienceMs));
     QList<Message> outcome;
     for (qint64 id : messageIds) {
-        if (auto message = m_history->message(id))
+        if (auto message = m_desk.history()->message(id))
             outcome.append(*message);
     }
     return report(outcome);
 }
 
-int Workspace::flushAll(int patienceMs) {
+int DeskSession::flushAll(int patienceMs) {
     QList<qint64> ids;
-    for (const Message& message : m_history->pendingMessages())
+    for (const Message& message : m_desk.history()->pendingMessages())
         ids.append(message.id);
-    runFlush(patienceMs);
+    m_desk.flush(std::chrono::milliseconds(patienceMs));
     QList<Message> outcome;
     for (qint64 id : ids) {
-        if (auto message = m_history->message(id))
+        if (auto message = m_desk.history()->message(id))
             outcome.append(*message);
     }
     const int code = report(outcome);
     // Anything still waiting, delivered or not in this run, keeps the exit code honest: a
     // message that failed for good needs the agent (retry, edit or discard) before all is sent.
-    if (code == Success && !m_history->pendingMessages().isEmpty())
+    if (code == Success && !m_desk.history()->pendingMessages().isEmpty())
         return Unreachable;
-    if (code == Success && !m_history->failedMessages().isEmpty()) {
-        m_context.err << "agentdesk-cli: " << m_history->failedMessages().size()
+    if (code == Success && !m_desk.history()->failedMessages().isEmpty()) {
+        m_context.err << "agentdesk-cli: " << m_desk.history()->failedMessages().size()
                       << " message(s) failed earlier and wait for the agent; see 'outbox list'\n";
         return Refused;
     }
     return code;
 }
 
-int Workspace::report(const QList<Message>& messages) {
+int DeskSession::report(const QList<Message>& messages) {
     int code = Success;
     QJsonArray json;
     for (const Message& m : messages) {

@@ -1,29 +1,34 @@
 #pragma once
 
-#include "accounts/Credentials.h"
-#include "outbox/Outbox.h"
-#include "store/History.h"
+#include "desk/Desk.h"
+#include "store/Types.h"
 
 #include <QProcessEnvironment>
 
-#include <memory>
+#include <optional>
+
+namespace agentdesk {
+class History;
+class Outbox;
+} // namespace agentdesk
 
 namespace agentdesk::cli {
 
 class CliContext;
 
-//! A workspace opened from the command line (`--data-dir`): its history, its outbox, and the
-//! secrets of its accounts taken from the environment for this run only.
-class Workspace {
+//! The core Desk as one command uses it (`--data-dir`): opened with its secrets in memory and
+//! taken from the environment for this run only, its problems and a salvage told on stderr,
+//! its outbox flushed and each message's outcome printed.
+class DeskSession {
 public:
-    explicit Workspace(CliContext& context);
-    ~Workspace();
+    explicit DeskSession(CliContext& context);
 
-    //! Opens the history under `dataDir`; prints why and returns false when it cannot.
+    //! Opens the workspace under `dataDir`; prints why and returns false when it cannot.
     bool open(const QString& dataDir);
 
-    History& history() { return *m_history; }
-    Outbox& outbox() { return *m_outbox; }
+    Desk& desk() { return m_desk; }
+    History& history();
+    Outbox& outbox();
 
     //! The account for this backend and server, created on first use.
     std::optional<Account> account(Backend backend, const QUrl& server, const Account& details);
@@ -42,12 +47,9 @@ public:
 
 private:
     int report(const QList<Message>& messages);
-    void runFlush(int patienceMs);
 
     CliContext& m_context;
-    std::unique_ptr<History> m_history;
-    MemoryCredentials m_credentials;
-    std::unique_ptr<Outbox> m_outbox;
+    Desk m_desk;
 };
 
 } // namespace agentdesk::cli

@@ -1,7 +1,10 @@
-#include "Workspace.h"
+#include "Desk.h"
 
+#include "Accounts.h"
+#include "Attention.h"
+#include "CannedUse.h"
+#include "Replies.h"
 #include "StartupTrace.h"
-
 #include "accounts/CredentialStore.h"
 #include "ai/AiAssistant.h"
 #include "canned/CannedLibrary.h"
@@ -14,14 +17,15 @@
 #include "sync/InboxSync.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcWorkspace, "agentdesk.ui.workspace")
+Q_LOGGING_CATEGORY(lcDesk, "agentdesk.desk")
 
-using namespace agentdesk;
+namespace agentdesk {
 
 namespace {
 
@@ -30,20 +34,31 @@ constexpr int kKeychainPatienceMs = 5000;
 
 } // namespace
 
-Workspace::Workspace(QObject* parent)
+Desk::Desk(QObject* parent)
     : QObject(parent) {}
 
-Workspace::~Workspace() {
+Desk::~Desk() {
     // Stop the users of the history before it closes; the sandbox goes last (it is a peer).
     m_check.reset();
+    m_attention.reset();
+    m_cannedUse.reset();
+    m_replies.reset();
+    m_canned.reset();
     m_ai.reset();
     m_sync.reset();
     m_outbox.reset();
+    m_accounts.reset();
     m_history.reset();
     m_sandbox.reset();
 }
 
-bool Workspace::openHistory(const QString& dataDir) {
+const Credentials* Desk::secrets() const {
+    if (m_credentialStore)
+        return m_credentialStore.get();
+    return m_memorySecrets.get();
+}
+
+bool Desk::openHistory(const QString& dataDir, const Options& options) {
     const QString path = History::databasePath(dataDir);
     m_dataDir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(m_dataDir)) {
@@ -51,10 +66,13 @@ bool Workspace::openHistory(const QString& dataDir) {
         return false;
     }
     m_history = std::make_unique<History>();
-    // The integrity check reads every page (32 ms for a 20 MB history): it runs once the desk is
-    // on screen (start()), and while opening only when that found damage last time.
+    // The integrity check reads every page (32 ms for a 20 MB history): a started desk runs it
+    // once on screen (start()), and while opening only when that found damage last time.
     const bool checkWhole = HistoryCheck::neededAtOpen(m_dataDir);
-    m_history->setIntegrityCheckLimit(checkWhole ? -1 : 0);
+    if (checkWhole)
+        m_history->setIntegrityCheckLimit(-1);
+    else if (options.checkInBackground)
+        m_history->setIntegrityCheckLimit(0);
     const History::OpenOutcome outcome = m_history->open(path);
     if (checkWhole && outcome.status != History::OpenStatus::IoError)
         HistoryCheck::doneAtOpen(m_dataDir);
@@ -63,10 +81,14 @@ bool Workspace::openHistory(const QString& dataDir) {
         return true;
     case History::OpenStatus::Corrupt:
         // The damaged file is kept aside and what was readable salvaged into a new history;
-        // the window shows the report (History::unseenSalvageReport). Carry on.
-        qCWarning(lcWorkspace).noquote() << "history was damaged:" << outcome.message;
+        // the window shows the report (History::unseenSalvageReport), the command line prints
+        // it. Carry on.
+        qCWarning(lcDesk).noquote() << "history was damaged:" << outcome.message;
+        m_salvage = outcome.message;
         m_error = outcome.message;
-        return m_history->isOpen();
+        if (m_history->isOpen())
+            return true;
+        break;
     case History::OpenStatus::NewerVersion:
     case History::OpenStatus::IoError:
         break;
@@ -77,37 +99,48 @@ bool Workspace::openHistory(const QString& dataDir) {
     return false;
 }
 
-void Workspace::createServices(const Credentials* credentials) {
+void Desk::createServices(SecretStore* secrets, const Options& options) {
     m_transport = std::make_unique<Transport>();
     StartupTrace::mark("transport");
-    m_outbox = std::make_unique<Outbox>(m_history.get(), m_transport.get(), credentials);
+    m_accounts = std::make_unique<Accounts>(m_history.get(), secrets);
+    m_outbox = std::make_unique<Outbox>(m_history.get(), m_transport.get(), secrets);
     StartupTrace::mark("outbox");
-    m_sync = std::make_unique<InboxSync>(m_history.get(), m_transport.get(), credentials);
+    m_sync = std::make_unique<InboxSync>(m_history.get(), m_transport.get(), secrets);
     StartupTrace::mark("inbox sync");
-    m_ai = std::make_unique<AiAssistant>(m_history.get(), m_transport.get(), credentials);
+    m_ai = std::make_unique<AiAssistant>(m_history.get(), m_transport.get(), secrets);
     StartupTrace::mark("ai assistant");
-    m_secrets = credentials;
     m_canned = std::make_unique<CannedLibrary>(m_history.get());
     // The first desk on a workspace offers the starter set, in the agent's language.
-    if (!m_canned->ensureStarterSet())
-        qCWarning(lcWorkspace) << "canned replies: the starter set could not be added:"
-                               << m_canned->lastError();
+    if (options.cannedStarterSet && !m_canned->ensureStarterSet())
+        qCWarning(lcDesk) << "canned replies: the starter set could not be added:"
+                          << m_canned->lastError();
     StartupTrace::mark("canned library");
+    m_replies = std::make_unique<Replies>(m_history.get(), m_outbox.get());
+    m_cannedUse = std::make_unique<CannedUse>(m_history.get(), m_canned.get(), m_replies.get());
+    m_attention = std::make_unique<Attention>(m_history.get());
 }
 
-bool Workspace::open(const QString& dataDir) {
+bool Desk::open(const QString& dataDir, const Options& options) {
     StartupTrace::mark("workspace");
-    if (!openHistory(dataDir))
+    if (!openHistory(dataDir, options))
         return false;
     StartupTrace::mark("history opened");
-    // The keychain is asked in start(): its lookups (DBus round trips) do not delay the window.
-    m_credentialStore = std::make_unique<CredentialStore>(m_dataDir);
+    SecretStore* secrets = nullptr;
+    if (options.secrets == Secrets::Keychain) {
+        // The keychain is asked in start(): its lookups (DBus round trips) do not delay the
+        // window.
+        m_credentialStore = std::make_unique<CredentialStore>(m_dataDir);
+        secrets = m_credentialStore.get();
+    } else {
+        m_memorySecrets = std::make_unique<MemoryCredentials>();
+        secrets = m_memorySecrets.get();
+    }
     StartupTrace::mark("credentials");
-    createServices(m_credentialStore.get());
+    createServices(secrets, options);
     return true;
 }
 
-bool Workspace::openDemo(const QString& dataDir) {
+bool Desk::openDemo(const QString& dataDir) {
     m_sandbox = std::make_unique<SandboxProcess>();
     if (m_sandbox->program().isEmpty()) {
         m_error = tr("The demo needs agentdesk-sandbox, which was not found next to AgentDesk "
@@ -128,28 +161,27 @@ bool Workspace::openDemo(const QString& dataDir) {
         m_error = tr("The demo sandbox did not start: %1").arg(m_sandbox->errorString());
         return false;
     }
-    if (!openHistory(folder))
+    Options options;
+    if (!openHistory(folder, options))
         return false;
-    m_demoCredentials = std::make_unique<MemoryCredentials>();
-    createServices(m_demoCredentials.get());
+    m_memorySecrets = std::make_unique<MemoryCredentials>();
+    createServices(m_memorySecrets.get(), options);
     addDemoAccounts(m_sandbox->baseUrl());
     return true;
 }
 
-void Workspace::addDemoAccounts(const QUrl& baseUrl) {
+void Desk::addDemoAccounts(const QUrl& baseUrl) {
     // The sandbox runs on a new port each time: existing demo accounts follow it.
     QHash<Backend, Account> existing;
-    for (const Account& account : m_history->accounts())
+    for (const Account& account : m_accounts->all())
         existing.insert(account.backend, account);
     const auto ensure = [&](Account account, const QString& secret) {
         if (existing.contains(account.backend)) {
-            const qint64 id = existing.value(account.backend).id;
-            account.id = id;
-            m_history->updateAccount(account);
-        } else if (const auto added = m_history->addAccount(account)) {
+            account.id = existing.value(account.backend).id;
+            m_accounts->update(account, secret);
+        } else if (const auto added = m_accounts->add(account, secret)) {
             account = *added;
         }
-        m_demoCredentials->setSecret(account.id, secret);
         return account.id;
     };
     Account rocket;
@@ -185,18 +217,20 @@ void Workspace::addDemoAccounts(const QUrl& baseUrl) {
     ensure(ai, demo::LiveChatAiAccount::apiKey());
 }
 
-void Workspace::start() {
+void Desk::start() {
+    if (m_started || !m_history)
+        return;
+    m_started = true;
     StartupTrace::mark("start: after the first frame");
     if (m_credentialStore) {
         // The outbox and the sync wait for the tokens (a reply resumed before the keychain
         // answered would fail as "no token is stored"), but not for a keychain that hangs.
-        connect(m_credentialStore.get(), &CredentialStore::loaded, this, &Workspace::startDelivery,
+        connect(m_credentialStore.get(), &CredentialStore::loaded, this, &Desk::startDelivery,
                 Qt::SingleShotConnection);
-        QTimer::singleShot(kKeychainPatienceMs, this, &Workspace::startDelivery);
+        QTimer::singleShot(kKeychainPatienceMs, this, &Desk::startDelivery);
         // A token that comes later still: read with it at once rather than at the next round.
-        if (m_sync)
-            connect(m_credentialStore.get(), &CredentialStore::secretLoaded, m_sync.get(),
-                    &InboxSync::pollSoon);
+        connect(m_credentialStore.get(), &CredentialStore::secretLoaded, m_sync.get(),
+                &InboxSync::pollSoon);
         m_credentialStore->probe();
         QList<qint64> ids;
         for (const Account& account : m_history->accounts())
@@ -205,7 +239,7 @@ void Workspace::start() {
     } else {
         startDelivery();
     }
-    if (m_history && !m_check) {
+    if (!m_check) {
         m_check = std::make_unique<HistoryCheck>(m_history->path(), m_dataDir);
         connect(m_check.get(), &HistoryCheck::finished, this, [this](const QString& problem) {
             if (!problem.isEmpty())
@@ -216,25 +250,26 @@ void Workspace::start() {
     StartupTrace::mark("start: keychain, outbox, sync");
 }
 
-void Workspace::startDelivery() {
+void Desk::startDelivery() {
     if (m_deliveryStarted)
         return;
     m_deliveryStarted = true;
-    if (m_outbox)
-        m_outbox->start();
-    if (m_sync)
-        m_sync->start();
+    m_outbox->start();
+    m_sync->start();
 }
 
-DeskServices Workspace::services() const {
-    DeskServices services;
-    services.history = m_history.get();
-    services.outbox = m_outbox.get();
-    services.ai = m_ai.get();
-    services.sync = m_sync.get();
-    services.credentials = m_credentialStore.get();
-    services.transport = m_transport.get();
-    services.canned = m_canned.get();
-    services.secrets = m_secrets;
-    return services;
+void Desk::flush(std::chrono::milliseconds patience) {
+    if (!m_outbox)
+        return;
+    QEventLoop loop;
+    bool settled = false;
+    connect(m_outbox.get(), &Outbox::flushed, &loop, [&] {
+        settled = true;
+        loop.quit();
+    });
+    m_outbox->flush(patience);
+    if (!settled) // flushed() arrives on a later turn of the event loop at the earliest
+        loop.exec();
 }
+
+} // namespace agentdesk

@@ -7,8 +7,9 @@
 
 #include <optional>
 
-//! The test workspace: one Rocket.Chat account on a loopback server and its conversations.
-namespace workspace {
+//! Test data for a workspace: a Rocket.Chat account on a loopback server and its rooms, the demo
+//! sandbox's seeded conversations and their secrets.
+namespace seed {
 
 inline std::optional<agentdesk::Account> rocketChatAccount(agentdesk::History& history,
                                                            const QUrl& server) {
@@ -96,4 +97,4 @@ inline QString sandboxSecret(agentdesk::Backend backend) {
     return demo::LiveChatAiAccount::apiKey();
 }
 
-} // namespace workspace
+} // namespace seed
