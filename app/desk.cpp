@@ -1,11 +1,11 @@
 // agentdesk: the desk. Parses the command line, opens the core Desk, shows its window.
 #include "desk/Desk.h"
-#include "ConversationListPane.h"
-#include "FirstPaint.h"
-#include "HistoryNotice.h"
-#include "MainWindow.h"
-#include "Screenshot.h"
-#include "Translations.h"
+#include "ui/conversations/ConversationListPane.h"
+#include "ui/window/FirstPaint.h"
+#include "ui/window/HistoryNotice.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/Screenshot.h"
+#include "ui/settings/Translations.h"
 #include "sync/InboxSync.h"
 
 #include <agentdesk/Version.h>
@@ -21,6 +21,8 @@
 
 #include <cstdio>
 #include <memory>
+
+using namespace agentdesk::ui;
 
 namespace {
 

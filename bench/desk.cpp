@@ -6,12 +6,12 @@
 //   bench-desk scroll-baseline --data-dir W  a stock QListView scrolling the same messages
 #include "desk/Desk.h"
 #include "BenchSupport.h"
-#include "ConversationListModel.h"
-#include "ConversationPane.h"
-#include "FirstPaint.h"
-#include "MainWindow.h"
-#include "MessageModel.h"
-#include "MessageView.h"
+#include "ui/conversations/ConversationListModel.h"
+#include "ui/conversation/ConversationPane.h"
+#include "ui/window/FirstPaint.h"
+#include "ui/window/MainWindow.h"
+#include "ui/conversation/MessageModel.h"
+#include "ui/conversation/MessageView.h"
 #include "PaintProbe.h"
 #include "desk/StartupTrace.h"
 #include "store/History.h"
@@ -28,6 +28,7 @@
 #include <QTimer>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 namespace {
 

@@ -9,9 +9,9 @@
 // model has the row ("row") and when the window has painted it ("painted"). The baseline is a
 // DDP ping/pong round trip on a bare QWebSocket to the same sandbox, in the same run.
 #include "BenchSupport.h"
-#include "ConversationPane.h"
-#include "MainWindow.h"
-#include "MessageView.h"
+#include "ui/conversation/ConversationPane.h"
+#include "ui/window/MainWindow.h"
+#include "ui/conversation/MessageView.h"
 #include "PaintProbe.h"
 #include "demo/SandboxProcess.h"
 #include "desk/Desk.h"
@@ -31,6 +31,7 @@
 #include <QWebSocket>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 namespace {
 

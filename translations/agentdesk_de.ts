@@ -2,462 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About AgentDesk</source>
-        <translation>Über AgentDesk</translation>
-    </message>
-    <message>
-        <source>AgentDesk %1</source>
-        <translation>AgentDesk %1</translation>
-    </message>
-    <message>
-        <source>A fast, keyboard-first desk for support agents: Rocket.Chat, SocialBoards and LiveChatAI in one window.</source>
-        <translation>Ein schneller, per Tastatur bedienbarer Arbeitsplatz für Support-Mitarbeiter: Rocket.Chat, SocialBoards und LiveChatAI in einem Fenster.</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
-    </message>
-    <message>
-        <source>Released under the &lt;a href=&quot;%1&quot;&gt;MIT License&lt;/a&gt;. Copyright © 2026 The AgentDesk developers.</source>
-        <translation>Veröffentlicht unter der &lt;a href=&quot;%1&quot;&gt;MIT-Lizenz&lt;/a&gt;. Copyright © 2026 Die AgentDesk-Entwickler.</translation>
-    </message>
-    <message>
-        <source>Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>AccountEditor</name>
-    <message>
-        <source>Account name</source>
-        <translation>Kontoname</translation>
-    </message>
-    <message>
-        <source>Acme support</source>
-        <translation>Acme Support</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Serveradresse</translation>
-    </message>
-    <message>
-        <source>User id</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Benutzername</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>AI agent id</source>
-        <translation>KI-Agenten-ID</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>Konto hinzufügen</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Dienst</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Verbindung testen</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Ergebnis des Verbindungstests</translation>
-    </message>
-    <message>
-        <source>Save account</source>
-        <translation>Konto speichern</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation>&amp;Dienst:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;ver:</translation>
-    </message>
-    <message>
-        <source>&amp;User id:</source>
-        <translation>&amp;Benutzer-ID:</translation>
-    </message>
-    <message>
-        <source>User na&amp;me:</source>
-        <translation>Benutzerna&amp;me:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>AI a&amp;gent id:</source>
-        <translation>KI-A&amp;genten-ID:</translation>
-    </message>
-    <message>
-        <source>To&amp;ken:</source>
-        <translation>To&amp;ken:</translation>
-    </message>
-    <message>
-        <source>(saved; type to replace)</source>
-        <translation>(gespeichert; zum Ersetzen eintippen)</translation>
-    </message>
-    <message>
-        <source>Edit account</source>
-        <translation>Konto bearbeiten</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Author &amp;id:</source>
-        <translation>Autoren-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>&amp;User id (X-User-Id):</source>
-        <translation>&amp;Benutzer-ID (X-User-Id):</translation>
-    </message>
-    <message>
-        <source>Author id</source>
-        <translation>Autoren-ID</translation>
-    </message>
-    <message>
-        <source>Author na&amp;me:</source>
-        <translation>Autoren&amp;name:</translation>
-    </message>
-    <message>
-        <source>Author name</source>
-        <translation>Autorenname</translation>
-    </message>
-    <message>
-        <source>Author &amp;email:</source>
-        <translation>&amp;E-Mail des Autors:</translation>
-    </message>
-    <message>
-        <source>Personal access to&amp;ken:</source>
-        <translation>Persönliches Zugriffs&amp;token:</translation>
-    </message>
-    <message>
-        <source>Access to&amp;ken:</source>
-        <translation>Zugriffs&amp;token:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>Personal access token</source>
-        <translation>Persönliches Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Enter the server address, like %1.</source>
-        <translation>Geben Sie die Serveradresse ein, z. B. %1.</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat user id (shown with your personal access token).</source>
-        <translation>Geben Sie Ihre Rocket.Chat-Benutzer-ID ein (sie wird zusammen mit Ihrem persönlichen Zugriffstoken angezeigt).</translation>
-    </message>
-    <message>
-        <source>Enter the author id or email that your SocialBoards replies are sent as.</source>
-        <translation>Geben Sie die Autoren-ID oder E-Mail-Adresse ein, unter der Ihre SocialBoards-Antworten gesendet werden.</translation>
-    </message>
-    <message>
-        <source>Enter the id of the LiveChatAI agent to ask.</source>
-        <translation>Geben Sie die ID des LiveChatAI-Agenten ein, der gefragt werden soll.</translation>
-    </message>
-    <message>
-        <source>Enter the token (or API key).</source>
-        <translation>Geben Sie das Token (oder den API-Schlüssel) ein.</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Verbindung wird getestet…</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Username and password</source>
-        <translation>Benutzername und Passwort</translation>
-    </message>
-    <message>
-        <source>Sign in with</source>
-        <translation>Anmelden mit</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in with:</source>
-        <translation>&amp;Anmelden mit:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>(signed in; type to sign in again)</source>
-        <translation>(angemeldet; zum erneuten Anmelden eintippen)</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Anmeldung läuft…</translation>
-    </message>
-    <message>
-        <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
-        <translation>Rocket.Chat hat die Anmeldung abgelehnt: Prüfen Sie Benutzername und Passwort bzw. Benutzer-ID und Token. (%1)</translation>
-    </message>
-    <message>
-        <source>Could not sign in: %1</source>
-        <translation>Anmeldung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Angemeldet als %1.</translation>
-    </message>
-    <message>
-        <source>User na&amp;me or email:</source>
-        <translation>Benutzerna&amp;me oder E-Mail:</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat username (or email) and password.</source>
-        <translation>Geben Sie Ihren Rocket.Chat-Benutzernamen (oder Ihre E-Mail-Adresse) und Ihr Passwort ein.</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat password.</source>
-        <translation>Geben Sie Ihr Rocket.Chat-Passwort ein.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsDialog</name>
-    <message>
-        <source>Save tokens in a &amp;private file readable only by you</source>
-        <translation>Tokens in einer &amp;privaten Datei speichern, die nur Sie lesen können</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Konten</translation>
-    </message>
-    <message>
-        <source>Where tokens are kept</source>
-        <translation>Wo Tokens aufbewahrt werden</translation>
-    </message>
-    <message>
-        <source>Save tokens in a private file</source>
-        <translation>Tokens in einer privaten Datei speichern</translation>
-    </message>
-    <message>
-        <source>Without a system keychain, tokens are forgotten when the desk closes. With this, they are written to a file only your user can read.</source>
-        <translation>Ohne Schlüsselbund des Systems werden Tokens beim Schließen von AgentDesk vergessen. Mit dieser Option werden sie in eine Datei geschrieben, die nur Ihr Benutzer lesen kann.</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>Konto hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit account</source>
-        <translation>Konto bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove account</source>
-        <translation>Konto entfernen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Accounts status</source>
-        <translation>Kontostatus</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <source> (no token)</source>
-        <translation> (kein Token)</translation>
-    </message>
-    <message>
-        <source>Tokens cannot be saved.</source>
-        <translation>Tokens können nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Could not save the account: %1</source>
-        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Could not add the account: %1</source>
-        <translation>Das Konto konnte nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <source>Remove &quot;%1&quot; and its conversations from this computer? Its token is deleted too.</source>
-        <translation>„%1“ und seine Unterhaltungen von diesem Computer entfernen? Sein Token wird ebenfalls gelöscht.</translation>
-    </message>
-    <message>
-        <source>Confirm removal</source>
-        <translation>Entfernen bestätigen</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Behalten</translation>
-    </message>
-    <message>
-        <source>Keep account</source>
-        <translation>Konto behalten</translation>
-    </message>
-    <message>
-        <source>Could not remove the account: %1</source>
-        <translation>Das Konto konnte nicht entfernt werden: %1</translation>
-    </message>
-    <message>
-        <source>Account removed.</source>
-        <translation>Konto entfernt.</translation>
-    </message>
-</context>
-<context>
-    <name>AiPanel</name>
-    <message>
-        <source>&amp;Ask</source>
-        <translation>&amp;Fragen</translation>
-    </message>
-    <message>
-        <source>&amp;Suggest a reply</source>
-        <translation>Antwort &amp;vorschlagen</translation>
-    </message>
-    <message>
-        <source>&amp;Insert into reply</source>
-        <translation>In Antwort &amp;einfügen</translation>
-    </message>
-    <message>
-        <source>AI assistant</source>
-        <translation>KI-Assistent</translation>
-    </message>
-    <message>
-        <source>AI assistant (LiveChatAI)</source>
-        <translation>KI-Assistent (LiveChatAI)</translation>
-    </message>
-    <message>
-        <source>Ask the AI…</source>
-        <translation>Die KI fragen…</translation>
-    </message>
-    <message>
-        <source>Question for the AI</source>
-        <translation>Frage an die KI</translation>
-    </message>
-    <message>
-        <source>Ask the AI</source>
-        <translation>Die KI fragen</translation>
-    </message>
-    <message>
-        <source>Suggest a reply to the visitor&apos;s last message</source>
-        <translation>Eine Antwort auf die letzte Nachricht des Besuchers vorschlagen</translation>
-    </message>
-    <message>
-        <source>Ask the AI how to answer the visitor&apos;s last message</source>
-        <translation>Die KI fragen, wie die letzte Nachricht des Besuchers beantwortet werden kann</translation>
-    </message>
-    <message>
-        <source>AI questions in this conversation</source>
-        <translation>KI-Fragen in dieser Unterhaltung</translation>
-    </message>
-    <message>
-        <source>AI answer</source>
-        <translation>KI-Antwort</translation>
-    </message>
-    <message>
-        <source>The AI&apos;s answer appears here.</source>
-        <translation>Die Antwort der KI erscheint hier.</translation>
-    </message>
-    <message>
-        <source>Sources of the AI answer</source>
-        <translation>Quellen der KI-Antwort</translation>
-    </message>
-    <message>
-        <source>Insert the AI answer into the reply</source>
-        <translation>KI-Antwort in die Antwort einfügen</translation>
-    </message>
-    <message>
-        <source>AI status</source>
-        <translation>KI-Status</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Quellen:</translation>
-    </message>
-    <message>
-        <source>Not opened: %1 (only http and https links open).</source>
-        <translation>Nicht geöffnet: %1 (nur http- und https-Links werden geöffnet).</translation>
-    </message>
-    <message>
-        <source>No LiveChatAI account: add one in Accounts to ask the AI.</source>
-        <translation>Kein LiveChatAI-Konto: Fügen Sie unter „Konten“ eines hinzu, um die KI zu fragen.</translation>
-    </message>
-    <message>
-        <source>Waiting for the AI…</source>
-        <translation>Warten auf die KI…</translation>
-    </message>
-    <message>
-        <source>Asking the AI for a reply to the visitor&apos;s last message…</source>
-        <translation>Die KI wird um eine Antwort auf die letzte Nachricht des Besuchers gebeten…</translation>
-    </message>
-    <message>
-        <source>Opened %1 in the browser.</source>
-        <translation>%1 im Browser geöffnet.</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>%1 konnte nicht geöffnet werden.</translation>
-    </message>
-</context>
-<context>
     <name>ApiError</name>
     <message>
         <source>The server could not be reached.</source>
@@ -521,392 +65,6 @@
     </message>
 </context>
 <context>
-    <name>CannedCompleter</name>
-    <message>
-        <source>Canned replies</source>
-        <translation>Textbausteine</translation>
-    </message>
-</context>
-<context>
-    <name>CannedController</name>
-    <message>
-        <source>another window shortcut</source>
-        <translation>ein anderes Tastenkürzel des Fensters</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Cut</source>
-        <translation>Ausschneiden</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Einfügen</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Alles auswählen</translation>
-    </message>
-    <message>
-        <source>Move by word</source>
-        <translation>Wortweise bewegen</translation>
-    </message>
-    <message>
-        <source>Delete word</source>
-        <translation>Wort löschen</translation>
-    </message>
-    <message>
-        <source>Typing in the reply</source>
-        <translation>Tippen in der Antwort</translation>
-    </message>
-    <message>
-        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
-        <translation>„%1“ hat ein Tastenkürzel, das die Tastatur nicht eingeben kann (%2)</translation>
-    </message>
-    <message>
-        <source>%1 of “%2” is the desk&apos;s %3</source>
-        <translation>%1 von „%2“ ist in AgentDesk bereits „%3“</translation>
-    </message>
-    <message>
-        <source>Canned reply “%1”</source>
-        <translation>Textbaustein „%1“</translation>
-    </message>
-    <message>
-        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
-        <translation>Einige Tastenkürzel von Textbausteinen sind deaktiviert: %1. Ändern Sie sie unter „Textbausteine“.</translation>
-    </message>
-    <message>
-        <source>Open a conversation to insert a canned reply.</source>
-        <translation>Öffnen Sie eine Unterhaltung, um einen Textbaustein einzufügen.</translation>
-    </message>
-</context>
-<context>
-    <name>CannedDelegate</name>
-    <message>
-        <source>next message</source>
-        <translation>nächste Nachricht</translation>
-    </message>
-    <message>
-        <source>Left as written: %1</source>
-        <translation>Unverändert gelassen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CannedEditor</name>
-    <message>
-        <source>Ana Souza</source>
-        <translation>Ana Souza</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>Sie</translation>
-    </message>
-    <message>
-        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
-        <translation>Das Tastenkürzel &amp;sendet sofort (ohne Bearbeitung)</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplizieren</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Löschen</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
-        <source>S&amp;ync from Server</source>
-        <translation>Vom Server s&amp;ynchronisieren</translation>
-    </message>
-    <message>
-        <source>Canned Replies</source>
-        <translation>Textbausteine</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Textbausteine</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Trigger word</source>
-        <translation>Kürzel</translation>
-    </message>
-    <message>
-        <source>one word, typed after /</source>
-        <translation>ein Wort, nach / getippt</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Ordner</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <source>Available for</source>
-        <translation>Verfügbar für</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcut</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Leeren</translation>
-    </message>
-    <message>
-        <source>Clear the shortcut</source>
-        <translation>Tastenkürzel entfernen</translation>
-    </message>
-    <message>
-        <source>Reply text</source>
-        <translation>Antworttext</translation>
-    </message>
-    <message>
-        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
-        <translation>Hallo {visitor.name}, … — eine Zeile mit --- beginnt die nächste Nachricht</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>Placeholders: %1</source>
-        <translation>Platzhalter: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>T&amp;rigger word:</source>
-        <translation>&amp;Kürzel:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>O&amp;rdner:</translation>
-    </message>
-    <message>
-        <source>&amp;Available for:</source>
-        <translation>&amp;Verfügbar für:</translation>
-    </message>
-    <message>
-        <source>&amp;Shortcut:</source>
-        <translation>T&amp;astenkürzel:</translation>
-    </message>
-    <message>
-        <source>Preview with sample values:</source>
-        <translation>Vorschau mit Beispielwerten:</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importieren…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Needs a Rocket.Chat account.</source>
-        <translation>Erfordert ein Rocket.Chat-Konto.</translation>
-    </message>
-    <message>
-        <source>Every account (personal)</source>
-        <translation>Alle Konten (persönlich)</translation>
-    </message>
-    <message>
-        <source>Only %1</source>
-        <translation>Nur %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Nicht gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
-        <translation>%1 würde das Tippen ersetzen: Verwenden Sie Strg, Alt oder eine F-Taste.</translation>
-    </message>
-    <message>
-        <source>%1 is already used by the desk for “%2”.</source>
-        <translation>%1 wird in AgentDesk bereits für „%2“ verwendet.</translation>
-    </message>
-    <message>
-        <source>%1 is already the shortcut of the canned reply “%2”.</source>
-        <translation>%1 ist bereits das Tastenkürzel des Textbausteins „%2“.</translation>
-    </message>
-    <message>
-        <source>“%1” has no shortcut now.</source>
-        <translation>„%1“ hat jetzt kein Tastenkürzel.</translation>
-    </message>
-    <message>
-        <source>%1 now inserts “%2”.</source>
-        <translation>%1 fügt jetzt „%2“ ein.</translation>
-    </message>
-    <message>
-        <source>No canned replies yet. Press New to write one.</source>
-        <translation>Noch keine Textbausteine. Klicken Sie auf „Neu“, um einen zu schreiben.</translation>
-    </message>
-    <message>
-        <source>New reply</source>
-        <translation>Neuer Textbaustein</translation>
-    </message>
-    <message>
-        <source>Hi {visitor.name}, {cursor}</source>
-        <translation>Hallo {visitor.name}, {cursor}</translation>
-    </message>
-    <message>
-        <source>Delete Canned Reply</source>
-        <translation>Textbaustein löschen</translation>
-    </message>
-    <message>
-        <source>Delete “%1” for good?</source>
-        <translation>„%1“ endgültig löschen?</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted.</source>
-        <translation>„%1“ wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 cannot be read (%2).</source>
-        <translation>Nichts importiert: %1 kann nicht gelesen werden (%2).</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Nichts aus %1 importiert: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new reply(s)</source>
-        <translation>
-            <numerusform>%n neuer Textbaustein importiert</numerusform>
-            <numerusform>%n neue Textbausteine importiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, updated %n.</source>
-        <translation>
-            <numerusform>, %n aktualisiert.</numerusform>
-            <numerusform>, %n aktualisiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not exported: %1 cannot be written (%2).</source>
-        <translation>Nicht exportiert: %1 kann nicht geschrieben werden (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n reply(s) to %1.</source>
-        <translation>
-            <numerusform>%n Textbaustein nach %1 exportiert.</numerusform>
-            <numerusform>%n Textbausteine nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Canned Replies</source>
-        <translation>Textbausteine importieren</translation>
-    </message>
-    <message>
-        <source>Canned replies (*.json);;All files (*)</source>
-        <translation>Textbausteine (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Export Canned Replies</source>
-        <translation>Textbausteine exportieren</translation>
-    </message>
-    <message>
-        <source>Canned replies (*.json)</source>
-        <translation>Textbausteine (*.json)</translation>
-    </message>
-    <message>
-        <source>Reading the canned responses of %1…</source>
-        <translation>Textbausteine von %1 werden gelesen…</translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1 did not give its canned responses: %2</source>
-        <translation>Nichts geändert: %1 hat seine Textbausteine nicht geliefert: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>From %1: %n new</source>
-        <translation>
-            <numerusform>Von %1: %n neu</numerusform>
-            <numerusform>Von %1: %n neu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n updated.</source>
-        <translation>
-            <numerusform>, %n aktualisiert.</numerusform>
-            <numerusform>, %n aktualisiert.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CannedPalette</name>
-    <message>
-        <source>Insert Canned Reply</source>
-        <translation>Textbaustein einfügen</translation>
-    </message>
-    <message>
-        <source>Filter by title or trigger word…</source>
-        <translation>Nach Titel oder Kürzel filtern…</translation>
-    </message>
-    <message>
-        <source>Filter canned replies</source>
-        <translation>Textbausteine filtern</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Textbausteine</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
-    </message>
-    <message>
-        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
-        <translation>Enter fügt ein · Strg+Enter sendet sofort · Esc schließt</translation>
-    </message>
-    <message>
-        <source>No canned replies yet: add some in Canned Replies…</source>
-        <translation>Noch keine Textbausteine: Fügen Sie unter „Textbausteine…“ welche hinzu</translation>
-    </message>
-    <message>
-        <source>No canned reply matches “%1”.</source>
-        <translation>Kein Textbaustein passt zu „%1“.</translation>
-    </message>
-    <message>
-        <source>Its shortcut sends it at once.</source>
-        <translation>Das Tastenkürzel sendet ihn sofort.</translation>
-    </message>
-</context>
-<context>
     <name>CannedServerSync</name>
     <message>
         <source>Only Rocket.Chat servers offer canned responses.</source>
@@ -915,21 +73,6 @@
     <message>
         <source>The workspace was closed.</source>
         <translation>Der Arbeitsbereich wurde geschlossen.</translation>
-    </message>
-</context>
-<context>
-    <name>Composer</name>
-    <message>
-        <source>Reply</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
-        <translation>Antwort schreiben… (Enter sendet, Umschalt+Enter für neue Zeile, / für Textbausteine)</translation>
-    </message>
-    <message>
-        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
-        <translation>Antwort schreiben… (Umschalt+Enter sendet, Enter für neue Zeile, / für Textbausteine)</translation>
     </message>
 </context>
 <context>
@@ -990,400 +133,7 @@
     </message>
 </context>
 <context>
-    <name>ConversationDelegate</name>
-    <message>
-        <source>Reply not sent</source>
-        <translation>Antwort nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>No messages yet</source>
-        <translation>Noch keine Nachrichten</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListModel</name>
-    <message>
-        <source>Visitor</source>
-        <translation>Besucher</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 über %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln unread</source>
-        <translation>
-            <numerusform>, %Ln ungelesen</numerusform>
-            <numerusform>, %Ln ungelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, a reply failed to send</source>
-        <translation>, eine Antwort konnte nicht gesendet werden</translation>
-    </message>
-    <message>
-        <source>, closed</source>
-        <translation>, geschlossen</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListPane</name>
-    <message>
-        <source>Filter conversations</source>
-        <translation>Unterhaltungen filtern</translation>
-    </message>
-    <message>
-        <source>Shows only visitors whose name or last message contains this text</source>
-        <translation>Zeigt nur Besucher, deren Name oder letzte Nachricht diesen Text enthält</translation>
-    </message>
-    <message>
-        <source>Backend filter</source>
-        <translation>Dienstfilter</translation>
-    </message>
-    <message>
-        <source>All backends</source>
-        <translation>Alle Dienste</translation>
-    </message>
-    <message>
-        <source>Open or closed filter</source>
-        <translation>Filter offen/geschlossen</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Unterhaltungen</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationPane</name>
-    <message>
-        <source>Send</source>
-        <translation>Senden</translation>
-    </message>
-    <message>
-        <source>Choose a conversation on the left, or press Ctrl+K to find one.</source>
-        <translation>Wählen Sie links eine Unterhaltung aus, oder drücken Sie Strg+K, um eine zu suchen.</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Besucher</translation>
-    </message>
-    <message>
-        <source>Conversation details</source>
-        <translation>Details der Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Send reply</source>
-        <translation>Antwort senden</translation>
-    </message>
-    <message>
-        <source>Send the reply (Enter)</source>
-        <translation>Antwort senden (Enter)</translation>
-    </message>
-    <message>
-        <source>Trying again…</source>
-        <translation>Neuer Versuch…</translation>
-    </message>
-    <message>
-        <source>Not opened: %1 (only web links open)</source>
-        <translation>Nicht geöffnet: %1 (nur Weblinks werden geöffnet)</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 geöffnet</translation>
-    </message>
-    <message>
-        <source>No conversation</source>
-        <translation>Keine Unterhaltung</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>geschlossen</translation>
-    </message>
-    <message>
-        <source>Edit Reply</source>
-        <translation>Antwort bearbeiten</translation>
-    </message>
-    <message>
-        <source>The reply is sent again with this text:</source>
-        <translation>Die Antwort wird mit diesem Text erneut gesendet:</translation>
-    </message>
-    <message>
-        <source>The reply could not be changed: %1</source>
-        <translation>Die Antwort konnte nicht geändert werden: %1</translation>
-    </message>
-    <message>
-        <source>Discard Reply</source>
-        <translation>Antwort verwerfen</translation>
-    </message>
-    <message>
-        <source>Discard this reply for good? The visitor has not received it.
-
-%1</source>
-        <translation>Diese Antwort endgültig verwerfen? Der Besucher hat sie nicht erhalten.
-
-%1</translation>
-    </message>
-    <message>
-        <source>The reply could not be discarded: %1</source>
-        <translation>Die Antwort konnte nicht verworfen werden: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
-        <translation>Nicht gesendet: Die Antwort enthält noch %1. Ersetzen Sie es, oder senden Sie erneut, um sie unverändert zu senden.</translation>
-    </message>
-    <message>
-        <source>Why no reply can be written</source>
-        <translation>Warum keine Antwort geschrieben werden kann</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryNotice</name>
-    <message>
-        <source>Details...</source>
-        <translation>Details...</translation>
-    </message>
-    <message>
-        <source>History notice</source>
-        <translation>Hinweis zum Verlauf</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
-        <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
-        <translation>Die Verlaufsdatei ist beschädigt (%1). Beenden Sie AgentDesk bald und starten Sie es neu: Dann wird die beschädigte Datei beiseitegelegt und alles noch Lesbare in eine neue kopiert, nicht gesendete Antworten zuerst.</translation>
-    </message>
-    <message>
-        <source>History salvaged</source>
-        <translation>Verlauf wiederhergestellt</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>AgentDesk</source>
-        <translation>AgentDesk</translation>
-    </message>
-    <message>
-        <source>AI Colleague</source>
-        <translation>KI-Kollege</translation>
-    </message>
-    <message>
-        <source>AI colleague panel</source>
-        <translation>Bereich KI-Kollege</translation>
-    </message>
-    <message>
-        <source>%1 — AgentDesk</source>
-        <translation>%1 — AgentDesk</translation>
-    </message>
-    <message>
-        <source>That conversation is no longer in the list.</source>
-        <translation>Diese Unterhaltung ist nicht mehr in der Liste.</translation>
-    </message>
-    <message>
-        <source>That message is no longer in the history.</source>
-        <translation>Diese Nachricht ist nicht mehr im Verlauf.</translation>
-    </message>
-    <message>
-        <source>A visitor</source>
-        <translation>Ein Besucher</translation>
-    </message>
-    <message>
-        <source>%1 (%2): connected</source>
-        <translation>%1 (%2): verbunden</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Konten…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Conversation…</source>
-        <translation>In Unterhaltung &amp;suchen…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Everywhere…</source>
-        <translation>&amp;Überall suchen…</translation>
-    </message>
-    <message>
-        <source>F&amp;ilter Conversations</source>
-        <translation>Unterhaltungen &amp;filtern</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Conversation</source>
-        <translation>&amp;Vorherige Unterhaltung</translation>
-    </message>
-    <message>
-        <source>&amp;Next Conversation</source>
-        <translation>&amp;Nächste Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unread Conversation</source>
-        <translation>Nächste &amp;ungelesene Unterhaltung</translation>
-    </message>
-    <message>
-        <source>No unread conversations.</source>
-        <translation>Keine ungelesenen Unterhaltungen.</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Conversation…</source>
-        <translation>&amp;Gehe zu Unterhaltung…</translation>
-    </message>
-    <message>
-        <source>Focus Conversation &amp;List</source>
-        <translation>Unterhaltungs&amp;liste fokussieren</translation>
-    </message>
-    <message>
-        <source>Focus &amp;Messages</source>
-        <translation>Nach&amp;richten fokussieren</translation>
-    </message>
-    <message>
-        <source>Focus &amp;Reply</source>
-        <translation>&amp;Antwortfeld fokussieren</translation>
-    </message>
-    <message>
-        <source>&amp;Send Reply</source>
-        <translation>Antwort &amp;senden</translation>
-    </message>
-    <message>
-        <source>&amp;AI Colleague</source>
-        <translation>&amp;KI-Kollege</translation>
-    </message>
-    <message>
-        <source>Add a LiveChatAI account to ask the AI colleague.</source>
-        <translation>Fügen Sie ein LiveChatAI-Konto hinzu, um den KI-Kollegen zu fragen.</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About AgentDesk</source>
-        <translation>Über &amp;AgentDesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>&amp;Nachricht</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Insert &amp;Canned Reply…</source>
-        <translation>&amp;Textbaustein einfügen…</translation>
-    </message>
-    <message>
-        <source>Ca&amp;nned Replies…</source>
-        <translation>Te&amp;xtbausteine…</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Textbausteine</translation>
-    </message>
-</context>
-<context>
     <name>MessageDelegate</name>
-    <message>
-        <source>Sending… next try at %1</source>
-        <translation>Wird gesendet… nächster Versuch um %1</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>In Warteschlange</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Wird gesendet…</translation>
-    </message>
-    <message>
-        <source>Sent %1</source>
-        <translation>Gesendet um %1</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Nicht gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Sie</translation>
-    </message>
-    <message>
-        <source>AI</source>
-        <translation>KI</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Besucher</translation>
-    </message>
     <message>
         <source>Chat started</source>
         <translation>Chat begonnen</translation>
@@ -1391,52 +141,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>MessageModel</name>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Chat started at %1</source>
-        <translation>Chat begonnen um %1</translation>
-    </message>
-</context>
-<context>
-    <name>MessageView</name>
-    <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
-        <translation>Die Unterhaltung, die ältesten Nachrichten oben. Die Pfeiltasten wählen eine Nachricht aus; die Kontextmenütaste zeigt ihre Aktionen.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message Text</source>
-        <translation>Nachrichtentext &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Sending</source>
-        <translation>Senden &amp;wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Failed Reply…</source>
-        <translation>Fehlgeschlagene Antwort &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Failed Reply…</source>
-        <translation>Fehlgeschlagene Antwort &amp;verwerfen…</translation>
-    </message>
-    <message>
-        <source>%1 (AgentDesk does not open this kind of link)</source>
-        <translation>%1 (AgentDesk öffnet diese Art von Link nicht)</translation>
     </message>
 </context>
 <context>
@@ -1468,64 +172,6 @@
     <message>
         <source>[image: %1]</source>
         <translation>[Bild: %1]</translation>
-    </message>
-</context>
-<context>
-    <name>QuickSwitcher</name>
-    <message>
-        <source>Go to conversation</source>
-        <translation>Gehe zu Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Quick switcher</source>
-        <translation>Schnellwechsel</translation>
-    </message>
-    <message>
-        <source>Type part of a visitor&apos;s name…</source>
-        <translation>Teil eines Besuchernamens eingeben…</translation>
-    </message>
-    <message>
-        <source>Conversation filter</source>
-        <translation>Unterhaltungsfilter</translation>
-    </message>
-    <message>
-        <source>Matching conversations</source>
-        <translation>Passende Unterhaltungen</translation>
-    </message>
-    <message>
-        <source>Quick switcher status</source>
-        <translation>Status des Schnellwechsels</translation>
-    </message>
-    <message>
-        <source>Unknown visitor</source>
-        <translation>Unbekannter Besucher</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %Ln unread</source>
-        <translation>
-            <numerusform> · %Ln ungelesen</numerusform>
-            <numerusform> · %Ln ungelesen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No conversations yet.</source>
-        <translation>Noch keine Unterhaltungen.</translation>
-    </message>
-    <message>
-        <source>No conversation matches.</source>
-        <translation>Keine Unterhaltung passt.</translation>
-    </message>
-    <message>
-        <source>Enter opens the selected conversation; Escape closes.</source>
-        <translation>Enter öffnet die ausgewählte Unterhaltung; Esc schließt.</translation>
     </message>
 </context>
 <context>
@@ -1678,168 +324,6 @@
     <message>
         <source>The damaged file is kept, untouched, as %1.</source>
         <translation>Die beschädigte Datei wird unverändert als %1 aufbewahrt.</translation>
-    </message>
-</context>
-<context>
-    <name>Screenshot</name>
-    <message>
-        <source>Cannot write the screenshot to %1: %2</source>
-        <translation>Das Bildschirmfoto kann nicht nach %1 geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>nothing was rendered</source>
-        <translation>es wurde nichts gezeichnet</translation>
-    </message>
-</context>
-<context>
-    <name>SearchDialog</name>
-    <message>
-        <source>Only in this &amp;conversation</source>
-        <translation>Nur in dieser &amp;Unterhaltung</translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation>Verlauf durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search messages…</source>
-        <translation>Nachrichten durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Search text</source>
-        <translation>Suchtext</translation>
-    </message>
-    <message>
-        <source>Search only in this conversation</source>
-        <translation>Nur in dieser Unterhaltung suchen</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
-    </message>
-    <message>
-        <source>Search status</source>
-        <translation>Suchstatus</translation>
-    </message>
-    <message>
-        <source>Search this conversation</source>
-        <translation>Diese Unterhaltung durchsuchen</translation>
-    </message>
-    <message>
-        <source>Search all history</source>
-        <translation>Gesamten Verlauf durchsuchen</translation>
-    </message>
-    <message>
-        <source>Type to search this conversation.</source>
-        <translation>Tippen Sie, um diese Unterhaltung zu durchsuchen.</translation>
-    </message>
-    <message>
-        <source>Type to search all conversations.</source>
-        <translation>Tippen Sie, um alle Unterhaltungen zu durchsuchen.</translation>
-    </message>
-    <message>
-        <source>No messages match.</source>
-        <translation>Keine Nachricht passt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s) match. Enter opens the selected one.</source>
-        <translation>
-            <numerusform>%Ln Nachricht passt. Enter öffnet die ausgewählte.</numerusform>
-            <numerusform>%Ln Nachrichten passen. Enter öffnet die ausgewählte.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
-        <translation>&amp;Enter sendet die Antwort (Umschalt+Enter beginnt eine neue Zeile)</translation>
-    </message>
-    <message>
-        <source>&amp;Notify me of new visitor messages</source>
-        <translation>Bei neuen Besucher&amp;nachrichten benachrichtigen</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <source>Enter sends the reply</source>
-        <translation>Enter sendet die Antwort</translation>
-    </message>
-    <message>
-        <source>When off, Enter starts a new line and Ctrl+Enter sends the reply.</source>
-        <translation>Wenn ausgeschaltet, beginnt Enter eine neue Zeile und Strg+Enter sendet die Antwort.</translation>
-    </message>
-    <message>
-        <source>Notify of new visitor messages</source>
-        <translation>Bei neuen Besuchernachrichten benachrichtigen</translation>
-    </message>
-    <message>
-        <source>A notification and a taskbar flag when a visitor writes while the desk is in the background.</source>
-        <translation>Eine Benachrichtigung und eine Markierung in der Taskleiste, wenn ein Besucher schreibt, während AgentDesk im Hintergrund ist.</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Systemstandard</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The language of the desk, its dates and its numbers.</source>
-        <translation>Die Sprache von AgentDesk, seiner Datumsangaben und Zahlen.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>Eine neue Sprache wird nach einem Neustart wirksam.</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Einstellungen speichern</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menü</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +940,1525 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
     <message>
         <source>%1 redirected it to another server, %2; AgentDesk does not send passwords, tokens or messages there. Check the server address in the account settings.</source>
         <translation>%1 hat die Anfrage an einen anderen Server umgeleitet (%2); AgentDesk sendet dorthin keine Passwörter, Tokens oder Nachrichten. Prüfen Sie die Serveradresse in den Kontoeinstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AboutDialog</name>
+    <message>
+        <source>About AgentDesk</source>
+        <translation>Über AgentDesk</translation>
+    </message>
+    <message>
+        <source>AgentDesk %1</source>
+        <translation>AgentDesk %1</translation>
+    </message>
+    <message>
+        <source>A fast, keyboard-first desk for support agents: Rocket.Chat, SocialBoards and LiveChatAI in one window.</source>
+        <translation>Ein schneller, per Tastatur bedienbarer Arbeitsplatz für Support-Mitarbeiter: Rocket.Chat, SocialBoards und LiveChatAI in einem Fenster.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
+    </message>
+    <message>
+        <source>Released under the &lt;a href=&quot;%1&quot;&gt;MIT License&lt;/a&gt;. Copyright © 2026 The AgentDesk developers.</source>
+        <translation>Veröffentlicht unter der &lt;a href=&quot;%1&quot;&gt;MIT-Lizenz&lt;/a&gt;. Copyright © 2026 Die AgentDesk-Entwickler.</translation>
+    </message>
+    <message>
+        <source>Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Website: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AccountEditor</name>
+    <message>
+        <source>Account name</source>
+        <translation>Kontoname</translation>
+    </message>
+    <message>
+        <source>Acme support</source>
+        <translation>Acme Support</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>AI agent id</source>
+        <translation>KI-Agenten-ID</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Benutzername und Passwort</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Anmelden mit</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation>Konto speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>&amp;Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>&amp;Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Benutzerna&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>AI a&amp;gent id:</source>
+        <translation>KI-A&amp;genten-ID:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>(saved; type to replace)</source>
+        <translation>(gespeichert; zum Ersetzen eintippen)</translation>
+    </message>
+    <message>
+        <source>(signed in; type to sign in again)</source>
+        <translation>(angemeldet; zum erneuten Anmelden eintippen)</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
+        <translation>Rocket.Chat hat die Anmeldung abgelehnt: Prüfen Sie Benutzername und Passwort bzw. Benutzer-ID und Token. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Author &amp;id:</source>
+        <translation>Autoren-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;User id (X-User-Id):</source>
+        <translation>&amp;Benutzer-ID (X-User-Id):</translation>
+    </message>
+    <message>
+        <source>Author id</source>
+        <translation>Autoren-ID</translation>
+    </message>
+    <message>
+        <source>Author na&amp;me:</source>
+        <translation>Autoren&amp;name:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me or email:</source>
+        <translation>Benutzerna&amp;me oder E-Mail:</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Autorenname</translation>
+    </message>
+    <message>
+        <source>Author &amp;email:</source>
+        <translation>&amp;E-Mail des Autors:</translation>
+    </message>
+    <message>
+        <source>Personal access to&amp;ken:</source>
+        <translation>Persönliches Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>Zugriffs&amp;token:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Enter the server address, like %1.</source>
+        <translation>Geben Sie die Serveradresse ein, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat username (or email) and password.</source>
+        <translation>Geben Sie Ihren Rocket.Chat-Benutzernamen (oder Ihre E-Mail-Adresse) und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat password.</source>
+        <translation>Geben Sie Ihr Rocket.Chat-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat user id (shown with your personal access token).</source>
+        <translation>Geben Sie Ihre Rocket.Chat-Benutzer-ID ein (sie wird zusammen mit Ihrem persönlichen Zugriffstoken angezeigt).</translation>
+    </message>
+    <message>
+        <source>Enter the author id or email that your SocialBoards replies are sent as.</source>
+        <translation>Geben Sie die Autoren-ID oder E-Mail-Adresse ein, unter der Ihre SocialBoards-Antworten gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the LiveChatAI agent to ask.</source>
+        <translation>Geben Sie die ID des LiveChatAI-Agenten ein, der gefragt werden soll.</translation>
+    </message>
+    <message>
+        <source>Enter the token (or API key).</source>
+        <translation>Geben Sie das Token (oder den API-Schlüssel) ein.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AccountsDialog</name>
+    <message>
+        <source>Save tokens in a &amp;private file readable only by you</source>
+        <translation>Tokens in einer &amp;privaten Datei speichern, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Where tokens are kept</source>
+        <translation>Wo Tokens aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Save tokens in a private file</source>
+        <translation>Tokens in einer privaten Datei speichern</translation>
+    </message>
+    <message>
+        <source>Without a system keychain, tokens are forgotten when the desk closes. With this, they are written to a file only your user can read.</source>
+        <translation>Ohne Schlüsselbund des Systems werden Tokens beim Schließen von AgentDesk vergessen. Mit dieser Option werden sie in eine Datei geschrieben, die nur Ihr Benutzer lesen kann.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Konto bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Accounts status</source>
+        <translation>Kontostatus</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source> (no token)</source>
+        <translation> (kein Token)</translation>
+    </message>
+    <message>
+        <source>Tokens cannot be saved.</source>
+        <translation>Tokens können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Could not save the account: %1</source>
+        <translation>Das Konto konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the account: %1</source>
+        <translation>Das Konto konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and its conversations from this computer? Its token is deleted too.</source>
+        <translation>„%1“ und seine Unterhaltungen von diesem Computer entfernen? Sein Token wird ebenfalls gelöscht.</translation>
+    </message>
+    <message>
+        <source>Confirm removal</source>
+        <translation>Entfernen bestätigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Keep account</source>
+        <translation>Konto behalten</translation>
+    </message>
+    <message>
+        <source>Could not remove the account: %1</source>
+        <translation>Das Konto konnte nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Account removed.</source>
+        <translation>Konto entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AiPanel</name>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a reply</source>
+        <translation>Antwort &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into reply</source>
+        <translation>In Antwort &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>AI assistant</source>
+        <translation>KI-Assistent</translation>
+    </message>
+    <message>
+        <source>AI assistant (LiveChatAI)</source>
+        <translation>KI-Assistent (LiveChatAI)</translation>
+    </message>
+    <message>
+        <source>Ask the AI…</source>
+        <translation>Die KI fragen…</translation>
+    </message>
+    <message>
+        <source>Question for the AI</source>
+        <translation>Frage an die KI</translation>
+    </message>
+    <message>
+        <source>Ask the AI</source>
+        <translation>Die KI fragen</translation>
+    </message>
+    <message>
+        <source>Suggest a reply to the visitor&apos;s last message</source>
+        <translation>Eine Antwort auf die letzte Nachricht des Besuchers vorschlagen</translation>
+    </message>
+    <message>
+        <source>Ask the AI how to answer the visitor&apos;s last message</source>
+        <translation>Die KI fragen, wie die letzte Nachricht des Besuchers beantwortet werden kann</translation>
+    </message>
+    <message>
+        <source>AI questions in this conversation</source>
+        <translation>KI-Fragen in dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>AI answer</source>
+        <translation>KI-Antwort</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s answer appears here.</source>
+        <translation>Die Antwort der KI erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Sources of the AI answer</source>
+        <translation>Quellen der KI-Antwort</translation>
+    </message>
+    <message>
+        <source>Insert the AI answer into the reply</source>
+        <translation>KI-Antwort in die Antwort einfügen</translation>
+    </message>
+    <message>
+        <source>AI status</source>
+        <translation>KI-Status</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 (only http and https links open).</source>
+        <translation>Nicht geöffnet: %1 (nur http- und https-Links werden geöffnet).</translation>
+    </message>
+    <message>
+        <source>No LiveChatAI account: add one in Accounts to ask the AI.</source>
+        <translation>Kein LiveChatAI-Konto: Fügen Sie unter „Konten“ eines hinzu, um die KI zu fragen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the AI…</source>
+        <translation>Warten auf die KI…</translation>
+    </message>
+    <message>
+        <source>Asking the AI for a reply to the visitor&apos;s last message…</source>
+        <translation>Die KI wird um eine Antwort auf die letzte Nachricht des Besuchers gebeten…</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translation>%1 im Browser geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedCompleter</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedController</name>
+    <message>
+        <source>another window shortcut</source>
+        <translation>ein anderes Tastenkürzel des Fensters</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Move by word</source>
+        <translation>Wortweise bewegen</translation>
+    </message>
+    <message>
+        <source>Delete word</source>
+        <translation>Wort löschen</translation>
+    </message>
+    <message>
+        <source>Typing in the reply</source>
+        <translation>Tippen in der Antwort</translation>
+    </message>
+    <message>
+        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
+        <translation>„%1“ hat ein Tastenkürzel, das die Tastatur nicht eingeben kann (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” is the desk&apos;s %3</source>
+        <translation>%1 von „%2“ ist in AgentDesk bereits „%3“</translation>
+    </message>
+    <message>
+        <source>Canned reply “%1”</source>
+        <translation>Textbaustein „%1“</translation>
+    </message>
+    <message>
+        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
+        <translation>Einige Tastenkürzel von Textbausteinen sind deaktiviert: %1. Ändern Sie sie unter „Textbausteine“.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to insert a canned reply.</source>
+        <translation>Öffnen Sie eine Unterhaltung, um einen Textbaustein einzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedDelegate</name>
+    <message>
+        <source>next message</source>
+        <translation>nächste Nachricht</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Unverändert gelassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedEditor</name>
+    <message>
+        <source>Ana Souza</source>
+        <translation>Ana Souza</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
+        <translation>Das Tastenkürzel &amp;sendet sofort (ohne Bearbeitung)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>S&amp;ync from Server</source>
+        <translation>Vom Server s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Canned Replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Trigger word</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>one word, typed after /</source>
+        <translation>ein Wort, nach / getippt</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Available for</source>
+        <translation>Verfügbar für</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut</source>
+        <translation>Tastenkürzel entfernen</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Antworttext</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
+        <translation>Hallo {visitor.name}, … — eine Zeile mit --- beginnt die nächste Nachricht</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger word:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>O&amp;rdner:</translation>
+    </message>
+    <message>
+        <source>&amp;Available for:</source>
+        <translation>&amp;Verfügbar für:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>T&amp;astenkürzel:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Vorschau mit Beispielwerten:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Needs a Rocket.Chat account.</source>
+        <translation>Erfordert ein Rocket.Chat-Konto.</translation>
+    </message>
+    <message>
+        <source>Every account (personal)</source>
+        <translation>Alle Konten (persönlich)</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
+        <translation>%1 würde das Tippen ersetzen: Verwenden Sie Strg, Alt oder eine F-Taste.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by the desk for “%2”.</source>
+        <translation>%1 wird in AgentDesk bereits für „%2“ verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of the canned reply “%2”.</source>
+        <translation>%1 ist bereits das Tastenkürzel des Textbausteins „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>„%1“ hat jetzt kein Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>%1 now inserts “%2”.</source>
+        <translation>%1 fügt jetzt „%2“ ein.</translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Press New to write one.</source>
+        <translation>Noch keine Textbausteine. Klicken Sie auf „Neu“, um einen zu schreiben.</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Neuer Textbaustein</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, {cursor}</source>
+        <translation>Hallo {visitor.name}, {cursor}</translation>
+    </message>
+    <message>
+        <source>Delete Canned Reply</source>
+        <translation>Textbaustein löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>„%1“ endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Nichts importiert: %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nichts aus %1 importiert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new reply(s)</source>
+        <translation>
+            <numerusform>%n neuer Textbaustein importiert</numerusform>
+            <numerusform>%n neue Textbausteine importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, updated %n.</source>
+        <translation>
+            <numerusform>, %n aktualisiert.</numerusform>
+            <numerusform>, %n aktualisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1 cannot be written (%2).</source>
+        <translation>Nicht exportiert: %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reply(s) to %1.</source>
+        <translation>
+            <numerusform>%n Textbaustein nach %1 exportiert.</numerusform>
+            <numerusform>%n Textbausteine nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Canned Replies</source>
+        <translation>Textbausteine importieren</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json);;All files (*)</source>
+        <translation>Textbausteine (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Canned Replies</source>
+        <translation>Textbausteine exportieren</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json)</source>
+        <translation>Textbausteine (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the canned responses of %1…</source>
+        <translation>Textbausteine von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 did not give its canned responses: %2</source>
+        <translation>Nichts geändert: %1 hat seine Textbausteine nicht geliefert: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n new</source>
+        <translation>
+            <numerusform>Von %1: %n neu</numerusform>
+            <numerusform>Von %1: %n neu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated.</source>
+        <translation>
+            <numerusform>, %n aktualisiert.</numerusform>
+            <numerusform>, %n aktualisiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedPalette</name>
+    <message>
+        <source>Insert Canned Reply</source>
+        <translation>Textbaustein einfügen</translation>
+    </message>
+    <message>
+        <source>Filter by title or trigger word…</source>
+        <translation>Nach Titel oder Kürzel filtern…</translation>
+    </message>
+    <message>
+        <source>Filter canned replies</source>
+        <translation>Textbausteine filtern</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
+        <translation>Enter fügt ein · Strg+Enter sendet sofort · Esc schließt</translation>
+    </message>
+    <message>
+        <source>No canned replies yet: add some in Canned Replies…</source>
+        <translation>Noch keine Textbausteine: Fügen Sie unter „Textbausteine…“ welche hinzu</translation>
+    </message>
+    <message>
+        <source>No canned reply matches “%1”.</source>
+        <translation>Kein Textbaustein passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Its shortcut sends it at once.</source>
+        <translation>Das Tastenkürzel sendet ihn sofort.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::Composer</name>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
+        <translation>Antwort schreiben… (Enter sendet, Umschalt+Enter für neue Zeile, / für Textbausteine)</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
+        <translation>Antwort schreiben… (Umschalt+Enter sendet, Enter für neue Zeile, / für Textbausteine)</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationDelegate</name>
+    <message>
+        <source>Reply not sent</source>
+        <translation>Antwort nicht gesendet</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Noch keine Nachrichten</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationListModel</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 über %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln unread</source>
+        <translation>
+            <numerusform>, %Ln ungelesen</numerusform>
+            <numerusform>, %Ln ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, a reply failed to send</source>
+        <translation>, eine Antwort konnte nicht gesendet werden</translation>
+    </message>
+    <message>
+        <source>, closed</source>
+        <translation>, geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationListPane</name>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Unterhaltungen filtern</translation>
+    </message>
+    <message>
+        <source>Shows only visitors whose name or last message contains this text</source>
+        <translation>Zeigt nur Besucher, deren Name oder letzte Nachricht diesen Text enthält</translation>
+    </message>
+    <message>
+        <source>Backend filter</source>
+        <translation>Dienstfilter</translation>
+    </message>
+    <message>
+        <source>All backends</source>
+        <translation>Alle Dienste</translation>
+    </message>
+    <message>
+        <source>Open or closed filter</source>
+        <translation>Filter offen/geschlossen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationPane</name>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or press Ctrl+K to find one.</source>
+        <translation>Wählen Sie links eine Unterhaltung aus, oder drücken Sie Strg+K, um eine zu suchen.</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation>Details der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>Send the reply (Enter)</source>
+        <translation>Antwort senden (Enter)</translation>
+    </message>
+    <message>
+        <source>Why no reply can be written</source>
+        <translation>Warum keine Antwort geschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
+        <translation>Nicht gesendet: Die Antwort enthält noch %1. Ersetzen Sie es, oder senden Sie erneut, um sie unverändert zu senden.</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 (only web links open)</source>
+        <translation>Nicht geöffnet: %1 (nur Weblinks werden geöffnet)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>No conversation</source>
+        <translation>Keine Unterhaltung</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Edit Reply</source>
+        <translation>Antwort bearbeiten</translation>
+    </message>
+    <message>
+        <source>The reply is sent again with this text:</source>
+        <translation>Die Antwort wird mit diesem Text erneut gesendet:</translation>
+    </message>
+    <message>
+        <source>The reply could not be changed: %1</source>
+        <translation>Die Antwort konnte nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Discard Reply</source>
+        <translation>Antwort verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard this reply for good? The visitor has not received it.
+
+%1</source>
+        <translation>Diese Antwort endgültig verwerfen? Der Besucher hat sie nicht erhalten.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reply could not be discarded: %1</source>
+        <translation>Die Antwort konnte nicht verworfen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::HistoryNotice</name>
+    <message>
+        <source>Details...</source>
+        <translation>Details...</translation>
+    </message>
+    <message>
+        <source>History notice</source>
+        <translation>Hinweis zum Verlauf</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
+        <translation>Die Verlaufsdatei ist beschädigt (%1). Beenden Sie AgentDesk bald und starten Sie es neu: Dann wird die beschädigte Datei beiseitegelegt und alles noch Lesbare in eine neue kopiert, nicht gesendete Antworten zuerst.</translation>
+    </message>
+    <message>
+        <source>History salvaged</source>
+        <translation>Verlauf wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MainWindow</name>
+    <message>
+        <source>AgentDesk</source>
+        <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <source>AI Colleague</source>
+        <translation>KI-Kollege</translation>
+    </message>
+    <message>
+        <source>AI colleague panel</source>
+        <translation>Bereich KI-Kollege</translation>
+    </message>
+    <message>
+        <source>%1 — AgentDesk</source>
+        <translation>%1 — AgentDesk</translation>
+    </message>
+    <message>
+        <source>That conversation is no longer in the list.</source>
+        <translation>Diese Unterhaltung ist nicht mehr in der Liste.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the history.</source>
+        <translation>Diese Nachricht ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>A visitor</source>
+        <translation>Ein Besucher</translation>
+    </message>
+    <message>
+        <source>%1 (%2): connected</source>
+        <translation>%1 (%2): verbunden</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversation…</source>
+        <translation>In Unterhaltung &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Everywhere…</source>
+        <translation>&amp;Überall suchen…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter Conversations</source>
+        <translation>Unterhaltungen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>&amp;Vorherige Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation>&amp;Nächste Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Conversation</source>
+        <translation>Nächste &amp;ungelesene Unterhaltung</translation>
+    </message>
+    <message>
+        <source>No unread conversations.</source>
+        <translation>Keine ungelesenen Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Conversation…</source>
+        <translation>&amp;Gehe zu Unterhaltung…</translation>
+    </message>
+    <message>
+        <source>Focus Conversation &amp;List</source>
+        <translation>Unterhaltungs&amp;liste fokussieren</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Messages</source>
+        <translation>Nach&amp;richten fokussieren</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Reply</source>
+        <translation>&amp;Antwortfeld fokussieren</translation>
+    </message>
+    <message>
+        <source>&amp;Send Reply</source>
+        <translation>Antwort &amp;senden</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Canned Reply…</source>
+        <translation>&amp;Textbaustein einfügen…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nned Replies…</source>
+        <translation>Te&amp;xtbausteine…</translation>
+    </message>
+    <message>
+        <source>&amp;AI Colleague</source>
+        <translation>&amp;KI-Kollege</translation>
+    </message>
+    <message>
+        <source>Add a LiveChatAI account to ask the AI colleague.</source>
+        <translation>Fügen Sie ein LiveChatAI-Konto hinzu, um den KI-Kollegen zu fragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About AgentDesk</source>
+        <translation>Über &amp;AgentDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageDelegate</name>
+    <message>
+        <source>Sending… next try at %1</source>
+        <translation>Wird gesendet… nächster Versuch um %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Gesendet um %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Besucher</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageModel</name>
+    <message>
+        <source>Chat started at %1</source>
+        <translation>Chat begonnen um %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
+        <translation>Die Unterhaltung, die ältesten Nachrichten oben. Die Pfeiltasten wählen eine Nachricht aus; die Kontextmenütaste zeigt ihre Aktionen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message Text</source>
+        <translation>Nachrichtentext &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Sending</source>
+        <translation>Senden &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Failed Reply…</source>
+        <translation>Fehlgeschlagene Antwort &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Failed Reply…</source>
+        <translation>Fehlgeschlagene Antwort &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <source>%1 (AgentDesk does not open this kind of link)</source>
+        <translation>%1 (AgentDesk öffnet diese Art von Link nicht)</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::QuickSwitcher</name>
+    <message>
+        <source>Go to conversation</source>
+        <translation>Gehe zu Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Quick switcher</source>
+        <translation>Schnellwechsel</translation>
+    </message>
+    <message>
+        <source>Type part of a visitor&apos;s name…</source>
+        <translation>Teil eines Besuchernamens eingeben…</translation>
+    </message>
+    <message>
+        <source>Conversation filter</source>
+        <translation>Unterhaltungsfilter</translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation>Passende Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Quick switcher status</source>
+        <translation>Status des Schnellwechsels</translation>
+    </message>
+    <message>
+        <source>Unknown visitor</source>
+        <translation>Unbekannter Besucher</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln unread</source>
+        <translation>
+            <numerusform> · %Ln ungelesen</numerusform>
+            <numerusform> · %Ln ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Noch keine Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Keine Unterhaltung passt.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected conversation; Escape closes.</source>
+        <translation>Enter öffnet die ausgewählte Unterhaltung; Esc schließt.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::Screenshot</name>
+    <message>
+        <source>Cannot write the screenshot to %1: %2</source>
+        <translation>Das Bildschirmfoto kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>nothing was rendered</source>
+        <translation>es wurde nichts gezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SearchDialog</name>
+    <message>
+        <source>Only in this &amp;conversation</source>
+        <translation>Nur in dieser &amp;Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Nachrichten durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Suchtext</translation>
+    </message>
+    <message>
+        <source>Search only in this conversation</source>
+        <translation>Nur in dieser Unterhaltung suchen</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Search this conversation</source>
+        <translation>Diese Unterhaltung durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search all history</source>
+        <translation>Gesamten Verlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>Type to search this conversation.</source>
+        <translation>Tippen Sie, um diese Unterhaltung zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>Type to search all conversations.</source>
+        <translation>Tippen Sie, um alle Unterhaltungen zu durchsuchen.</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Keine Nachricht passt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) match. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%Ln Nachricht passt. Enter öffnet die ausgewählte.</numerusform>
+            <numerusform>%Ln Nachrichten passen. Enter öffnet die ausgewählte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SearchResultsModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
+        <translation>&amp;Enter sendet die Antwort (Umschalt+Enter beginnt eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new visitor messages</source>
+        <translation>Bei neuen Besucher&amp;nachrichten benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Enter sends the reply</source>
+        <translation>Enter sendet die Antwort</translation>
+    </message>
+    <message>
+        <source>When off, Enter starts a new line and Ctrl+Enter sends the reply.</source>
+        <translation>Wenn ausgeschaltet, beginnt Enter eine neue Zeile und Strg+Enter sendet die Antwort.</translation>
+    </message>
+    <message>
+        <source>Notify of new visitor messages</source>
+        <translation>Bei neuen Besuchernachrichten benachrichtigen</translation>
+    </message>
+    <message>
+        <source>A notification and a taskbar flag when a visitor writes while the desk is in the background.</source>
+        <translation>Eine Benachrichtigung und eine Markierung in der Taskleiste, wenn ein Besucher schreibt, während AgentDesk im Hintergrund ist.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the desk, its dates and its numbers.</source>
+        <translation>Die Sprache von AgentDesk, seiner Datumsangaben und Zahlen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

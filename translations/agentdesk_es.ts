@@ -2,462 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About AgentDesk</source>
-        <translation>Acerca de AgentDesk</translation>
-    </message>
-    <message>
-        <source>AgentDesk %1</source>
-        <translation>AgentDesk %1</translation>
-    </message>
-    <message>
-        <source>A fast, keyboard-first desk for support agents: Rocket.Chat, SocialBoards and LiveChatAI in one window.</source>
-        <translation>Un escritorio rápido, pensado para el teclado, para agentes de soporte: Rocket.Chat, SocialBoards y LiveChatAI en una sola ventana.</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Compilado con Qt %1, en ejecución con Qt %2.</translation>
-    </message>
-    <message>
-        <source>Released under the &lt;a href=&quot;%1&quot;&gt;MIT License&lt;/a&gt;. Copyright © 2026 The AgentDesk developers.</source>
-        <translation>Publicado bajo la &lt;a href=&quot;%1&quot;&gt;licencia MIT&lt;/a&gt;. Copyright © 2026 Los desarrolladores de AgentDesk.</translation>
-    </message>
-    <message>
-        <source>Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Sitio web: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>AccountEditor</name>
-    <message>
-        <source>Account name</source>
-        <translation>Nombre de la cuenta</translation>
-    </message>
-    <message>
-        <source>Acme support</source>
-        <translation>Soporte Acme</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Dirección del servidor</translation>
-    </message>
-    <message>
-        <source>User id</source>
-        <translation>ID de usuario</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>AI agent id</source>
-        <translation>ID del agente de IA</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Probar conexión</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>Añadir cuenta</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Probar conexión</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Resultado de la prueba de conexión</translation>
-    </message>
-    <message>
-        <source>Save account</source>
-        <translation>Guardar cuenta</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation>&amp;Servicio:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;vidor:</translation>
-    </message>
-    <message>
-        <source>&amp;User id:</source>
-        <translation>ID de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>User na&amp;me:</source>
-        <translation>Nombre de usuari&amp;o:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;Correo electrónico:</translation>
-    </message>
-    <message>
-        <source>AI a&amp;gent id:</source>
-        <translation>ID del a&amp;gente de IA:</translation>
-    </message>
-    <message>
-        <source>To&amp;ken:</source>
-        <translation>To&amp;ken:</translation>
-    </message>
-    <message>
-        <source>(saved; type to replace)</source>
-        <translation>(guardado; escribe para reemplazarlo)</translation>
-    </message>
-    <message>
-        <source>Edit account</source>
-        <translation>Editar cuenta</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Author &amp;id:</source>
-        <translation>&amp;ID del autor:</translation>
-    </message>
-    <message>
-        <source>&amp;User id (X-User-Id):</source>
-        <translation>ID de &amp;usuario (X-User-Id):</translation>
-    </message>
-    <message>
-        <source>Author id</source>
-        <translation>ID del autor</translation>
-    </message>
-    <message>
-        <source>Author na&amp;me:</source>
-        <translation>No&amp;mbre del autor:</translation>
-    </message>
-    <message>
-        <source>Author name</source>
-        <translation>Nombre del autor</translation>
-    </message>
-    <message>
-        <source>Author &amp;email:</source>
-        <translation>&amp;Correo del autor:</translation>
-    </message>
-    <message>
-        <source>Personal access to&amp;ken:</source>
-        <translation>To&amp;ken de acceso personal:</translation>
-    </message>
-    <message>
-        <source>Access to&amp;ken:</source>
-        <translation>To&amp;ken de acceso:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>&amp;Clave de API:</translation>
-    </message>
-    <message>
-        <source>Personal access token</source>
-        <translation>Token de acceso personal</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Token de acceso</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clave de API</translation>
-    </message>
-    <message>
-        <source>Enter the server address, like %1.</source>
-        <translation>Escribe la dirección del servidor, por ejemplo %1.</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat user id (shown with your personal access token).</source>
-        <translation>Escribe tu ID de usuario de Rocket.Chat (aparece junto a tu token de acceso personal).</translation>
-    </message>
-    <message>
-        <source>Enter the author id or email that your SocialBoards replies are sent as.</source>
-        <translation>Escribe el ID de autor o el correo con el que se envían tus respuestas de SocialBoards.</translation>
-    </message>
-    <message>
-        <source>Enter the id of the LiveChatAI agent to ask.</source>
-        <translation>Escribe el ID del agente de LiveChatAI al que preguntar.</translation>
-    </message>
-    <message>
-        <source>Enter the token (or API key).</source>
-        <translation>Escribe el token (o la clave de API).</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Probando la conexión…</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>Username and password</source>
-        <translation>Usuario y contraseña</translation>
-    </message>
-    <message>
-        <source>Sign in with</source>
-        <translation>Iniciar sesión con</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in with:</source>
-        <translation>&amp;Iniciar sesión con:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Con&amp;traseña:</translation>
-    </message>
-    <message>
-        <source>(signed in; type to sign in again)</source>
-        <translation>(sesión iniciada; escribe para volver a iniciar sesión)</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Iniciando sesión…</translation>
-    </message>
-    <message>
-        <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
-        <translation>Rocket.Chat rechazó el inicio de sesión: revisa el nombre de usuario y la contraseña, o el ID de usuario y el token. (%1)</translation>
-    </message>
-    <message>
-        <source>Could not sign in: %1</source>
-        <translation>No se pudo iniciar sesión: %1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Sesión iniciada como %1.</translation>
-    </message>
-    <message>
-        <source>User na&amp;me or email:</source>
-        <translation>Nombre de usuari&amp;o o correo:</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat username (or email) and password.</source>
-        <translation>Escribe tu nombre de usuario (o correo) y tu contraseña de Rocket.Chat.</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat password.</source>
-        <translation>Escribe tu contraseña de Rocket.Chat.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsDialog</name>
-    <message>
-        <source>Save tokens in a &amp;private file readable only by you</source>
-        <translation>Guardar los tokens en un archivo &amp;privado que solo tú puedes leer</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Añadir…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Quitar</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Cerrar</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Cuentas</translation>
-    </message>
-    <message>
-        <source>Where tokens are kept</source>
-        <translation>Dónde se guardan los tokens</translation>
-    </message>
-    <message>
-        <source>Save tokens in a private file</source>
-        <translation>Guardar los tokens en un archivo privado</translation>
-    </message>
-    <message>
-        <source>Without a system keychain, tokens are forgotten when the desk closes. With this, they are written to a file only your user can read.</source>
-        <translation>Sin un llavero del sistema, los tokens se olvidan al cerrar AgentDesk. Con esta opción, se guardan en un archivo que solo tu usuario puede leer.</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>Añadir cuenta</translation>
-    </message>
-    <message>
-        <source>Edit account</source>
-        <translation>Editar cuenta</translation>
-    </message>
-    <message>
-        <source>Remove account</source>
-        <translation>Quitar cuenta</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Accounts status</source>
-        <translation>Estado de las cuentas</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <source> (no token)</source>
-        <translation> (sin token)</translation>
-    </message>
-    <message>
-        <source>Tokens cannot be saved.</source>
-        <translation>No se pueden guardar los tokens.</translation>
-    </message>
-    <message>
-        <source>Could not save the account: %1</source>
-        <translation>No se pudo guardar la cuenta: %1</translation>
-    </message>
-    <message>
-        <source>Could not add the account: %1</source>
-        <translation>No se pudo añadir la cuenta: %1</translation>
-    </message>
-    <message>
-        <source>Remove &quot;%1&quot; and its conversations from this computer? Its token is deleted too.</source>
-        <translation>¿Quitar «%1» y sus conversaciones de este equipo? Su token también se eliminará.</translation>
-    </message>
-    <message>
-        <source>Confirm removal</source>
-        <translation>Confirmar la eliminación</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Conservar</translation>
-    </message>
-    <message>
-        <source>Keep account</source>
-        <translation>Conservar la cuenta</translation>
-    </message>
-    <message>
-        <source>Could not remove the account: %1</source>
-        <translation>No se pudo quitar la cuenta: %1</translation>
-    </message>
-    <message>
-        <source>Account removed.</source>
-        <translation>Cuenta quitada.</translation>
-    </message>
-</context>
-<context>
-    <name>AiPanel</name>
-    <message>
-        <source>&amp;Ask</source>
-        <translation>&amp;Preguntar</translation>
-    </message>
-    <message>
-        <source>&amp;Suggest a reply</source>
-        <translation>&amp;Sugerir una respuesta</translation>
-    </message>
-    <message>
-        <source>&amp;Insert into reply</source>
-        <translation>&amp;Insertar en la respuesta</translation>
-    </message>
-    <message>
-        <source>AI assistant</source>
-        <translation>Asistente de IA</translation>
-    </message>
-    <message>
-        <source>AI assistant (LiveChatAI)</source>
-        <translation>Asistente de IA (LiveChatAI)</translation>
-    </message>
-    <message>
-        <source>Ask the AI…</source>
-        <translation>Pregunta a la IA…</translation>
-    </message>
-    <message>
-        <source>Question for the AI</source>
-        <translation>Pregunta para la IA</translation>
-    </message>
-    <message>
-        <source>Ask the AI</source>
-        <translation>Preguntar a la IA</translation>
-    </message>
-    <message>
-        <source>Suggest a reply to the visitor&apos;s last message</source>
-        <translation>Sugerir una respuesta al último mensaje del visitante</translation>
-    </message>
-    <message>
-        <source>Ask the AI how to answer the visitor&apos;s last message</source>
-        <translation>Preguntar a la IA cómo responder al último mensaje del visitante</translation>
-    </message>
-    <message>
-        <source>AI questions in this conversation</source>
-        <translation>Preguntas a la IA en esta conversación</translation>
-    </message>
-    <message>
-        <source>AI answer</source>
-        <translation>Respuesta de la IA</translation>
-    </message>
-    <message>
-        <source>The AI&apos;s answer appears here.</source>
-        <translation>La respuesta de la IA aparece aquí.</translation>
-    </message>
-    <message>
-        <source>Sources of the AI answer</source>
-        <translation>Fuentes de la respuesta de la IA</translation>
-    </message>
-    <message>
-        <source>Insert the AI answer into the reply</source>
-        <translation>Insertar la respuesta de la IA en tu respuesta</translation>
-    </message>
-    <message>
-        <source>AI status</source>
-        <translation>Estado de la IA</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Fuentes:</translation>
-    </message>
-    <message>
-        <source>Not opened: %1 (only http and https links open).</source>
-        <translation>No se abrió: %1 (solo se abren enlaces http y https).</translation>
-    </message>
-    <message>
-        <source>No LiveChatAI account: add one in Accounts to ask the AI.</source>
-        <translation>No hay ninguna cuenta de LiveChatAI: añade una en Cuentas para preguntar a la IA.</translation>
-    </message>
-    <message>
-        <source>Waiting for the AI…</source>
-        <translation>Esperando a la IA…</translation>
-    </message>
-    <message>
-        <source>Asking the AI for a reply to the visitor&apos;s last message…</source>
-        <translation>Pidiendo a la IA una respuesta al último mensaje del visitante…</translation>
-    </message>
-    <message>
-        <source>Opened %1 in the browser.</source>
-        <translation>Se abrió %1 en el navegador.</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>No se pudo abrir %1.</translation>
-    </message>
-</context>
-<context>
     <name>ApiError</name>
     <message>
         <source>The server could not be reached.</source>
@@ -521,392 +65,6 @@
     </message>
 </context>
 <context>
-    <name>CannedCompleter</name>
-    <message>
-        <source>Canned replies</source>
-        <translation>Respuestas predefinidas</translation>
-    </message>
-</context>
-<context>
-    <name>CannedController</name>
-    <message>
-        <source>another window shortcut</source>
-        <translation>otro atajo de la ventana</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Cut</source>
-        <translation>Cortar</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Pegar</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rehacer</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Seleccionar todo</translation>
-    </message>
-    <message>
-        <source>Move by word</source>
-        <translation>Moverse por palabras</translation>
-    </message>
-    <message>
-        <source>Delete word</source>
-        <translation>Borrar palabra</translation>
-    </message>
-    <message>
-        <source>Typing in the reply</source>
-        <translation>Escribir en la respuesta</translation>
-    </message>
-    <message>
-        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
-        <translation>«%1» tiene un atajo que el teclado no puede escribir (%2)</translation>
-    </message>
-    <message>
-        <source>%1 of “%2” is the desk&apos;s %3</source>
-        <translation>%1 de «%2» ya es «%3» en AgentDesk</translation>
-    </message>
-    <message>
-        <source>Canned reply “%1”</source>
-        <translation>Respuesta predefinida «%1»</translation>
-    </message>
-    <message>
-        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
-        <translation>Algunos atajos de respuestas predefinidas están desactivados: %1. Cámbialos en Respuestas predefinidas.</translation>
-    </message>
-    <message>
-        <source>Open a conversation to insert a canned reply.</source>
-        <translation>Abre una conversación para insertar una respuesta predefinida.</translation>
-    </message>
-</context>
-<context>
-    <name>CannedDelegate</name>
-    <message>
-        <source>next message</source>
-        <translation>siguiente mensaje</translation>
-    </message>
-    <message>
-        <source>Left as written: %1</source>
-        <translation>Se dejó tal cual: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CannedEditor</name>
-    <message>
-        <source>Ana Souza</source>
-        <translation>Ana Souza</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>tú</translation>
-    </message>
-    <message>
-        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
-        <translation>Su &amp;atajo envía al instante (sin poder editar)</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nueva</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Su&amp;bir</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Baja&amp;r</translation>
-    </message>
-    <message>
-        <source>S&amp;ync from Server</source>
-        <translation>Sincronizar desde el ser&amp;vidor</translation>
-    </message>
-    <message>
-        <source>Canned Replies</source>
-        <translation>Respuestas predefinidas</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Respuestas predefinidas</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Trigger word</source>
-        <translation>Palabra clave</translation>
-    </message>
-    <message>
-        <source>one word, typed after /</source>
-        <translation>una palabra, escrita tras /</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Carpeta</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <source>Available for</source>
-        <translation>Disponible para</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcut</source>
-        <translation>Atajo de teclado</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Borrar</translation>
-    </message>
-    <message>
-        <source>Clear the shortcut</source>
-        <translation>Borrar el atajo</translation>
-    </message>
-    <message>
-        <source>Reply text</source>
-        <translation>Texto de la respuesta</translation>
-    </message>
-    <message>
-        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
-        <translation>Hola, {visitor.name}… — una línea con --- empieza el siguiente mensaje</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <source>Placeholders: %1</source>
-        <translation>Marcadores: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
-        <source>T&amp;rigger word:</source>
-        <translation>&amp;Palabra clave:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Carpeta:</translation>
-    </message>
-    <message>
-        <source>&amp;Available for:</source>
-        <translation>&amp;Disponible para:</translation>
-    </message>
-    <message>
-        <source>&amp;Shortcut:</source>
-        <translation>Ata&amp;jo:</translation>
-    </message>
-    <message>
-        <source>Preview with sample values:</source>
-        <translation>Vista previa con valores de ejemplo:</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <source>Needs a Rocket.Chat account.</source>
-        <translation>Necesita una cuenta de Rocket.Chat.</translation>
-    </message>
-    <message>
-        <source>Every account (personal)</source>
-        <translation>Todas las cuentas (personal)</translation>
-    </message>
-    <message>
-        <source>Only %1</source>
-        <translation>Solo %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>No se guardó: %1</translation>
-    </message>
-    <message>
-        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
-        <translation>%1 sustituiría a la escritura: usa Ctrl, Alt o una tecla F.</translation>
-    </message>
-    <message>
-        <source>%1 is already used by the desk for “%2”.</source>
-        <translation>AgentDesk ya usa %1 para «%2».</translation>
-    </message>
-    <message>
-        <source>%1 is already the shortcut of the canned reply “%2”.</source>
-        <translation>%1 ya es el atajo de la respuesta predefinida «%2».</translation>
-    </message>
-    <message>
-        <source>“%1” has no shortcut now.</source>
-        <translation>«%1» ya no tiene atajo.</translation>
-    </message>
-    <message>
-        <source>%1 now inserts “%2”.</source>
-        <translation>%1 ahora inserta «%2».</translation>
-    </message>
-    <message>
-        <source>No canned replies yet. Press New to write one.</source>
-        <translation>Todavía no hay respuestas predefinidas. Pulsa Nueva para escribir una.</translation>
-    </message>
-    <message>
-        <source>New reply</source>
-        <translation>Nueva respuesta</translation>
-    </message>
-    <message>
-        <source>Hi {visitor.name}, {cursor}</source>
-        <translation>Hola, {visitor.name}: {cursor}</translation>
-    </message>
-    <message>
-        <source>Delete Canned Reply</source>
-        <translation>Eliminar respuesta predefinida</translation>
-    </message>
-    <message>
-        <source>Delete “%1” for good?</source>
-        <translation>¿Eliminar «%1» definitivamente?</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted.</source>
-        <translation>Se eliminó «%1».</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 cannot be read (%2).</source>
-        <translation>No se importó nada: no se puede leer %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>No se importó nada de %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new reply(s)</source>
-        <translation>
-            <numerusform>Se importó %n respuesta nueva</numerusform>
-            <numerusform>Se importaron %n respuestas nuevas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, updated %n.</source>
-        <translation>
-            <numerusform>, %n actualizada.</numerusform>
-            <numerusform>, %n actualizadas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not exported: %1 cannot be written (%2).</source>
-        <translation>No se exportó: no se puede escribir %1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n reply(s) to %1.</source>
-        <translation>
-            <numerusform>Se exportó %n respuesta a %1.</numerusform>
-            <numerusform>Se exportaron %n respuestas a %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Canned Replies</source>
-        <translation>Importar respuestas predefinidas</translation>
-    </message>
-    <message>
-        <source>Canned replies (*.json);;All files (*)</source>
-        <translation>Respuestas predefinidas (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Export Canned Replies</source>
-        <translation>Exportar respuestas predefinidas</translation>
-    </message>
-    <message>
-        <source>Canned replies (*.json)</source>
-        <translation>Respuestas predefinidas (*.json)</translation>
-    </message>
-    <message>
-        <source>Reading the canned responses of %1…</source>
-        <translation>Leyendo las respuestas predefinidas de %1…</translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1 did not give its canned responses: %2</source>
-        <translation>No cambió nada: %1 no entregó sus respuestas predefinidas: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>From %1: %n new</source>
-        <translation>
-            <numerusform>De %1: %n nueva</numerusform>
-            <numerusform>De %1: %n nuevas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n updated.</source>
-        <translation>
-            <numerusform>, %n actualizada.</numerusform>
-            <numerusform>, %n actualizadas.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CannedPalette</name>
-    <message>
-        <source>Insert Canned Reply</source>
-        <translation>Insertar respuesta predefinida</translation>
-    </message>
-    <message>
-        <source>Filter by title or trigger word…</source>
-        <translation>Filtrar por título o palabra clave…</translation>
-    </message>
-    <message>
-        <source>Filter canned replies</source>
-        <translation>Filtrar respuestas predefinidas</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Respuestas predefinidas</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vista previa</translation>
-    </message>
-    <message>
-        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
-        <translation>Intro inserta · Ctrl+Intro envía ya · Esc cierra</translation>
-    </message>
-    <message>
-        <source>No canned replies yet: add some in Canned Replies…</source>
-        <translation>Todavía no hay respuestas predefinidas: añade algunas en Respuestas predefinidas…</translation>
-    </message>
-    <message>
-        <source>No canned reply matches “%1”.</source>
-        <translation>Ninguna respuesta predefinida coincide con «%1».</translation>
-    </message>
-    <message>
-        <source>Its shortcut sends it at once.</source>
-        <translation>Su atajo la envía al instante.</translation>
-    </message>
-</context>
-<context>
     <name>CannedServerSync</name>
     <message>
         <source>Only Rocket.Chat servers offer canned responses.</source>
@@ -915,21 +73,6 @@
     <message>
         <source>The workspace was closed.</source>
         <translation>Se cerró el espacio de trabajo.</translation>
-    </message>
-</context>
-<context>
-    <name>Composer</name>
-    <message>
-        <source>Reply</source>
-        <translation>Respuesta</translation>
-    </message>
-    <message>
-        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
-        <translation>Escribe una respuesta… (Intro envía, Mayús+Intro nueva línea, / respuestas predefinidas)</translation>
-    </message>
-    <message>
-        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
-        <translation>Escribe una respuesta… (Mayús+Intro envía, Intro nueva línea, / respuestas predefinidas)</translation>
     </message>
 </context>
 <context>
@@ -990,400 +133,7 @@
     </message>
 </context>
 <context>
-    <name>ConversationDelegate</name>
-    <message>
-        <source>Reply not sent</source>
-        <translation>Respuesta no enviada</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerrada</translation>
-    </message>
-    <message>
-        <source>No messages yet</source>
-        <translation>Todavía no hay mensajes</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListModel</name>
-    <message>
-        <source>Visitor</source>
-        <translation>Visitante</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 en %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln unread</source>
-        <translation>
-            <numerusform>, %Ln sin leer</numerusform>
-            <numerusform>, %Ln sin leer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, a reply failed to send</source>
-        <translation>, una respuesta no se pudo enviar</translation>
-    </message>
-    <message>
-        <source>, closed</source>
-        <translation>, cerrada</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListPane</name>
-    <message>
-        <source>Filter conversations</source>
-        <translation>Filtrar conversaciones</translation>
-    </message>
-    <message>
-        <source>Shows only visitors whose name or last message contains this text</source>
-        <translation>Muestra solo los visitantes cuyo nombre o último mensaje contiene este texto</translation>
-    </message>
-    <message>
-        <source>Backend filter</source>
-        <translation>Filtro de servicio</translation>
-    </message>
-    <message>
-        <source>All backends</source>
-        <translation>Todos los servicios</translation>
-    </message>
-    <message>
-        <source>Open or closed filter</source>
-        <translation>Filtro abiertas o cerradas</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abiertas</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Cerradas</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Conversaciones</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationPane</name>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Choose a conversation on the left, or press Ctrl+K to find one.</source>
-        <translation>Elige una conversación a la izquierda o pulsa Ctrl+K para buscar una.</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Visitante</translation>
-    </message>
-    <message>
-        <source>Conversation details</source>
-        <translation>Detalles de la conversación</translation>
-    </message>
-    <message>
-        <source>Send reply</source>
-        <translation>Enviar respuesta</translation>
-    </message>
-    <message>
-        <source>Send the reply (Enter)</source>
-        <translation>Enviar la respuesta (Intro)</translation>
-    </message>
-    <message>
-        <source>Trying again…</source>
-        <translation>Reintentando…</translation>
-    </message>
-    <message>
-        <source>Not opened: %1 (only web links open)</source>
-        <translation>No se abrió: %1 (solo se abren enlaces web)</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>Se abrió %1</translation>
-    </message>
-    <message>
-        <source>No conversation</source>
-        <translation>Ninguna conversación</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>abierta</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>cerrada</translation>
-    </message>
-    <message>
-        <source>Edit Reply</source>
-        <translation>Editar respuesta</translation>
-    </message>
-    <message>
-        <source>The reply is sent again with this text:</source>
-        <translation>La respuesta se enviará de nuevo con este texto:</translation>
-    </message>
-    <message>
-        <source>The reply could not be changed: %1</source>
-        <translation>No se pudo cambiar la respuesta: %1</translation>
-    </message>
-    <message>
-        <source>Discard Reply</source>
-        <translation>Descartar respuesta</translation>
-    </message>
-    <message>
-        <source>Discard this reply for good? The visitor has not received it.
-
-%1</source>
-        <translation>¿Descartar esta respuesta definitivamente? El visitante no la ha recibido.
-
-%1</translation>
-    </message>
-    <message>
-        <source>The reply could not be discarded: %1</source>
-        <translation>No se pudo descartar la respuesta: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
-        <translation>No se envió: la respuesta aún contiene %1. Sustitúyelo o vuelve a enviar para mandarla tal cual.</translation>
-    </message>
-    <message>
-        <source>Why no reply can be written</source>
-        <translation>Por qué no se puede escribir una respuesta</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryNotice</name>
-    <message>
-        <source>Details...</source>
-        <translation>Detalles...</translation>
-    </message>
-    <message>
-        <source>History notice</source>
-        <translation>Aviso del historial</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Cerrar aviso</translation>
-    </message>
-    <message>
-        <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
-        <translation>El archivo de historial está dañado (%1). Sal de AgentDesk y vuelve a iniciarlo pronto: entonces apartará el archivo dañado y copiará todo lo que aún se pueda leer en uno nuevo, empezando por las respuestas no enviadas.</translation>
-    </message>
-    <message>
-        <source>History salvaged</source>
-        <translation>Historial rescatado</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>AgentDesk</source>
-        <translation>AgentDesk</translation>
-    </message>
-    <message>
-        <source>AI Colleague</source>
-        <translation>Colega IA</translation>
-    </message>
-    <message>
-        <source>AI colleague panel</source>
-        <translation>Panel del colega IA</translation>
-    </message>
-    <message>
-        <source>%1 — AgentDesk</source>
-        <translation>%1 — AgentDesk</translation>
-    </message>
-    <message>
-        <source>That conversation is no longer in the list.</source>
-        <translation>Esa conversación ya no está en la lista.</translation>
-    </message>
-    <message>
-        <source>That message is no longer in the history.</source>
-        <translation>Ese mensaje ya no está en el historial.</translation>
-    </message>
-    <message>
-        <source>A visitor</source>
-        <translation>Un visitante</translation>
-    </message>
-    <message>
-        <source>%1 (%2): connected</source>
-        <translation>%1 (%2): conectado</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Cuentas…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Conversation…</source>
-        <translation>&amp;Buscar en la conversación…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Everywhere…</source>
-        <translation>Buscar en &amp;todo…</translation>
-    </message>
-    <message>
-        <source>F&amp;ilter Conversations</source>
-        <translation>&amp;Filtrar conversaciones</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Conversation</source>
-        <translation>Conversación &amp;anterior</translation>
-    </message>
-    <message>
-        <source>&amp;Next Conversation</source>
-        <translation>Conversación &amp;siguiente</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unread Conversation</source>
-        <translation>Siguiente conversación &amp;no leída</translation>
-    </message>
-    <message>
-        <source>No unread conversations.</source>
-        <translation>No hay conversaciones sin leer.</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Conversation…</source>
-        <translation>&amp;Ir a una conversación…</translation>
-    </message>
-    <message>
-        <source>Focus Conversation &amp;List</source>
-        <translation>Enfocar la &amp;lista de conversaciones</translation>
-    </message>
-    <message>
-        <source>Focus &amp;Messages</source>
-        <translation>Enfocar los &amp;mensajes</translation>
-    </message>
-    <message>
-        <source>Focus &amp;Reply</source>
-        <translation>Enfocar la &amp;respuesta</translation>
-    </message>
-    <message>
-        <source>&amp;Send Reply</source>
-        <translation>&amp;Enviar respuesta</translation>
-    </message>
-    <message>
-        <source>&amp;AI Colleague</source>
-        <translation>&amp;Colega IA</translation>
-    </message>
-    <message>
-        <source>Add a LiveChatAI account to ask the AI colleague.</source>
-        <translation>Añade una cuenta de LiveChatAI para preguntar al colega IA.</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;About AgentDesk</source>
-        <translation>Acerca &amp;de AgentDesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>&amp;Mensaje</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>Insert &amp;Canned Reply…</source>
-        <translation>Insertar respuesta &amp;predefinida…</translation>
-    </message>
-    <message>
-        <source>Ca&amp;nned Replies…</source>
-        <translation>Respuestas predefi&amp;nidas…</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Respuestas predefinidas</translation>
-    </message>
-</context>
-<context>
     <name>MessageDelegate</name>
-    <message>
-        <source>Sending… next try at %1</source>
-        <translation>Enviando… próximo intento a las %1</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En cola</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Sent %1</source>
-        <translation>Enviado a las %1</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>No enviado</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>No enviado: %1</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Reintentar</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Tú</translation>
-    </message>
-    <message>
-        <source>AI</source>
-        <translation>IA</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Visitante</translation>
-    </message>
     <message>
         <source>Chat started</source>
         <translation>Chat iniciado</translation>
@@ -1391,52 +141,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>MessageModel</name>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Chat started at %1</source>
-        <translation>Chat iniciado el %1</translation>
-    </message>
-</context>
-<context>
-    <name>MessageView</name>
-    <message>
-        <source>Messages</source>
-        <translation>Mensajes</translation>
-    </message>
-    <message>
-        <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
-        <translation>La conversación, con los mensajes más antiguos arriba. Las teclas de flecha seleccionan un mensaje; la tecla de menú contextual muestra sus acciones.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message Text</source>
-        <translation>&amp;Copiar texto del mensaje</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Sending</source>
-        <translation>&amp;Reintentar el envío</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Failed Reply…</source>
-        <translation>Edi&amp;tar respuesta fallida…</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Failed Reply…</source>
-        <translation>&amp;Descartar respuesta fallida…</translation>
-    </message>
-    <message>
-        <source>%1 (AgentDesk does not open this kind of link)</source>
-        <translation>%1 (AgentDesk no abre este tipo de enlace)</translation>
     </message>
 </context>
 <context>
@@ -1468,64 +172,6 @@
     <message>
         <source>[image: %1]</source>
         <translation>[imagen: %1]</translation>
-    </message>
-</context>
-<context>
-    <name>QuickSwitcher</name>
-    <message>
-        <source>Go to conversation</source>
-        <translation>Ir a una conversación</translation>
-    </message>
-    <message>
-        <source>Quick switcher</source>
-        <translation>Cambio rápido</translation>
-    </message>
-    <message>
-        <source>Type part of a visitor&apos;s name…</source>
-        <translation>Escribe parte del nombre de un visitante…</translation>
-    </message>
-    <message>
-        <source>Conversation filter</source>
-        <translation>Filtro de conversaciones</translation>
-    </message>
-    <message>
-        <source>Matching conversations</source>
-        <translation>Conversaciones que coinciden</translation>
-    </message>
-    <message>
-        <source>Quick switcher status</source>
-        <translation>Estado del cambio rápido</translation>
-    </message>
-    <message>
-        <source>Unknown visitor</source>
-        <translation>Visitante desconocido</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %Ln unread</source>
-        <translation>
-            <numerusform> · %Ln sin leer</numerusform>
-            <numerusform> · %Ln sin leer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No conversations yet.</source>
-        <translation>Todavía no hay conversaciones.</translation>
-    </message>
-    <message>
-        <source>No conversation matches.</source>
-        <translation>Ninguna conversación coincide.</translation>
-    </message>
-    <message>
-        <source>Enter opens the selected conversation; Escape closes.</source>
-        <translation>Intro abre la conversación seleccionada; Esc cierra.</translation>
     </message>
 </context>
 <context>
@@ -1678,168 +324,6 @@
     <message>
         <source>The damaged file is kept, untouched, as %1.</source>
         <translation>El archivo dañado se conserva, sin modificar, como %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Screenshot</name>
-    <message>
-        <source>Cannot write the screenshot to %1: %2</source>
-        <translation>No se puede guardar la captura en %1: %2</translation>
-    </message>
-    <message>
-        <source>nothing was rendered</source>
-        <translation>no se dibujó nada</translation>
-    </message>
-</context>
-<context>
-    <name>SearchDialog</name>
-    <message>
-        <source>Only in this &amp;conversation</source>
-        <translation>Solo en esta &amp;conversación</translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation>Buscar en el historial</translation>
-    </message>
-    <message>
-        <source>Search messages…</source>
-        <translation>Buscar mensajes…</translation>
-    </message>
-    <message>
-        <source>Search text</source>
-        <translation>Texto de búsqueda</translation>
-    </message>
-    <message>
-        <source>Search only in this conversation</source>
-        <translation>Buscar solo en esta conversación</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Resultados de la búsqueda</translation>
-    </message>
-    <message>
-        <source>Search status</source>
-        <translation>Estado de la búsqueda</translation>
-    </message>
-    <message>
-        <source>Search this conversation</source>
-        <translation>Buscar en esta conversación</translation>
-    </message>
-    <message>
-        <source>Search all history</source>
-        <translation>Buscar en todo el historial</translation>
-    </message>
-    <message>
-        <source>Type to search this conversation.</source>
-        <translation>Escribe para buscar en esta conversación.</translation>
-    </message>
-    <message>
-        <source>Type to search all conversations.</source>
-        <translation>Escribe para buscar en todas las conversaciones.</translation>
-    </message>
-    <message>
-        <source>No messages match.</source>
-        <translation>Ningún mensaje coincide.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s) match. Enter opens the selected one.</source>
-        <translation>
-            <numerusform>%Ln mensaje coincide. Intro abre el seleccionado.</numerusform>
-            <numerusform>%Ln mensajes coinciden. Intro abre el seleccionado.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
-        <translation>&amp;Intro envía la respuesta (Mayús+Intro empieza una línea nueva)</translation>
-    </message>
-    <message>
-        <source>&amp;Notify me of new visitor messages</source>
-        <translation>&amp;Notificarme los mensajes nuevos de visitantes</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Preferencias</translation>
-    </message>
-    <message>
-        <source>Enter sends the reply</source>
-        <translation>Intro envía la respuesta</translation>
-    </message>
-    <message>
-        <source>When off, Enter starts a new line and Ctrl+Enter sends the reply.</source>
-        <translation>Si está desactivado, Intro empieza una línea nueva y Ctrl+Intro envía la respuesta.</translation>
-    </message>
-    <message>
-        <source>Notify of new visitor messages</source>
-        <translation>Notificar los mensajes nuevos de visitantes</translation>
-    </message>
-    <message>
-        <source>A notification and a taskbar flag when a visitor writes while the desk is in the background.</source>
-        <translation>Una notificación y un aviso en la barra de tareas cuando un visitante escribe mientras AgentDesk está en segundo plano.</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Predeterminado del sistema</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>The language of the desk, its dates and its numbers.</source>
-        <translation>El idioma de AgentDesk, de sus fechas y de sus números.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>I&amp;dioma:</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>Un nuevo idioma se aplica después de reiniciar.</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Guardar preferencias</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Atajo</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menú</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +940,1525 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
     <message>
         <source>%1 redirected it to another server, %2; AgentDesk does not send passwords, tokens or messages there. Check the server address in the account settings.</source>
         <translation>%1 la redirigió a otro servidor, %2; AgentDesk no envía contraseñas, tokens ni mensajes allí. Revisa la dirección del servidor en la configuración de la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AboutDialog</name>
+    <message>
+        <source>About AgentDesk</source>
+        <translation>Acerca de AgentDesk</translation>
+    </message>
+    <message>
+        <source>AgentDesk %1</source>
+        <translation>AgentDesk %1</translation>
+    </message>
+    <message>
+        <source>A fast, keyboard-first desk for support agents: Rocket.Chat, SocialBoards and LiveChatAI in one window.</source>
+        <translation>Un escritorio rápido, pensado para el teclado, para agentes de soporte: Rocket.Chat, SocialBoards y LiveChatAI en una sola ventana.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1, en ejecución con Qt %2.</translation>
+    </message>
+    <message>
+        <source>Released under the &lt;a href=&quot;%1&quot;&gt;MIT License&lt;/a&gt;. Copyright © 2026 The AgentDesk developers.</source>
+        <translation>Publicado bajo la &lt;a href=&quot;%1&quot;&gt;licencia MIT&lt;/a&gt;. Copyright © 2026 Los desarrolladores de AgentDesk.</translation>
+    </message>
+    <message>
+        <source>Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Sitio web: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AccountEditor</name>
+    <message>
+        <source>Account name</source>
+        <translation>Nombre de la cuenta</translation>
+    </message>
+    <message>
+        <source>Acme support</source>
+        <translation>Soporte Acme</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID de usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>AI agent id</source>
+        <translation>ID del agente de IA</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Añadir cuenta</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Usuario y contraseña</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Token de acceso personal</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Iniciar sesión con</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation>Guardar cuenta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>&amp;Iniciar sesión con:</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>ID de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>Nombre de usuari&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>AI a&amp;gent id:</source>
+        <translation>ID del a&amp;gente de IA:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>(saved; type to replace)</source>
+        <translation>(guardado; escribe para reemplazarlo)</translation>
+    </message>
+    <message>
+        <source>(signed in; type to sign in again)</source>
+        <translation>(sesión iniciada; escribe para volver a iniciar sesión)</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Editar cuenta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
+        <translation>Rocket.Chat rechazó el inicio de sesión: revisa el nombre de usuario y la contraseña, o el ID de usuario y el token. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>No se pudo iniciar sesión: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sesión iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Author &amp;id:</source>
+        <translation>&amp;ID del autor:</translation>
+    </message>
+    <message>
+        <source>&amp;User id (X-User-Id):</source>
+        <translation>ID de &amp;usuario (X-User-Id):</translation>
+    </message>
+    <message>
+        <source>Author id</source>
+        <translation>ID del autor</translation>
+    </message>
+    <message>
+        <source>Author na&amp;me:</source>
+        <translation>No&amp;mbre del autor:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me or email:</source>
+        <translation>Nombre de usuari&amp;o o correo:</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nombre del autor</translation>
+    </message>
+    <message>
+        <source>Author &amp;email:</source>
+        <translation>&amp;Correo del autor:</translation>
+    </message>
+    <message>
+        <source>Personal access to&amp;ken:</source>
+        <translation>To&amp;ken de acceso personal:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>To&amp;ken de acceso:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clave de API:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Enter the server address, like %1.</source>
+        <translation>Escribe la dirección del servidor, por ejemplo %1.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat username (or email) and password.</source>
+        <translation>Escribe tu nombre de usuario (o correo) y tu contraseña de Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat password.</source>
+        <translation>Escribe tu contraseña de Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat user id (shown with your personal access token).</source>
+        <translation>Escribe tu ID de usuario de Rocket.Chat (aparece junto a tu token de acceso personal).</translation>
+    </message>
+    <message>
+        <source>Enter the author id or email that your SocialBoards replies are sent as.</source>
+        <translation>Escribe el ID de autor o el correo con el que se envían tus respuestas de SocialBoards.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the LiveChatAI agent to ask.</source>
+        <translation>Escribe el ID del agente de LiveChatAI al que preguntar.</translation>
+    </message>
+    <message>
+        <source>Enter the token (or API key).</source>
+        <translation>Escribe el token (o la clave de API).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AccountsDialog</name>
+    <message>
+        <source>Save tokens in a &amp;private file readable only by you</source>
+        <translation>Guardar los tokens en un archivo &amp;privado que solo tú puedes leer</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Where tokens are kept</source>
+        <translation>Dónde se guardan los tokens</translation>
+    </message>
+    <message>
+        <source>Save tokens in a private file</source>
+        <translation>Guardar los tokens en un archivo privado</translation>
+    </message>
+    <message>
+        <source>Without a system keychain, tokens are forgotten when the desk closes. With this, they are written to a file only your user can read.</source>
+        <translation>Sin un llavero del sistema, los tokens se olvidan al cerrar AgentDesk. Con esta opción, se guardan en un archivo que solo tu usuario puede leer.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Añadir cuenta</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Editar cuenta</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Quitar cuenta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Accounts status</source>
+        <translation>Estado de las cuentas</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source> (no token)</source>
+        <translation> (sin token)</translation>
+    </message>
+    <message>
+        <source>Tokens cannot be saved.</source>
+        <translation>No se pueden guardar los tokens.</translation>
+    </message>
+    <message>
+        <source>Could not save the account: %1</source>
+        <translation>No se pudo guardar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the account: %1</source>
+        <translation>No se pudo añadir la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and its conversations from this computer? Its token is deleted too.</source>
+        <translation>¿Quitar «%1» y sus conversaciones de este equipo? Su token también se eliminará.</translation>
+    </message>
+    <message>
+        <source>Confirm removal</source>
+        <translation>Confirmar la eliminación</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>Keep account</source>
+        <translation>Conservar la cuenta</translation>
+    </message>
+    <message>
+        <source>Could not remove the account: %1</source>
+        <translation>No se pudo quitar la cuenta: %1</translation>
+    </message>
+    <message>
+        <source>Account removed.</source>
+        <translation>Cuenta quitada.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AiPanel</name>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Preguntar</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a reply</source>
+        <translation>&amp;Sugerir una respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into reply</source>
+        <translation>&amp;Insertar en la respuesta</translation>
+    </message>
+    <message>
+        <source>AI assistant</source>
+        <translation>Asistente de IA</translation>
+    </message>
+    <message>
+        <source>AI assistant (LiveChatAI)</source>
+        <translation>Asistente de IA (LiveChatAI)</translation>
+    </message>
+    <message>
+        <source>Ask the AI…</source>
+        <translation>Pregunta a la IA…</translation>
+    </message>
+    <message>
+        <source>Question for the AI</source>
+        <translation>Pregunta para la IA</translation>
+    </message>
+    <message>
+        <source>Ask the AI</source>
+        <translation>Preguntar a la IA</translation>
+    </message>
+    <message>
+        <source>Suggest a reply to the visitor&apos;s last message</source>
+        <translation>Sugerir una respuesta al último mensaje del visitante</translation>
+    </message>
+    <message>
+        <source>Ask the AI how to answer the visitor&apos;s last message</source>
+        <translation>Preguntar a la IA cómo responder al último mensaje del visitante</translation>
+    </message>
+    <message>
+        <source>AI questions in this conversation</source>
+        <translation>Preguntas a la IA en esta conversación</translation>
+    </message>
+    <message>
+        <source>AI answer</source>
+        <translation>Respuesta de la IA</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s answer appears here.</source>
+        <translation>La respuesta de la IA aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Sources of the AI answer</source>
+        <translation>Fuentes de la respuesta de la IA</translation>
+    </message>
+    <message>
+        <source>Insert the AI answer into the reply</source>
+        <translation>Insertar la respuesta de la IA en tu respuesta</translation>
+    </message>
+    <message>
+        <source>AI status</source>
+        <translation>Estado de la IA</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 (only http and https links open).</source>
+        <translation>No se abrió: %1 (solo se abren enlaces http y https).</translation>
+    </message>
+    <message>
+        <source>No LiveChatAI account: add one in Accounts to ask the AI.</source>
+        <translation>No hay ninguna cuenta de LiveChatAI: añade una en Cuentas para preguntar a la IA.</translation>
+    </message>
+    <message>
+        <source>Waiting for the AI…</source>
+        <translation>Esperando a la IA…</translation>
+    </message>
+    <message>
+        <source>Asking the AI for a reply to the visitor&apos;s last message…</source>
+        <translation>Pidiendo a la IA una respuesta al último mensaje del visitante…</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translation>Se abrió %1 en el navegador.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>No se pudo abrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedCompleter</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedController</name>
+    <message>
+        <source>another window shortcut</source>
+        <translation>otro atajo de la ventana</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cortar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+    <message>
+        <source>Move by word</source>
+        <translation>Moverse por palabras</translation>
+    </message>
+    <message>
+        <source>Delete word</source>
+        <translation>Borrar palabra</translation>
+    </message>
+    <message>
+        <source>Typing in the reply</source>
+        <translation>Escribir en la respuesta</translation>
+    </message>
+    <message>
+        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
+        <translation>«%1» tiene un atajo que el teclado no puede escribir (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” is the desk&apos;s %3</source>
+        <translation>%1 de «%2» ya es «%3» en AgentDesk</translation>
+    </message>
+    <message>
+        <source>Canned reply “%1”</source>
+        <translation>Respuesta predefinida «%1»</translation>
+    </message>
+    <message>
+        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
+        <translation>Algunos atajos de respuestas predefinidas están desactivados: %1. Cámbialos en Respuestas predefinidas.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to insert a canned reply.</source>
+        <translation>Abre una conversación para insertar una respuesta predefinida.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedDelegate</name>
+    <message>
+        <source>next message</source>
+        <translation>siguiente mensaje</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Se dejó tal cual: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedEditor</name>
+    <message>
+        <source>Ana Souza</source>
+        <translation>Ana Souza</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>tú</translation>
+    </message>
+    <message>
+        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
+        <translation>Su &amp;atajo envía al instante (sin poder editar)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Baja&amp;r</translation>
+    </message>
+    <message>
+        <source>S&amp;ync from Server</source>
+        <translation>Sincronizar desde el ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>Canned Replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Trigger word</source>
+        <translation>Palabra clave</translation>
+    </message>
+    <message>
+        <source>one word, typed after /</source>
+        <translation>una palabra, escrita tras /</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Available for</source>
+        <translation>Disponible para</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcut</source>
+        <translation>Atajo de teclado</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut</source>
+        <translation>Borrar el atajo</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texto de la respuesta</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
+        <translation>Hola, {visitor.name}… — una línea con --- empieza el siguiente mensaje</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Marcadores: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger word:</source>
+        <translation>&amp;Palabra clave:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Available for:</source>
+        <translation>&amp;Disponible para:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>Ata&amp;jo:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Vista previa con valores de ejemplo:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Needs a Rocket.Chat account.</source>
+        <translation>Necesita una cuenta de Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Every account (personal)</source>
+        <translation>Todas las cuentas (personal)</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
+        <translation>%1 sustituiría a la escritura: usa Ctrl, Alt o una tecla F.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by the desk for “%2”.</source>
+        <translation>AgentDesk ya usa %1 para «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of the canned reply “%2”.</source>
+        <translation>%1 ya es el atajo de la respuesta predefinida «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>«%1» ya no tiene atajo.</translation>
+    </message>
+    <message>
+        <source>%1 now inserts “%2”.</source>
+        <translation>%1 ahora inserta «%2».</translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Press New to write one.</source>
+        <translation>Todavía no hay respuestas predefinidas. Pulsa Nueva para escribir una.</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Nueva respuesta</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, {cursor}</source>
+        <translation>Hola, {visitor.name}: {cursor}</translation>
+    </message>
+    <message>
+        <source>Delete Canned Reply</source>
+        <translation>Eliminar respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>¿Eliminar «%1» definitivamente?</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>No se importó nada: no se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>No se importó nada de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new reply(s)</source>
+        <translation>
+            <numerusform>Se importó %n respuesta nueva</numerusform>
+            <numerusform>Se importaron %n respuestas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, updated %n.</source>
+        <translation>
+            <numerusform>, %n actualizada.</numerusform>
+            <numerusform>, %n actualizadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1 cannot be written (%2).</source>
+        <translation>No se exportó: no se puede escribir %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reply(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n respuesta a %1.</numerusform>
+            <numerusform>Se exportaron %n respuestas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Canned Replies</source>
+        <translation>Importar respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json);;All files (*)</source>
+        <translation>Respuestas predefinidas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export Canned Replies</source>
+        <translation>Exportar respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json)</source>
+        <translation>Respuestas predefinidas (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the canned responses of %1…</source>
+        <translation>Leyendo las respuestas predefinidas de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 did not give its canned responses: %2</source>
+        <translation>No cambió nada: %1 no entregó sus respuestas predefinidas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n new</source>
+        <translation>
+            <numerusform>De %1: %n nueva</numerusform>
+            <numerusform>De %1: %n nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated.</source>
+        <translation>
+            <numerusform>, %n actualizada.</numerusform>
+            <numerusform>, %n actualizadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedPalette</name>
+    <message>
+        <source>Insert Canned Reply</source>
+        <translation>Insertar respuesta predefinida</translation>
+    </message>
+    <message>
+        <source>Filter by title or trigger word…</source>
+        <translation>Filtrar por título o palabra clave…</translation>
+    </message>
+    <message>
+        <source>Filter canned replies</source>
+        <translation>Filtrar respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
+        <translation>Intro inserta · Ctrl+Intro envía ya · Esc cierra</translation>
+    </message>
+    <message>
+        <source>No canned replies yet: add some in Canned Replies…</source>
+        <translation>Todavía no hay respuestas predefinidas: añade algunas en Respuestas predefinidas…</translation>
+    </message>
+    <message>
+        <source>No canned reply matches “%1”.</source>
+        <translation>Ninguna respuesta predefinida coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Its shortcut sends it at once.</source>
+        <translation>Su atajo la envía al instante.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::Composer</name>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
+        <translation>Escribe una respuesta… (Intro envía, Mayús+Intro nueva línea, / respuestas predefinidas)</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
+        <translation>Escribe una respuesta… (Mayús+Intro envía, Intro nueva línea, / respuestas predefinidas)</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationDelegate</name>
+    <message>
+        <source>Reply not sent</source>
+        <translation>Respuesta no enviada</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Todavía no hay mensajes</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationListModel</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln unread</source>
+        <translation>
+            <numerusform>, %Ln sin leer</numerusform>
+            <numerusform>, %Ln sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, a reply failed to send</source>
+        <translation>, una respuesta no se pudo enviar</translation>
+    </message>
+    <message>
+        <source>, closed</source>
+        <translation>, cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationListPane</name>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Filtrar conversaciones</translation>
+    </message>
+    <message>
+        <source>Shows only visitors whose name or last message contains this text</source>
+        <translation>Muestra solo los visitantes cuyo nombre o último mensaje contiene este texto</translation>
+    </message>
+    <message>
+        <source>Backend filter</source>
+        <translation>Filtro de servicio</translation>
+    </message>
+    <message>
+        <source>All backends</source>
+        <translation>Todos los servicios</translation>
+    </message>
+    <message>
+        <source>Open or closed filter</source>
+        <translation>Filtro abiertas o cerradas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerradas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationPane</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or press Ctrl+K to find one.</source>
+        <translation>Elige una conversación a la izquierda o pulsa Ctrl+K para buscar una.</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation>Detalles de la conversación</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Enviar respuesta</translation>
+    </message>
+    <message>
+        <source>Send the reply (Enter)</source>
+        <translation>Enviar la respuesta (Intro)</translation>
+    </message>
+    <message>
+        <source>Why no reply can be written</source>
+        <translation>Por qué no se puede escribir una respuesta</translation>
+    </message>
+    <message>
+        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
+        <translation>No se envió: la respuesta aún contiene %1. Sustitúyelo o vuelve a enviar para mandarla tal cual.</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Reintentando…</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 (only web links open)</source>
+        <translation>No se abrió: %1 (solo se abren enlaces web)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Se abrió %1</translation>
+    </message>
+    <message>
+        <source>No conversation</source>
+        <translation>Ninguna conversación</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <source>Edit Reply</source>
+        <translation>Editar respuesta</translation>
+    </message>
+    <message>
+        <source>The reply is sent again with this text:</source>
+        <translation>La respuesta se enviará de nuevo con este texto:</translation>
+    </message>
+    <message>
+        <source>The reply could not be changed: %1</source>
+        <translation>No se pudo cambiar la respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Discard Reply</source>
+        <translation>Descartar respuesta</translation>
+    </message>
+    <message>
+        <source>Discard this reply for good? The visitor has not received it.
+
+%1</source>
+        <translation>¿Descartar esta respuesta definitivamente? El visitante no la ha recibido.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reply could not be discarded: %1</source>
+        <translation>No se pudo descartar la respuesta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::HistoryNotice</name>
+    <message>
+        <source>Details...</source>
+        <translation>Detalles...</translation>
+    </message>
+    <message>
+        <source>History notice</source>
+        <translation>Aviso del historial</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Cerrar aviso</translation>
+    </message>
+    <message>
+        <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
+        <translation>El archivo de historial está dañado (%1). Sal de AgentDesk y vuelve a iniciarlo pronto: entonces apartará el archivo dañado y copiará todo lo que aún se pueda leer en uno nuevo, empezando por las respuestas no enviadas.</translation>
+    </message>
+    <message>
+        <source>History salvaged</source>
+        <translation>Historial rescatado</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MainWindow</name>
+    <message>
+        <source>AgentDesk</source>
+        <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <source>AI Colleague</source>
+        <translation>Colega IA</translation>
+    </message>
+    <message>
+        <source>AI colleague panel</source>
+        <translation>Panel del colega IA</translation>
+    </message>
+    <message>
+        <source>%1 — AgentDesk</source>
+        <translation>%1 — AgentDesk</translation>
+    </message>
+    <message>
+        <source>That conversation is no longer in the list.</source>
+        <translation>Esa conversación ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the history.</source>
+        <translation>Ese mensaje ya no está en el historial.</translation>
+    </message>
+    <message>
+        <source>A visitor</source>
+        <translation>Un visitante</translation>
+    </message>
+    <message>
+        <source>%1 (%2): connected</source>
+        <translation>%1 (%2): conectado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Cuentas…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversation…</source>
+        <translation>&amp;Buscar en la conversación…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Everywhere…</source>
+        <translation>Buscar en &amp;todo…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter Conversations</source>
+        <translation>&amp;Filtrar conversaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>Conversación &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation>Conversación &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Conversation</source>
+        <translation>Siguiente conversación &amp;no leída</translation>
+    </message>
+    <message>
+        <source>No unread conversations.</source>
+        <translation>No hay conversaciones sin leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Conversation…</source>
+        <translation>&amp;Ir a una conversación…</translation>
+    </message>
+    <message>
+        <source>Focus Conversation &amp;List</source>
+        <translation>Enfocar la &amp;lista de conversaciones</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Messages</source>
+        <translation>Enfocar los &amp;mensajes</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Reply</source>
+        <translation>Enfocar la &amp;respuesta</translation>
+    </message>
+    <message>
+        <source>&amp;Send Reply</source>
+        <translation>&amp;Enviar respuesta</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Canned Reply…</source>
+        <translation>Insertar respuesta &amp;predefinida…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nned Replies…</source>
+        <translation>Respuestas predefi&amp;nidas…</translation>
+    </message>
+    <message>
+        <source>&amp;AI Colleague</source>
+        <translation>&amp;Colega IA</translation>
+    </message>
+    <message>
+        <source>Add a LiveChatAI account to ask the AI colleague.</source>
+        <translation>Añade una cuenta de LiveChatAI para preguntar al colega IA.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About AgentDesk</source>
+        <translation>Acerca &amp;de AgentDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respuestas predefinidas</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageDelegate</name>
+    <message>
+        <source>Sending… next try at %1</source>
+        <translation>Enviando… próximo intento a las %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviado a las %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageModel</name>
+    <message>
+        <source>Chat started at %1</source>
+        <translation>Chat iniciado el %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
+        <translation>La conversación, con los mensajes más antiguos arriba. Las teclas de flecha seleccionan un mensaje; la tecla de menú contextual muestra sus acciones.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message Text</source>
+        <translation>&amp;Copiar texto del mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Sending</source>
+        <translation>&amp;Reintentar el envío</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Failed Reply…</source>
+        <translation>Edi&amp;tar respuesta fallida…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Failed Reply…</source>
+        <translation>&amp;Descartar respuesta fallida…</translation>
+    </message>
+    <message>
+        <source>%1 (AgentDesk does not open this kind of link)</source>
+        <translation>%1 (AgentDesk no abre este tipo de enlace)</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::QuickSwitcher</name>
+    <message>
+        <source>Go to conversation</source>
+        <translation>Ir a una conversación</translation>
+    </message>
+    <message>
+        <source>Quick switcher</source>
+        <translation>Cambio rápido</translation>
+    </message>
+    <message>
+        <source>Type part of a visitor&apos;s name…</source>
+        <translation>Escribe parte del nombre de un visitante…</translation>
+    </message>
+    <message>
+        <source>Conversation filter</source>
+        <translation>Filtro de conversaciones</translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation>Conversaciones que coinciden</translation>
+    </message>
+    <message>
+        <source>Quick switcher status</source>
+        <translation>Estado del cambio rápido</translation>
+    </message>
+    <message>
+        <source>Unknown visitor</source>
+        <translation>Visitante desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln unread</source>
+        <translation>
+            <numerusform> · %Ln sin leer</numerusform>
+            <numerusform> · %Ln sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Todavía no hay conversaciones.</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Ninguna conversación coincide.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected conversation; Escape closes.</source>
+        <translation>Intro abre la conversación seleccionada; Esc cierra.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::Screenshot</name>
+    <message>
+        <source>Cannot write the screenshot to %1: %2</source>
+        <translation>No se puede guardar la captura en %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was rendered</source>
+        <translation>no se dibujó nada</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SearchDialog</name>
+    <message>
+        <source>Only in this &amp;conversation</source>
+        <translation>Solo en esta &amp;conversación</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Buscar mensajes…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto de búsqueda</translation>
+    </message>
+    <message>
+        <source>Search only in this conversation</source>
+        <translation>Buscar solo en esta conversación</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search this conversation</source>
+        <translation>Buscar en esta conversación</translation>
+    </message>
+    <message>
+        <source>Search all history</source>
+        <translation>Buscar en todo el historial</translation>
+    </message>
+    <message>
+        <source>Type to search this conversation.</source>
+        <translation>Escribe para buscar en esta conversación.</translation>
+    </message>
+    <message>
+        <source>Type to search all conversations.</source>
+        <translation>Escribe para buscar en todas las conversaciones.</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Ningún mensaje coincide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) match. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%Ln mensaje coincide. Intro abre el seleccionado.</numerusform>
+            <numerusform>%Ln mensajes coinciden. Intro abre el seleccionado.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SearchResultsModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
+        <translation>&amp;Intro envía la respuesta (Mayús+Intro empieza una línea nueva)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new visitor messages</source>
+        <translation>&amp;Notificarme los mensajes nuevos de visitantes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Enter sends the reply</source>
+        <translation>Intro envía la respuesta</translation>
+    </message>
+    <message>
+        <source>When off, Enter starts a new line and Ctrl+Enter sends the reply.</source>
+        <translation>Si está desactivado, Intro empieza una línea nueva y Ctrl+Intro envía la respuesta.</translation>
+    </message>
+    <message>
+        <source>Notify of new visitor messages</source>
+        <translation>Notificar los mensajes nuevos de visitantes</translation>
+    </message>
+    <message>
+        <source>A notification and a taskbar flag when a visitor writes while the desk is in the background.</source>
+        <translation>Una notificación y un aviso en la barra de tareas cuando un visitante escribe mientras AgentDesk está en segundo plano.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the desk, its dates and its numbers.</source>
+        <translation>El idioma de AgentDesk, de sus fechas y de sus números.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>I&amp;dioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Un nuevo idioma se aplica después de reiniciar.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar preferencias</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

@@ -2,462 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About AgentDesk</source>
-        <translation>À propos d&apos;AgentDesk</translation>
-    </message>
-    <message>
-        <source>AgentDesk %1</source>
-        <translation>AgentDesk %1</translation>
-    </message>
-    <message>
-        <source>A fast, keyboard-first desk for support agents: Rocket.Chat, SocialBoards and LiveChatAI in one window.</source>
-        <translation>Un poste de travail rapide, pensé pour le clavier, pour les agents du support&#xa0;: Rocket.Chat, SocialBoards et LiveChatAI dans une seule fenêtre.</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
-    </message>
-    <message>
-        <source>Released under the &lt;a href=&quot;%1&quot;&gt;MIT License&lt;/a&gt;. Copyright © 2026 The AgentDesk developers.</source>
-        <translation>Publié sous la &lt;a href=&quot;%1&quot;&gt;licence MIT&lt;/a&gt;. Copyright © 2026 Les développeurs d&apos;AgentDesk.</translation>
-    </message>
-    <message>
-        <source>Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Site web&#xa0;: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>AccountEditor</name>
-    <message>
-        <source>Account name</source>
-        <translation>Nom du compte</translation>
-    </message>
-    <message>
-        <source>Acme support</source>
-        <translation>Support Acme</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Adresse du serveur</translation>
-    </message>
-    <message>
-        <source>User id</source>
-        <translation>Identifiant utilisateur</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>AI agent id</source>
-        <translation>Identifiant de l&apos;agent IA</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Jeton</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>Ajouter un compte</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Résultat du test de connexion</translation>
-    </message>
-    <message>
-        <source>Save account</source>
-        <translation>Enregistrer le compte</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation>&amp;Service&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;veur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;User id:</source>
-        <translation>Identifiant &amp;utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>User na&amp;me:</source>
-        <translation>No&amp;m d&apos;utilisateur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>AI a&amp;gent id:</source>
-        <translation>Identifiant de l&apos;a&amp;gent IA&#xa0;:</translation>
-    </message>
-    <message>
-        <source>To&amp;ken:</source>
-        <translation>&amp;Jeton&#xa0;:</translation>
-    </message>
-    <message>
-        <source>(saved; type to replace)</source>
-        <translation>(enregistré&#xa0;; saisissez pour remplacer)</translation>
-    </message>
-    <message>
-        <source>Edit account</source>
-        <translation>Modifier le compte</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Author &amp;id:</source>
-        <translation>&amp;Identifiant de l&apos;auteur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;User id (X-User-Id):</source>
-        <translation>Identifiant &amp;utilisateur (X-User-Id)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Author id</source>
-        <translation>Identifiant de l&apos;auteur</translation>
-    </message>
-    <message>
-        <source>Author na&amp;me:</source>
-        <translation>No&amp;m de l&apos;auteur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Author name</source>
-        <translation>Nom de l&apos;auteur</translation>
-    </message>
-    <message>
-        <source>Author &amp;email:</source>
-        <translation>&amp;E-mail de l&apos;auteur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Personal access to&amp;ken:</source>
-        <translation>&amp;Jeton d&apos;accès personnel&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Access to&amp;ken:</source>
-        <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Personal access token</source>
-        <translation>Jeton d&apos;accès personnel</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Clé d&apos;API</translation>
-    </message>
-    <message>
-        <source>Enter the server address, like %1.</source>
-        <translation>Saisissez l&apos;adresse du serveur, par exemple %1.</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat user id (shown with your personal access token).</source>
-        <translation>Saisissez votre identifiant utilisateur Rocket.Chat (affiché avec votre jeton d&apos;accès personnel).</translation>
-    </message>
-    <message>
-        <source>Enter the author id or email that your SocialBoards replies are sent as.</source>
-        <translation>Saisissez l&apos;identifiant ou l&apos;e-mail de l&apos;auteur sous lequel vos réponses SocialBoards sont envoyées.</translation>
-    </message>
-    <message>
-        <source>Enter the id of the LiveChatAI agent to ask.</source>
-        <translation>Saisissez l&apos;identifiant de l&apos;agent LiveChatAI à interroger.</translation>
-    </message>
-    <message>
-        <source>Enter the token (or API key).</source>
-        <translation>Saisissez le jeton (ou la clé d&apos;API).</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Test de la connexion…</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Username and password</source>
-        <translation>Nom d&apos;utilisateur et mot de passe</translation>
-    </message>
-    <message>
-        <source>Sign in with</source>
-        <translation>Se connecter avec</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in with:</source>
-        <translation>Se c&amp;onnecter avec&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>(signed in; type to sign in again)</source>
-        <translation>(connecté&#xa0;; saisissez pour vous reconnecter)</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
-        <translation>Rocket.Chat a refusé la connexion&#xa0;: vérifiez le nom d&apos;utilisateur et le mot de passe, ou l&apos;identifiant utilisateur et le jeton. (%1)</translation>
-    </message>
-    <message>
-        <source>Could not sign in: %1</source>
-        <translation>Connexion impossible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Connecté en tant que %1.</translation>
-    </message>
-    <message>
-        <source>User na&amp;me or email:</source>
-        <translation>No&amp;m d&apos;utilisateur ou e-mail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat username (or email) and password.</source>
-        <translation>Saisissez votre nom d&apos;utilisateur Rocket.Chat (ou votre e-mail) et votre mot de passe.</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat password.</source>
-        <translation>Saisissez votre mot de passe Rocket.Chat.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsDialog</name>
-    <message>
-        <source>Save tokens in a &amp;private file readable only by you</source>
-        <translation>Enregistrer les jetons dans un fichier &amp;privé lisible par vous seul</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fermer</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Comptes</translation>
-    </message>
-    <message>
-        <source>Where tokens are kept</source>
-        <translation>Emplacement des jetons</translation>
-    </message>
-    <message>
-        <source>Save tokens in a private file</source>
-        <translation>Enregistrer les jetons dans un fichier privé</translation>
-    </message>
-    <message>
-        <source>Without a system keychain, tokens are forgotten when the desk closes. With this, they are written to a file only your user can read.</source>
-        <translation>Sans trousseau système, les jetons sont oubliés à la fermeture d&apos;AgentDesk. Avec cette option, ils sont écrits dans un fichier que seul votre utilisateur peut lire.</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>Ajouter un compte</translation>
-    </message>
-    <message>
-        <source>Edit account</source>
-        <translation>Modifier le compte</translation>
-    </message>
-    <message>
-        <source>Remove account</source>
-        <translation>Supprimer le compte</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Accounts status</source>
-        <translation>État des comptes</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <source> (no token)</source>
-        <translation> (aucun jeton)</translation>
-    </message>
-    <message>
-        <source>Tokens cannot be saved.</source>
-        <translation>Impossible d&apos;enregistrer les jetons.</translation>
-    </message>
-    <message>
-        <source>Could not save the account: %1</source>
-        <translation>Impossible d&apos;enregistrer le compte&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Could not add the account: %1</source>
-        <translation>Impossible d&apos;ajouter le compte&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Remove &quot;%1&quot; and its conversations from this computer? Its token is deleted too.</source>
-        <translation>Supprimer «&#xa0;%1&#xa0;» et ses conversations de cet ordinateur&#xa0;? Son jeton sera également supprimé.</translation>
-    </message>
-    <message>
-        <source>Confirm removal</source>
-        <translation>Confirmer la suppression</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Conserver</translation>
-    </message>
-    <message>
-        <source>Keep account</source>
-        <translation>Conserver le compte</translation>
-    </message>
-    <message>
-        <source>Could not remove the account: %1</source>
-        <translation>Impossible de supprimer le compte&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Account removed.</source>
-        <translation>Compte supprimé.</translation>
-    </message>
-</context>
-<context>
-    <name>AiPanel</name>
-    <message>
-        <source>&amp;Ask</source>
-        <translation>&amp;Demander</translation>
-    </message>
-    <message>
-        <source>&amp;Suggest a reply</source>
-        <translation>&amp;Suggérer une réponse</translation>
-    </message>
-    <message>
-        <source>&amp;Insert into reply</source>
-        <translation>&amp;Insérer dans la réponse</translation>
-    </message>
-    <message>
-        <source>AI assistant</source>
-        <translation>Assistant IA</translation>
-    </message>
-    <message>
-        <source>AI assistant (LiveChatAI)</source>
-        <translation>Assistant IA (LiveChatAI)</translation>
-    </message>
-    <message>
-        <source>Ask the AI…</source>
-        <translation>Demander à l&apos;IA…</translation>
-    </message>
-    <message>
-        <source>Question for the AI</source>
-        <translation>Question pour l&apos;IA</translation>
-    </message>
-    <message>
-        <source>Ask the AI</source>
-        <translation>Demander à l&apos;IA</translation>
-    </message>
-    <message>
-        <source>Suggest a reply to the visitor&apos;s last message</source>
-        <translation>Suggérer une réponse au dernier message du visiteur</translation>
-    </message>
-    <message>
-        <source>Ask the AI how to answer the visitor&apos;s last message</source>
-        <translation>Demander à l&apos;IA comment répondre au dernier message du visiteur</translation>
-    </message>
-    <message>
-        <source>AI questions in this conversation</source>
-        <translation>Questions à l&apos;IA dans cette conversation</translation>
-    </message>
-    <message>
-        <source>AI answer</source>
-        <translation>Réponse de l&apos;IA</translation>
-    </message>
-    <message>
-        <source>The AI&apos;s answer appears here.</source>
-        <translation>La réponse de l&apos;IA s&apos;affiche ici.</translation>
-    </message>
-    <message>
-        <source>Sources of the AI answer</source>
-        <translation>Sources de la réponse de l&apos;IA</translation>
-    </message>
-    <message>
-        <source>Insert the AI answer into the reply</source>
-        <translation>Insérer la réponse de l&apos;IA dans votre réponse</translation>
-    </message>
-    <message>
-        <source>AI status</source>
-        <translation>État de l&apos;IA</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Sources&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Not opened: %1 (only http and https links open).</source>
-        <translation>Non ouvert&#xa0;: %1 (seuls les liens http et https s&apos;ouvrent).</translation>
-    </message>
-    <message>
-        <source>No LiveChatAI account: add one in Accounts to ask the AI.</source>
-        <translation>Aucun compte LiveChatAI&#xa0;: ajoutez-en un dans Comptes pour interroger l&apos;IA.</translation>
-    </message>
-    <message>
-        <source>Waiting for the AI…</source>
-        <translation>En attente de l&apos;IA…</translation>
-    </message>
-    <message>
-        <source>Asking the AI for a reply to the visitor&apos;s last message…</source>
-        <translation>Demande à l&apos;IA d&apos;une réponse au dernier message du visiteur…</translation>
-    </message>
-    <message>
-        <source>Opened %1 in the browser.</source>
-        <translation>%1 ouvert dans le navigateur.</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>Impossible d&apos;ouvrir %1.</translation>
-    </message>
-</context>
-<context>
     <name>ApiError</name>
     <message>
         <source>The server could not be reached.</source>
@@ -521,392 +65,6 @@
     </message>
 </context>
 <context>
-    <name>CannedCompleter</name>
-    <message>
-        <source>Canned replies</source>
-        <translation>Réponses prédéfinies</translation>
-    </message>
-</context>
-<context>
-    <name>CannedController</name>
-    <message>
-        <source>another window shortcut</source>
-        <translation>un autre raccourci de la fenêtre</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
-        <source>Cut</source>
-        <translation>Couper</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Coller</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Annuler la saisie</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Rétablir</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Tout sélectionner</translation>
-    </message>
-    <message>
-        <source>Move by word</source>
-        <translation>Déplacer par mot</translation>
-    </message>
-    <message>
-        <source>Delete word</source>
-        <translation>Supprimer le mot</translation>
-    </message>
-    <message>
-        <source>Typing in the reply</source>
-        <translation>Saisie dans la réponse</translation>
-    </message>
-    <message>
-        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
-        <translation>«&#xa0;%1&#xa0;» a un raccourci que le clavier ne peut pas saisir (%2)</translation>
-    </message>
-    <message>
-        <source>%1 of “%2” is the desk&apos;s %3</source>
-        <translation>%1 de «&#xa0;%2&#xa0;» est déjà «&#xa0;%3&#xa0;» dans AgentDesk</translation>
-    </message>
-    <message>
-        <source>Canned reply “%1”</source>
-        <translation>Réponse prédéfinie «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
-        <translation>Certains raccourcis de réponses prédéfinies sont désactivés&#xa0;: %1. Modifiez-les dans Réponses prédéfinies.</translation>
-    </message>
-    <message>
-        <source>Open a conversation to insert a canned reply.</source>
-        <translation>Ouvrez une conversation pour insérer une réponse prédéfinie.</translation>
-    </message>
-</context>
-<context>
-    <name>CannedDelegate</name>
-    <message>
-        <source>next message</source>
-        <translation>message suivant</translation>
-    </message>
-    <message>
-        <source>Left as written: %1</source>
-        <translation>Laissé tel quel&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CannedEditor</name>
-    <message>
-        <source>Ana Souza</source>
-        <translation>Ana Souza</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>vous</translation>
-    </message>
-    <message>
-        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
-        <translation>Son raccourci en&amp;voie immédiatement (sans modification possible)</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nouvelle</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Dupliquer</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>&amp;Monter</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>D&amp;escendre</translation>
-    </message>
-    <message>
-        <source>S&amp;ync from Server</source>
-        <translation>S&amp;ynchroniser depuis le serveur</translation>
-    </message>
-    <message>
-        <source>Canned Replies</source>
-        <translation>Réponses prédéfinies</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Réponses prédéfinies</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Trigger word</source>
-        <translation>Mot déclencheur</translation>
-    </message>
-    <message>
-        <source>one word, typed after /</source>
-        <translation>un mot, saisi après /</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Dossier</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>facultatif</translation>
-    </message>
-    <message>
-        <source>Available for</source>
-        <translation>Disponible pour</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcut</source>
-        <translation>Raccourci clavier</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Effacer</translation>
-    </message>
-    <message>
-        <source>Clear the shortcut</source>
-        <translation>Effacer le raccourci</translation>
-    </message>
-    <message>
-        <source>Reply text</source>
-        <translation>Texte de la réponse</translation>
-    </message>
-    <message>
-        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
-        <translation>Bonjour {visitor.name}, … — une ligne avec --- commence le message suivant</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Placeholders: %1</source>
-        <translation>Variables&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
-    </message>
-    <message>
-        <source>T&amp;rigger word:</source>
-        <translation>Mot déclenc&amp;heur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>D&amp;ossier&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Available for:</source>
-        <translation>Dis&amp;ponible pour&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Shortcut:</source>
-        <translation>&amp;Raccourci&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Preview with sample values:</source>
-        <translation>Aperçu avec des valeurs d&apos;exemple&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>Needs a Rocket.Chat account.</source>
-        <translation>Nécessite un compte Rocket.Chat.</translation>
-    </message>
-    <message>
-        <source>Every account (personal)</source>
-        <translation>Tous les comptes (personnel)</translation>
-    </message>
-    <message>
-        <source>Only %1</source>
-        <translation>Uniquement %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
-        <translation>%1 remplacerait la saisie&#xa0;: utilisez Ctrl, Alt ou une touche F.</translation>
-    </message>
-    <message>
-        <source>%1 is already used by the desk for “%2”.</source>
-        <translation>%1 est déjà utilisé par AgentDesk pour «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 is already the shortcut of the canned reply “%2”.</source>
-        <translation>%1 est déjà le raccourci de la réponse prédéfinie «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” has no shortcut now.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;a plus de raccourci.</translation>
-    </message>
-    <message>
-        <source>%1 now inserts “%2”.</source>
-        <translation>%1 insère maintenant «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No canned replies yet. Press New to write one.</source>
-        <translation>Pas encore de réponse prédéfinie. Cliquez sur Nouvelle pour en écrire une.</translation>
-    </message>
-    <message>
-        <source>New reply</source>
-        <translation>Nouvelle réponse</translation>
-    </message>
-    <message>
-        <source>Hi {visitor.name}, {cursor}</source>
-        <translation>Bonjour {visitor.name}, {cursor}</translation>
-    </message>
-    <message>
-        <source>Delete Canned Reply</source>
-        <translation>Supprimer la réponse prédéfinie</translation>
-    </message>
-    <message>
-        <source>Delete “%1” for good?</source>
-        <translation>Supprimer définitivement «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted.</source>
-        <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 cannot be read (%2).</source>
-        <translation>Rien n&apos;a été importé&#xa0;: impossible de lire %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Rien n&apos;a été importé depuis %1&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new reply(s)</source>
-        <translation>
-            <numerusform>%n nouvelle réponse importée</numerusform>
-            <numerusform>%n nouvelles réponses importées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, updated %n.</source>
-        <translation>
-            <numerusform>, %n mise à jour.</numerusform>
-            <numerusform>, %n mises à jour.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not exported: %1 cannot be written (%2).</source>
-        <translation>Non exporté&#xa0;: impossible d&apos;écrire %1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n reply(s) to %1.</source>
-        <translation>
-            <numerusform>%n réponse exportée vers %1.</numerusform>
-            <numerusform>%n réponses exportées vers %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Canned Replies</source>
-        <translation>Importer des réponses prédéfinies</translation>
-    </message>
-    <message>
-        <source>Canned replies (*.json);;All files (*)</source>
-        <translation>Réponses prédéfinies (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Export Canned Replies</source>
-        <translation>Exporter les réponses prédéfinies</translation>
-    </message>
-    <message>
-        <source>Canned replies (*.json)</source>
-        <translation>Réponses prédéfinies (*.json)</translation>
-    </message>
-    <message>
-        <source>Reading the canned responses of %1…</source>
-        <translation>Lecture des réponses prédéfinies de %1…</translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1 did not give its canned responses: %2</source>
-        <translation>Rien n&apos;a changé&#xa0;: %1 n&apos;a pas fourni ses réponses prédéfinies&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>From %1: %n new</source>
-        <translation>
-            <numerusform>Depuis %1&#xa0;: %n nouvelle</numerusform>
-            <numerusform>Depuis %1&#xa0;: %n nouvelles</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n updated.</source>
-        <translation>
-            <numerusform>, %n mise à jour.</numerusform>
-            <numerusform>, %n mises à jour.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CannedPalette</name>
-    <message>
-        <source>Insert Canned Reply</source>
-        <translation>Insérer une réponse prédéfinie</translation>
-    </message>
-    <message>
-        <source>Filter by title or trigger word…</source>
-        <translation>Filtrer par titre ou mot déclencheur…</translation>
-    </message>
-    <message>
-        <source>Filter canned replies</source>
-        <translation>Filtrer les réponses prédéfinies</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Réponses prédéfinies</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Aperçu</translation>
-    </message>
-    <message>
-        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
-        <translation>Entrée insère · Ctrl+Entrée envoie tout de suite · Échap ferme</translation>
-    </message>
-    <message>
-        <source>No canned replies yet: add some in Canned Replies…</source>
-        <translation>Pas encore de réponse prédéfinie&#xa0;: ajoutez-en dans Réponses prédéfinies…</translation>
-    </message>
-    <message>
-        <source>No canned reply matches “%1”.</source>
-        <translation>Aucune réponse prédéfinie ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Its shortcut sends it at once.</source>
-        <translation>Son raccourci l&apos;envoie immédiatement.</translation>
-    </message>
-</context>
-<context>
     <name>CannedServerSync</name>
     <message>
         <source>Only Rocket.Chat servers offer canned responses.</source>
@@ -915,21 +73,6 @@
     <message>
         <source>The workspace was closed.</source>
         <translation>L&apos;espace de travail a été fermé.</translation>
-    </message>
-</context>
-<context>
-    <name>Composer</name>
-    <message>
-        <source>Reply</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
-        <translation>Écrivez une réponse… (Entrée envoie, Maj+Entrée nouvelle ligne, / réponses prédéfinies)</translation>
-    </message>
-    <message>
-        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
-        <translation>Écrivez une réponse… (Maj+Entrée envoie, Entrée nouvelle ligne, / réponses prédéfinies)</translation>
     </message>
 </context>
 <context>
@@ -990,400 +133,7 @@
     </message>
 </context>
 <context>
-    <name>ConversationDelegate</name>
-    <message>
-        <source>Reply not sent</source>
-        <translation>Réponse non envoyée</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fermée</translation>
-    </message>
-    <message>
-        <source>No messages yet</source>
-        <translation>Pas encore de message</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListModel</name>
-    <message>
-        <source>Visitor</source>
-        <translation>Visiteur</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln unread</source>
-        <translation>
-            <numerusform>, %Ln non lu</numerusform>
-            <numerusform>, %Ln non lus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, a reply failed to send</source>
-        <translation>, une réponse n&apos;a pas pu être envoyée</translation>
-    </message>
-    <message>
-        <source>, closed</source>
-        <translation>, fermée</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListPane</name>
-    <message>
-        <source>Filter conversations</source>
-        <translation>Filtrer les conversations</translation>
-    </message>
-    <message>
-        <source>Shows only visitors whose name or last message contains this text</source>
-        <translation>N&apos;affiche que les visiteurs dont le nom ou le dernier message contient ce texte</translation>
-    </message>
-    <message>
-        <source>Backend filter</source>
-        <translation>Filtre de service</translation>
-    </message>
-    <message>
-        <source>All backends</source>
-        <translation>Tous les services</translation>
-    </message>
-    <message>
-        <source>Open or closed filter</source>
-        <translation>Filtre ouvertes ou fermées</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvertes</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Fermées</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Toutes</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Conversations</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationPane</name>
-    <message>
-        <source>Send</source>
-        <translation>Envoyer</translation>
-    </message>
-    <message>
-        <source>Choose a conversation on the left, or press Ctrl+K to find one.</source>
-        <translation>Choisissez une conversation à gauche, ou appuyez sur Ctrl+K pour en trouver une.</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Visiteur</translation>
-    </message>
-    <message>
-        <source>Conversation details</source>
-        <translation>Détails de la conversation</translation>
-    </message>
-    <message>
-        <source>Send reply</source>
-        <translation>Envoyer la réponse</translation>
-    </message>
-    <message>
-        <source>Send the reply (Enter)</source>
-        <translation>Envoyer la réponse (Entrée)</translation>
-    </message>
-    <message>
-        <source>Trying again…</source>
-        <translation>Nouvelle tentative…</translation>
-    </message>
-    <message>
-        <source>Not opened: %1 (only web links open)</source>
-        <translation>Non ouvert&#xa0;: %1 (seuls les liens web s&apos;ouvrent)</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 ouvert</translation>
-    </message>
-    <message>
-        <source>No conversation</source>
-        <translation>Aucune conversation</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>ouverte</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>fermée</translation>
-    </message>
-    <message>
-        <source>Edit Reply</source>
-        <translation>Modifier la réponse</translation>
-    </message>
-    <message>
-        <source>The reply is sent again with this text:</source>
-        <translation>La réponse sera renvoyée avec ce texte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The reply could not be changed: %1</source>
-        <translation>Impossible de modifier la réponse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Discard Reply</source>
-        <translation>Abandonner la réponse</translation>
-    </message>
-    <message>
-        <source>Discard this reply for good? The visitor has not received it.
-
-%1</source>
-        <translation>Abandonner définitivement cette réponse&#xa0;? Le visiteur ne l&apos;a pas reçue.
-
-%1</translation>
-    </message>
-    <message>
-        <source>The reply could not be discarded: %1</source>
-        <translation>Impossible d&apos;abandonner la réponse&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
-        <translation>Non envoyé&#xa0;: la réponse contient encore %1. Remplacez-le, ou renvoyez pour l&apos;envoyer telle quelle.</translation>
-    </message>
-    <message>
-        <source>Why no reply can be written</source>
-        <translation>Pourquoi aucune réponse ne peut être écrite</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryNotice</name>
-    <message>
-        <source>Details...</source>
-        <translation>Détails...</translation>
-    </message>
-    <message>
-        <source>History notice</source>
-        <translation>Avis concernant l&apos;historique</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
-        <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
-        <translation>Le fichier d&apos;historique est endommagé (%1). Quittez et relancez AgentDesk rapidement&#xa0;: il mettra alors le fichier endommagé de côté et copiera tout ce qui est encore lisible dans un nouveau fichier, en commençant par les réponses non envoyées.</translation>
-    </message>
-    <message>
-        <source>History salvaged</source>
-        <translation>Historique récupéré</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>AgentDesk</source>
-        <translation>AgentDesk</translation>
-    </message>
-    <message>
-        <source>AI Colleague</source>
-        <translation>Collègue IA</translation>
-    </message>
-    <message>
-        <source>AI colleague panel</source>
-        <translation>Panneau du collègue IA</translation>
-    </message>
-    <message>
-        <source>%1 — AgentDesk</source>
-        <translation>%1 — AgentDesk</translation>
-    </message>
-    <message>
-        <source>That conversation is no longer in the list.</source>
-        <translation>Cette conversation n&apos;est plus dans la liste.</translation>
-    </message>
-    <message>
-        <source>That message is no longer in the history.</source>
-        <translation>Ce message n&apos;est plus dans l&apos;historique.</translation>
-    </message>
-    <message>
-        <source>A visitor</source>
-        <translation>Un visiteur</translation>
-    </message>
-    <message>
-        <source>%1 (%2): connected</source>
-        <translation>%1 (%2)&#xa0;: connecté</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2)&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Comptes…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Conversation…</source>
-        <translation>&amp;Rechercher dans la conversation…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Everywhere…</source>
-        <translation>Rechercher &amp;partout…</translation>
-    </message>
-    <message>
-        <source>F&amp;ilter Conversations</source>
-        <translation>&amp;Filtrer les conversations</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Conversation</source>
-        <translation>Conversation &amp;précédente</translation>
-    </message>
-    <message>
-        <source>&amp;Next Conversation</source>
-        <translation>Conversation &amp;suivante</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unread Conversation</source>
-        <translation>Conversation &amp;non lue suivante</translation>
-    </message>
-    <message>
-        <source>No unread conversations.</source>
-        <translation>Aucune conversation non lue.</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Conversation…</source>
-        <translation>&amp;Aller à une conversation…</translation>
-    </message>
-    <message>
-        <source>Focus Conversation &amp;List</source>
-        <translation>Aller à la &amp;liste des conversations</translation>
-    </message>
-    <message>
-        <source>Focus &amp;Messages</source>
-        <translation>Aller aux &amp;messages</translation>
-    </message>
-    <message>
-        <source>Focus &amp;Reply</source>
-        <translation>Aller à la &amp;réponse</translation>
-    </message>
-    <message>
-        <source>&amp;Send Reply</source>
-        <translation>&amp;Envoyer la réponse</translation>
-    </message>
-    <message>
-        <source>&amp;AI Colleague</source>
-        <translation>&amp;Collègue IA</translation>
-    </message>
-    <message>
-        <source>Add a LiveChatAI account to ask the AI colleague.</source>
-        <translation>Ajoutez un compte LiveChatAI pour interroger le collègue IA.</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;About AgentDesk</source>
-        <translation>À &amp;propos d&apos;AgentDesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>A&amp;ller</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>&amp;Message</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aid&amp;e</translation>
-    </message>
-    <message>
-        <source>Insert &amp;Canned Reply…</source>
-        <translation>Insérer une réponse &amp;prédéfinie…</translation>
-    </message>
-    <message>
-        <source>Ca&amp;nned Replies…</source>
-        <translation>Réponses pré&amp;définies…</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Réponses prédéfinies</translation>
-    </message>
-</context>
-<context>
     <name>MessageDelegate</name>
-    <message>
-        <source>Sending… next try at %1</source>
-        <translation>Envoi… prochaine tentative à %1</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>En attente</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Envoi…</translation>
-    </message>
-    <message>
-        <source>Sent %1</source>
-        <translation>Envoyé à %1</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Non envoyé</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Non envoyé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Réessayer</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Vous</translation>
-    </message>
-    <message>
-        <source>AI</source>
-        <translation>IA</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Visiteur</translation>
-    </message>
     <message>
         <source>Chat started</source>
         <translation>Discussion commencée</translation>
@@ -1391,52 +141,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>MessageModel</name>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3</source>
-        <translation>%1, %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>Chat started at %1</source>
-        <translation>Discussion commencée le %1</translation>
-    </message>
-</context>
-<context>
-    <name>MessageView</name>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
-        <translation>La conversation, les messages les plus anciens en haut. Les flèches sélectionnent un message&#xa0;; la touche de menu contextuel affiche ses actions.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message Text</source>
-        <translation>&amp;Copier le texte du message</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Sending</source>
-        <translation>&amp;Réessayer l&apos;envoi</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Failed Reply…</source>
-        <translation>&amp;Modifier la réponse non envoyée…</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Failed Reply…</source>
-        <translation>&amp;Abandonner la réponse non envoyée…</translation>
-    </message>
-    <message>
-        <source>%1 (AgentDesk does not open this kind of link)</source>
-        <translation>%1 (AgentDesk n&apos;ouvre pas ce type de lien)</translation>
     </message>
 </context>
 <context>
@@ -1468,64 +172,6 @@
     <message>
         <source>[image: %1]</source>
         <translation>[image&#xa0;: %1]</translation>
-    </message>
-</context>
-<context>
-    <name>QuickSwitcher</name>
-    <message>
-        <source>Go to conversation</source>
-        <translation>Aller à une conversation</translation>
-    </message>
-    <message>
-        <source>Quick switcher</source>
-        <translation>Changement rapide</translation>
-    </message>
-    <message>
-        <source>Type part of a visitor&apos;s name…</source>
-        <translation>Saisissez une partie du nom d&apos;un visiteur…</translation>
-    </message>
-    <message>
-        <source>Conversation filter</source>
-        <translation>Filtre des conversations</translation>
-    </message>
-    <message>
-        <source>Matching conversations</source>
-        <translation>Conversations correspondantes</translation>
-    </message>
-    <message>
-        <source>Quick switcher status</source>
-        <translation>État du changement rapide</translation>
-    </message>
-    <message>
-        <source>Unknown visitor</source>
-        <translation>Visiteur inconnu</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %Ln unread</source>
-        <translation>
-            <numerusform> · %Ln non lu</numerusform>
-            <numerusform> · %Ln non lus</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No conversations yet.</source>
-        <translation>Pas encore de conversation.</translation>
-    </message>
-    <message>
-        <source>No conversation matches.</source>
-        <translation>Aucune conversation ne correspond.</translation>
-    </message>
-    <message>
-        <source>Enter opens the selected conversation; Escape closes.</source>
-        <translation>Entrée ouvre la conversation sélectionnée&#xa0;; Échap ferme.</translation>
     </message>
 </context>
 <context>
@@ -1678,168 +324,6 @@
     <message>
         <source>The damaged file is kept, untouched, as %1.</source>
         <translation>Le fichier endommagé est conservé, intact, sous %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Screenshot</name>
-    <message>
-        <source>Cannot write the screenshot to %1: %2</source>
-        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>nothing was rendered</source>
-        <translation>rien n&apos;a été rendu</translation>
-    </message>
-</context>
-<context>
-    <name>SearchDialog</name>
-    <message>
-        <source>Only in this &amp;conversation</source>
-        <translation>Uniquement dans cette &amp;conversation</translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation>Rechercher dans l&apos;historique</translation>
-    </message>
-    <message>
-        <source>Search messages…</source>
-        <translation>Rechercher des messages…</translation>
-    </message>
-    <message>
-        <source>Search text</source>
-        <translation>Texte recherché</translation>
-    </message>
-    <message>
-        <source>Search only in this conversation</source>
-        <translation>Rechercher uniquement dans cette conversation</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Résultats de la recherche</translation>
-    </message>
-    <message>
-        <source>Search status</source>
-        <translation>État de la recherche</translation>
-    </message>
-    <message>
-        <source>Search this conversation</source>
-        <translation>Rechercher dans cette conversation</translation>
-    </message>
-    <message>
-        <source>Search all history</source>
-        <translation>Rechercher dans tout l&apos;historique</translation>
-    </message>
-    <message>
-        <source>Type to search this conversation.</source>
-        <translation>Saisissez du texte pour rechercher dans cette conversation.</translation>
-    </message>
-    <message>
-        <source>Type to search all conversations.</source>
-        <translation>Saisissez du texte pour rechercher dans toutes les conversations.</translation>
-    </message>
-    <message>
-        <source>No messages match.</source>
-        <translation>Aucun message ne correspond.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s) match. Enter opens the selected one.</source>
-        <translation>
-            <numerusform>%Ln message correspond. Entrée ouvre celui sélectionné.</numerusform>
-            <numerusform>%Ln messages correspondent. Entrée ouvre celui sélectionné.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2&#xa0;: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
-        <translation>&amp;Entrée envoie la réponse (Maj+Entrée commence une nouvelle ligne)</translation>
-    </message>
-    <message>
-        <source>&amp;Notify me of new visitor messages</source>
-        <translation>M&apos;avertir des &amp;nouveaux messages des visiteurs</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <source>Enter sends the reply</source>
-        <translation>Entrée envoie la réponse</translation>
-    </message>
-    <message>
-        <source>When off, Enter starts a new line and Ctrl+Enter sends the reply.</source>
-        <translation>Si désactivé, Entrée commence une nouvelle ligne et Ctrl+Entrée envoie la réponse.</translation>
-    </message>
-    <message>
-        <source>Notify of new visitor messages</source>
-        <translation>Avertir des nouveaux messages des visiteurs</translation>
-    </message>
-    <message>
-        <source>A notification and a taskbar flag when a visitor writes while the desk is in the background.</source>
-        <translation>Une notification et un signal dans la barre des tâches lorsqu&apos;un visiteur écrit pendant qu&apos;AgentDesk est en arrière-plan.</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Langue du système</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The language of the desk, its dates and its numbers.</source>
-        <translation>La langue d&apos;AgentDesk, de ses dates et de ses nombres.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>Une nouvelle langue prend effet après un redémarrage.</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Enregistrer les paramètres</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Raccourci</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menu</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +940,1525 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
     <message>
         <source>%1 redirected it to another server, %2; AgentDesk does not send passwords, tokens or messages there. Check the server address in the account settings.</source>
         <translation>%1 l&apos;a redirigée vers un autre serveur, %2&#xa0;; AgentDesk n&apos;y envoie ni mots de passe, ni jetons, ni messages. Vérifiez l&apos;adresse du serveur dans les paramètres du compte.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AboutDialog</name>
+    <message>
+        <source>About AgentDesk</source>
+        <translation>À propos d&apos;AgentDesk</translation>
+    </message>
+    <message>
+        <source>AgentDesk %1</source>
+        <translation>AgentDesk %1</translation>
+    </message>
+    <message>
+        <source>A fast, keyboard-first desk for support agents: Rocket.Chat, SocialBoards and LiveChatAI in one window.</source>
+        <translation>Un poste de travail rapide, pensé pour le clavier, pour les agents du support&#xa0;: Rocket.Chat, SocialBoards et LiveChatAI dans une seule fenêtre.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>Released under the &lt;a href=&quot;%1&quot;&gt;MIT License&lt;/a&gt;. Copyright © 2026 The AgentDesk developers.</source>
+        <translation>Publié sous la &lt;a href=&quot;%1&quot;&gt;licence MIT&lt;/a&gt;. Copyright © 2026 Les développeurs d&apos;AgentDesk.</translation>
+    </message>
+    <message>
+        <source>Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Site web&#xa0;: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AccountEditor</name>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Acme support</source>
+        <translation>Support Acme</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Identifiant utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>AI agent id</source>
+        <translation>Identifiant de l&apos;agent IA</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Nom d&apos;utilisateur et mot de passe</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Jeton d&apos;accès personnel</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Se connecter avec</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation>Enregistrer le compte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>Se c&amp;onnecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>Identifiant &amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>No&amp;m d&apos;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>AI a&amp;gent id:</source>
+        <translation>Identifiant de l&apos;a&amp;gent IA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(saved; type to replace)</source>
+        <translation>(enregistré&#xa0;; saisissez pour remplacer)</translation>
+    </message>
+    <message>
+        <source>(signed in; type to sign in again)</source>
+        <translation>(connecté&#xa0;; saisissez pour vous reconnecter)</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
+        <translation>Rocket.Chat a refusé la connexion&#xa0;: vérifiez le nom d&apos;utilisateur et le mot de passe, ou l&apos;identifiant utilisateur et le jeton. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Connexion impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Author &amp;id:</source>
+        <translation>&amp;Identifiant de l&apos;auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User id (X-User-Id):</source>
+        <translation>Identifiant &amp;utilisateur (X-User-Id)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Author id</source>
+        <translation>Identifiant de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Author na&amp;me:</source>
+        <translation>No&amp;m de l&apos;auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me or email:</source>
+        <translation>No&amp;m d&apos;utilisateur ou e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nom de l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Author &amp;email:</source>
+        <translation>&amp;E-mail de l&apos;auteur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Personal access to&amp;ken:</source>
+        <translation>&amp;Jeton d&apos;accès personnel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>&amp;Jeton d&apos;accès&#xa0;:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Enter the server address, like %1.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat username (or email) and password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur Rocket.Chat (ou votre e-mail) et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat password.</source>
+        <translation>Saisissez votre mot de passe Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat user id (shown with your personal access token).</source>
+        <translation>Saisissez votre identifiant utilisateur Rocket.Chat (affiché avec votre jeton d&apos;accès personnel).</translation>
+    </message>
+    <message>
+        <source>Enter the author id or email that your SocialBoards replies are sent as.</source>
+        <translation>Saisissez l&apos;identifiant ou l&apos;e-mail de l&apos;auteur sous lequel vos réponses SocialBoards sont envoyées.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the LiveChatAI agent to ask.</source>
+        <translation>Saisissez l&apos;identifiant de l&apos;agent LiveChatAI à interroger.</translation>
+    </message>
+    <message>
+        <source>Enter the token (or API key).</source>
+        <translation>Saisissez le jeton (ou la clé d&apos;API).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AccountsDialog</name>
+    <message>
+        <source>Save tokens in a &amp;private file readable only by you</source>
+        <translation>Enregistrer les jetons dans un fichier &amp;privé lisible par vous seul</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Where tokens are kept</source>
+        <translation>Emplacement des jetons</translation>
+    </message>
+    <message>
+        <source>Save tokens in a private file</source>
+        <translation>Enregistrer les jetons dans un fichier privé</translation>
+    </message>
+    <message>
+        <source>Without a system keychain, tokens are forgotten when the desk closes. With this, they are written to a file only your user can read.</source>
+        <translation>Sans trousseau système, les jetons sont oubliés à la fermeture d&apos;AgentDesk. Avec cette option, ils sont écrits dans un fichier que seul votre utilisateur peut lire.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Accounts status</source>
+        <translation>État des comptes</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source> (no token)</source>
+        <translation> (aucun jeton)</translation>
+    </message>
+    <message>
+        <source>Tokens cannot be saved.</source>
+        <translation>Impossible d&apos;enregistrer les jetons.</translation>
+    </message>
+    <message>
+        <source>Could not save the account: %1</source>
+        <translation>Impossible d&apos;enregistrer le compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the account: %1</source>
+        <translation>Impossible d&apos;ajouter le compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and its conversations from this computer? Its token is deleted too.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» et ses conversations de cet ordinateur&#xa0;? Son jeton sera également supprimé.</translation>
+    </message>
+    <message>
+        <source>Confirm removal</source>
+        <translation>Confirmer la suppression</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Keep account</source>
+        <translation>Conserver le compte</translation>
+    </message>
+    <message>
+        <source>Could not remove the account: %1</source>
+        <translation>Impossible de supprimer le compte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Account removed.</source>
+        <translation>Compte supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AiPanel</name>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a reply</source>
+        <translation>&amp;Suggérer une réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into reply</source>
+        <translation>&amp;Insérer dans la réponse</translation>
+    </message>
+    <message>
+        <source>AI assistant</source>
+        <translation>Assistant IA</translation>
+    </message>
+    <message>
+        <source>AI assistant (LiveChatAI)</source>
+        <translation>Assistant IA (LiveChatAI)</translation>
+    </message>
+    <message>
+        <source>Ask the AI…</source>
+        <translation>Demander à l&apos;IA…</translation>
+    </message>
+    <message>
+        <source>Question for the AI</source>
+        <translation>Question pour l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Ask the AI</source>
+        <translation>Demander à l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Suggest a reply to the visitor&apos;s last message</source>
+        <translation>Suggérer une réponse au dernier message du visiteur</translation>
+    </message>
+    <message>
+        <source>Ask the AI how to answer the visitor&apos;s last message</source>
+        <translation>Demander à l&apos;IA comment répondre au dernier message du visiteur</translation>
+    </message>
+    <message>
+        <source>AI questions in this conversation</source>
+        <translation>Questions à l&apos;IA dans cette conversation</translation>
+    </message>
+    <message>
+        <source>AI answer</source>
+        <translation>Réponse de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s answer appears here.</source>
+        <translation>La réponse de l&apos;IA s&apos;affiche ici.</translation>
+    </message>
+    <message>
+        <source>Sources of the AI answer</source>
+        <translation>Sources de la réponse de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Insert the AI answer into the reply</source>
+        <translation>Insérer la réponse de l&apos;IA dans votre réponse</translation>
+    </message>
+    <message>
+        <source>AI status</source>
+        <translation>État de l&apos;IA</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 (only http and https links open).</source>
+        <translation>Non ouvert&#xa0;: %1 (seuls les liens http et https s&apos;ouvrent).</translation>
+    </message>
+    <message>
+        <source>No LiveChatAI account: add one in Accounts to ask the AI.</source>
+        <translation>Aucun compte LiveChatAI&#xa0;: ajoutez-en un dans Comptes pour interroger l&apos;IA.</translation>
+    </message>
+    <message>
+        <source>Waiting for the AI…</source>
+        <translation>En attente de l&apos;IA…</translation>
+    </message>
+    <message>
+        <source>Asking the AI for a reply to the visitor&apos;s last message…</source>
+        <translation>Demande à l&apos;IA d&apos;une réponse au dernier message du visiteur…</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translation>%1 ouvert dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Impossible d&apos;ouvrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedCompleter</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedController</name>
+    <message>
+        <source>another window shortcut</source>
+        <translation>un autre raccourci de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler la saisie</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Move by word</source>
+        <translation>Déplacer par mot</translation>
+    </message>
+    <message>
+        <source>Delete word</source>
+        <translation>Supprimer le mot</translation>
+    </message>
+    <message>
+        <source>Typing in the reply</source>
+        <translation>Saisie dans la réponse</translation>
+    </message>
+    <message>
+        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
+        <translation>«&#xa0;%1&#xa0;» a un raccourci que le clavier ne peut pas saisir (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” is the desk&apos;s %3</source>
+        <translation>%1 de «&#xa0;%2&#xa0;» est déjà «&#xa0;%3&#xa0;» dans AgentDesk</translation>
+    </message>
+    <message>
+        <source>Canned reply “%1”</source>
+        <translation>Réponse prédéfinie «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
+        <translation>Certains raccourcis de réponses prédéfinies sont désactivés&#xa0;: %1. Modifiez-les dans Réponses prédéfinies.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to insert a canned reply.</source>
+        <translation>Ouvrez une conversation pour insérer une réponse prédéfinie.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedDelegate</name>
+    <message>
+        <source>next message</source>
+        <translation>message suivant</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Laissé tel quel&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedEditor</name>
+    <message>
+        <source>Ana Souza</source>
+        <translation>Ana Souza</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
+        <translation>Son raccourci en&amp;voie immédiatement (sans modification possible)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>D&amp;escendre</translation>
+    </message>
+    <message>
+        <source>S&amp;ync from Server</source>
+        <translation>S&amp;ynchroniser depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Canned Replies</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Trigger word</source>
+        <translation>Mot déclencheur</translation>
+    </message>
+    <message>
+        <source>one word, typed after /</source>
+        <translation>un mot, saisi après /</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Available for</source>
+        <translation>Disponible pour</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcut</source>
+        <translation>Raccourci clavier</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut</source>
+        <translation>Effacer le raccourci</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
+        <translation>Bonjour {visitor.name}, … — une ligne avec --- commence le message suivant</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Variables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger word:</source>
+        <translation>Mot déclenc&amp;heur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>D&amp;ossier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Available for:</source>
+        <translation>Dis&amp;ponible pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>&amp;Raccourci&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Aperçu avec des valeurs d&apos;exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Needs a Rocket.Chat account.</source>
+        <translation>Nécessite un compte Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Every account (personal)</source>
+        <translation>Tous les comptes (personnel)</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Uniquement %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
+        <translation>%1 remplacerait la saisie&#xa0;: utilisez Ctrl, Alt ou une touche F.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by the desk for “%2”.</source>
+        <translation>%1 est déjà utilisé par AgentDesk pour «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of the canned reply “%2”.</source>
+        <translation>%1 est déjà le raccourci de la réponse prédéfinie «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a plus de raccourci.</translation>
+    </message>
+    <message>
+        <source>%1 now inserts “%2”.</source>
+        <translation>%1 insère maintenant «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Press New to write one.</source>
+        <translation>Pas encore de réponse prédéfinie. Cliquez sur Nouvelle pour en écrire une.</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Nouvelle réponse</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, {cursor}</source>
+        <translation>Bonjour {visitor.name}, {cursor}</translation>
+    </message>
+    <message>
+        <source>Delete Canned Reply</source>
+        <translation>Supprimer la réponse prédéfinie</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>Supprimer définitivement «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Rien n&apos;a été importé&#xa0;: impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Rien n&apos;a été importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new reply(s)</source>
+        <translation>
+            <numerusform>%n nouvelle réponse importée</numerusform>
+            <numerusform>%n nouvelles réponses importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, updated %n.</source>
+        <translation>
+            <numerusform>, %n mise à jour.</numerusform>
+            <numerusform>, %n mises à jour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1 cannot be written (%2).</source>
+        <translation>Non exporté&#xa0;: impossible d&apos;écrire %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reply(s) to %1.</source>
+        <translation>
+            <numerusform>%n réponse exportée vers %1.</numerusform>
+            <numerusform>%n réponses exportées vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Canned Replies</source>
+        <translation>Importer des réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json);;All files (*)</source>
+        <translation>Réponses prédéfinies (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Canned Replies</source>
+        <translation>Exporter les réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json)</source>
+        <translation>Réponses prédéfinies (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the canned responses of %1…</source>
+        <translation>Lecture des réponses prédéfinies de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 did not give its canned responses: %2</source>
+        <translation>Rien n&apos;a changé&#xa0;: %1 n&apos;a pas fourni ses réponses prédéfinies&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n new</source>
+        <translation>
+            <numerusform>Depuis %1&#xa0;: %n nouvelle</numerusform>
+            <numerusform>Depuis %1&#xa0;: %n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated.</source>
+        <translation>
+            <numerusform>, %n mise à jour.</numerusform>
+            <numerusform>, %n mises à jour.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedPalette</name>
+    <message>
+        <source>Insert Canned Reply</source>
+        <translation>Insérer une réponse prédéfinie</translation>
+    </message>
+    <message>
+        <source>Filter by title or trigger word…</source>
+        <translation>Filtrer par titre ou mot déclencheur…</translation>
+    </message>
+    <message>
+        <source>Filter canned replies</source>
+        <translation>Filtrer les réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
+        <translation>Entrée insère · Ctrl+Entrée envoie tout de suite · Échap ferme</translation>
+    </message>
+    <message>
+        <source>No canned replies yet: add some in Canned Replies…</source>
+        <translation>Pas encore de réponse prédéfinie&#xa0;: ajoutez-en dans Réponses prédéfinies…</translation>
+    </message>
+    <message>
+        <source>No canned reply matches “%1”.</source>
+        <translation>Aucune réponse prédéfinie ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Its shortcut sends it at once.</source>
+        <translation>Son raccourci l&apos;envoie immédiatement.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::Composer</name>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
+        <translation>Écrivez une réponse… (Entrée envoie, Maj+Entrée nouvelle ligne, / réponses prédéfinies)</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
+        <translation>Écrivez une réponse… (Maj+Entrée envoie, Entrée nouvelle ligne, / réponses prédéfinies)</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationDelegate</name>
+    <message>
+        <source>Reply not sent</source>
+        <translation>Réponse non envoyée</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Pas encore de message</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermée</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationListModel</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln unread</source>
+        <translation>
+            <numerusform>, %Ln non lu</numerusform>
+            <numerusform>, %Ln non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, a reply failed to send</source>
+        <translation>, une réponse n&apos;a pas pu être envoyée</translation>
+    </message>
+    <message>
+        <source>, closed</source>
+        <translation>, fermée</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationListPane</name>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Filtrer les conversations</translation>
+    </message>
+    <message>
+        <source>Shows only visitors whose name or last message contains this text</source>
+        <translation>N&apos;affiche que les visiteurs dont le nom ou le dernier message contient ce texte</translation>
+    </message>
+    <message>
+        <source>Backend filter</source>
+        <translation>Filtre de service</translation>
+    </message>
+    <message>
+        <source>All backends</source>
+        <translation>Tous les services</translation>
+    </message>
+    <message>
+        <source>Open or closed filter</source>
+        <translation>Filtre ouvertes ou fermées</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermées</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationPane</name>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or press Ctrl+K to find one.</source>
+        <translation>Choisissez une conversation à gauche, ou appuyez sur Ctrl+K pour en trouver une.</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation>Détails de la conversation</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Send the reply (Enter)</source>
+        <translation>Envoyer la réponse (Entrée)</translation>
+    </message>
+    <message>
+        <source>Why no reply can be written</source>
+        <translation>Pourquoi aucune réponse ne peut être écrite</translation>
+    </message>
+    <message>
+        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
+        <translation>Non envoyé&#xa0;: la réponse contient encore %1. Remplacez-le, ou renvoyez pour l&apos;envoyer telle quelle.</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 (only web links open)</source>
+        <translation>Non ouvert&#xa0;: %1 (seuls les liens web s&apos;ouvrent)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>No conversation</source>
+        <translation>Aucune conversation</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermée</translation>
+    </message>
+    <message>
+        <source>Edit Reply</source>
+        <translation>Modifier la réponse</translation>
+    </message>
+    <message>
+        <source>The reply is sent again with this text:</source>
+        <translation>La réponse sera renvoyée avec ce texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The reply could not be changed: %1</source>
+        <translation>Impossible de modifier la réponse&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Discard Reply</source>
+        <translation>Abandonner la réponse</translation>
+    </message>
+    <message>
+        <source>Discard this reply for good? The visitor has not received it.
+
+%1</source>
+        <translation>Abandonner définitivement cette réponse&#xa0;? Le visiteur ne l&apos;a pas reçue.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reply could not be discarded: %1</source>
+        <translation>Impossible d&apos;abandonner la réponse&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::HistoryNotice</name>
+    <message>
+        <source>Details...</source>
+        <translation>Détails...</translation>
+    </message>
+    <message>
+        <source>History notice</source>
+        <translation>Avis concernant l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
+        <translation>Le fichier d&apos;historique est endommagé (%1). Quittez et relancez AgentDesk rapidement&#xa0;: il mettra alors le fichier endommagé de côté et copiera tout ce qui est encore lisible dans un nouveau fichier, en commençant par les réponses non envoyées.</translation>
+    </message>
+    <message>
+        <source>History salvaged</source>
+        <translation>Historique récupéré</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MainWindow</name>
+    <message>
+        <source>AgentDesk</source>
+        <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <source>AI Colleague</source>
+        <translation>Collègue IA</translation>
+    </message>
+    <message>
+        <source>AI colleague panel</source>
+        <translation>Panneau du collègue IA</translation>
+    </message>
+    <message>
+        <source>%1 — AgentDesk</source>
+        <translation>%1 — AgentDesk</translation>
+    </message>
+    <message>
+        <source>That conversation is no longer in the list.</source>
+        <translation>Cette conversation n&apos;est plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the history.</source>
+        <translation>Ce message n&apos;est plus dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>A visitor</source>
+        <translation>Un visiteur</translation>
+    </message>
+    <message>
+        <source>%1 (%2): connected</source>
+        <translation>%1 (%2)&#xa0;: connecté</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversation…</source>
+        <translation>&amp;Rechercher dans la conversation…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Everywhere…</source>
+        <translation>Rechercher &amp;partout…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter Conversations</source>
+        <translation>&amp;Filtrer les conversations</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>Conversation &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation>Conversation &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Conversation</source>
+        <translation>Conversation &amp;non lue suivante</translation>
+    </message>
+    <message>
+        <source>No unread conversations.</source>
+        <translation>Aucune conversation non lue.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Conversation…</source>
+        <translation>&amp;Aller à une conversation…</translation>
+    </message>
+    <message>
+        <source>Focus Conversation &amp;List</source>
+        <translation>Aller à la &amp;liste des conversations</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Messages</source>
+        <translation>Aller aux &amp;messages</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Reply</source>
+        <translation>Aller à la &amp;réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Send Reply</source>
+        <translation>&amp;Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Canned Reply…</source>
+        <translation>Insérer une réponse &amp;prédéfinie…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nned Replies…</source>
+        <translation>Réponses pré&amp;définies…</translation>
+    </message>
+    <message>
+        <source>&amp;AI Colleague</source>
+        <translation>&amp;Collègue IA</translation>
+    </message>
+    <message>
+        <source>Add a LiveChatAI account to ask the AI colleague.</source>
+        <translation>Ajoutez un compte LiveChatAI pour interroger le collègue IA.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About AgentDesk</source>
+        <translation>À &amp;propos d&apos;AgentDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Réponses prédéfinies</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageDelegate</name>
+    <message>
+        <source>Sending… next try at %1</source>
+        <translation>Envoi… prochaine tentative à %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Envoyé à %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageModel</name>
+    <message>
+        <source>Chat started at %1</source>
+        <translation>Discussion commencée le %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
+        <translation>La conversation, les messages les plus anciens en haut. Les flèches sélectionnent un message&#xa0;; la touche de menu contextuel affiche ses actions.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message Text</source>
+        <translation>&amp;Copier le texte du message</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Sending</source>
+        <translation>&amp;Réessayer l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Failed Reply…</source>
+        <translation>&amp;Modifier la réponse non envoyée…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Failed Reply…</source>
+        <translation>&amp;Abandonner la réponse non envoyée…</translation>
+    </message>
+    <message>
+        <source>%1 (AgentDesk does not open this kind of link)</source>
+        <translation>%1 (AgentDesk n&apos;ouvre pas ce type de lien)</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::QuickSwitcher</name>
+    <message>
+        <source>Go to conversation</source>
+        <translation>Aller à une conversation</translation>
+    </message>
+    <message>
+        <source>Quick switcher</source>
+        <translation>Changement rapide</translation>
+    </message>
+    <message>
+        <source>Type part of a visitor&apos;s name…</source>
+        <translation>Saisissez une partie du nom d&apos;un visiteur…</translation>
+    </message>
+    <message>
+        <source>Conversation filter</source>
+        <translation>Filtre des conversations</translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation>Conversations correspondantes</translation>
+    </message>
+    <message>
+        <source>Quick switcher status</source>
+        <translation>État du changement rapide</translation>
+    </message>
+    <message>
+        <source>Unknown visitor</source>
+        <translation>Visiteur inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln unread</source>
+        <translation>
+            <numerusform> · %Ln non lu</numerusform>
+            <numerusform> · %Ln non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Pas encore de conversation.</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Aucune conversation ne correspond.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected conversation; Escape closes.</source>
+        <translation>Entrée ouvre la conversation sélectionnée&#xa0;; Échap ferme.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::Screenshot</name>
+    <message>
+        <source>Cannot write the screenshot to %1: %2</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>nothing was rendered</source>
+        <translation>rien n&apos;a été rendu</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SearchDialog</name>
+    <message>
+        <source>Only in this &amp;conversation</source>
+        <translation>Uniquement dans cette &amp;conversation</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Rechercher dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Rechercher des messages…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texte recherché</translation>
+    </message>
+    <message>
+        <source>Search only in this conversation</source>
+        <translation>Rechercher uniquement dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Search this conversation</source>
+        <translation>Rechercher dans cette conversation</translation>
+    </message>
+    <message>
+        <source>Search all history</source>
+        <translation>Rechercher dans tout l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Type to search this conversation.</source>
+        <translation>Saisissez du texte pour rechercher dans cette conversation.</translation>
+    </message>
+    <message>
+        <source>Type to search all conversations.</source>
+        <translation>Saisissez du texte pour rechercher dans toutes les conversations.</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Aucun message ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) match. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%Ln message correspond. Entrée ouvre celui sélectionné.</numerusform>
+            <numerusform>%Ln messages correspondent. Entrée ouvre celui sélectionné.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SearchResultsModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
+        <translation>&amp;Entrée envoie la réponse (Maj+Entrée commence une nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new visitor messages</source>
+        <translation>M&apos;avertir des &amp;nouveaux messages des visiteurs</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Enter sends the reply</source>
+        <translation>Entrée envoie la réponse</translation>
+    </message>
+    <message>
+        <source>When off, Enter starts a new line and Ctrl+Enter sends the reply.</source>
+        <translation>Si désactivé, Entrée commence une nouvelle ligne et Ctrl+Entrée envoie la réponse.</translation>
+    </message>
+    <message>
+        <source>Notify of new visitor messages</source>
+        <translation>Avertir des nouveaux messages des visiteurs</translation>
+    </message>
+    <message>
+        <source>A notification and a taskbar flag when a visitor writes while the desk is in the background.</source>
+        <translation>Une notification et un signal dans la barre des tâches lorsqu&apos;un visiteur écrit pendant qu&apos;AgentDesk est en arrière-plan.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the desk, its dates and its numbers.</source>
+        <translation>La langue d&apos;AgentDesk, de ses dates et de ses nombres.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Une nouvelle langue prend effet après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

@@ -2,462 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About AgentDesk</source>
-        <translation>Sobre o AgentDesk</translation>
-    </message>
-    <message>
-        <source>AgentDesk %1</source>
-        <translation>AgentDesk %1</translation>
-    </message>
-    <message>
-        <source>A fast, keyboard-first desk for support agents: Rocket.Chat, SocialBoards and LiveChatAI in one window.</source>
-        <translation>Uma central rápida, pensada para o teclado, para agentes de suporte: Rocket.Chat, SocialBoards e LiveChatAI em uma só janela.</translation>
-    </message>
-    <message>
-        <source>Built with Qt %1, running on Qt %2.</source>
-        <translation>Compilado com Qt %1, em execução com Qt %2.</translation>
-    </message>
-    <message>
-        <source>Released under the &lt;a href=&quot;%1&quot;&gt;MIT License&lt;/a&gt;. Copyright © 2026 The AgentDesk developers.</source>
-        <translation>Distribuído sob a &lt;a href=&quot;%1&quot;&gt;Licença MIT&lt;/a&gt;. Copyright © 2026 Os desenvolvedores do AgentDesk.</translation>
-    </message>
-    <message>
-        <source>Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Site: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>AccountEditor</name>
-    <message>
-        <source>Account name</source>
-        <translation>Nome da conta</translation>
-    </message>
-    <message>
-        <source>Acme support</source>
-        <translation>Suporte Acme</translation>
-    </message>
-    <message>
-        <source>Server address</source>
-        <translation>Endereço do servidor</translation>
-    </message>
-    <message>
-        <source>User id</source>
-        <translation>ID de usuário</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nome de usuário</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>AI agent id</source>
-        <translation>ID do agente de IA</translation>
-    </message>
-    <message>
-        <source>Token</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>&amp;Testar conexão</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>Adicionar conta</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>Serviço</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Testar conexão</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Resultado do teste de conexão</translation>
-    </message>
-    <message>
-        <source>Save account</source>
-        <translation>Salvar conta</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>&amp;Service:</source>
-        <translation>&amp;Serviço:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nome:</translation>
-    </message>
-    <message>
-        <source>Ser&amp;ver:</source>
-        <translation>Ser&amp;vidor:</translation>
-    </message>
-    <message>
-        <source>&amp;User id:</source>
-        <translation>ID de &amp;usuário:</translation>
-    </message>
-    <message>
-        <source>User na&amp;me:</source>
-        <translation>No&amp;me de usuário:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
-        <source>AI a&amp;gent id:</source>
-        <translation>ID do a&amp;gente de IA:</translation>
-    </message>
-    <message>
-        <source>To&amp;ken:</source>
-        <translation>To&amp;ken:</translation>
-    </message>
-    <message>
-        <source>(saved; type to replace)</source>
-        <translation>(salvo; digite para substituir)</translation>
-    </message>
-    <message>
-        <source>Edit account</source>
-        <translation>Editar conta</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Author &amp;id:</source>
-        <translation>&amp;ID do autor:</translation>
-    </message>
-    <message>
-        <source>&amp;User id (X-User-Id):</source>
-        <translation>ID de &amp;usuário (X-User-Id):</translation>
-    </message>
-    <message>
-        <source>Author id</source>
-        <translation>ID do autor</translation>
-    </message>
-    <message>
-        <source>Author na&amp;me:</source>
-        <translation>No&amp;me do autor:</translation>
-    </message>
-    <message>
-        <source>Author name</source>
-        <translation>Nome do autor</translation>
-    </message>
-    <message>
-        <source>Author &amp;email:</source>
-        <translation>&amp;E-mail do autor:</translation>
-    </message>
-    <message>
-        <source>Personal access to&amp;ken:</source>
-        <translation>To&amp;ken de acesso pessoal:</translation>
-    </message>
-    <message>
-        <source>Access to&amp;ken:</source>
-        <translation>To&amp;ken de acesso:</translation>
-    </message>
-    <message>
-        <source>API &amp;key:</source>
-        <translation>&amp;Chave de API:</translation>
-    </message>
-    <message>
-        <source>Personal access token</source>
-        <translation>Token de acesso pessoal</translation>
-    </message>
-    <message>
-        <source>Access token</source>
-        <translation>Token de acesso</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Chave de API</translation>
-    </message>
-    <message>
-        <source>Enter the server address, like %1.</source>
-        <translation>Digite o endereço do servidor, por exemplo %1.</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat user id (shown with your personal access token).</source>
-        <translation>Digite seu ID de usuário do Rocket.Chat (exibido junto com seu token de acesso pessoal).</translation>
-    </message>
-    <message>
-        <source>Enter the author id or email that your SocialBoards replies are sent as.</source>
-        <translation>Digite o ID ou o e-mail do autor com o qual suas respostas do SocialBoards são enviadas.</translation>
-    </message>
-    <message>
-        <source>Enter the id of the LiveChatAI agent to ask.</source>
-        <translation>Digite o ID do agente do LiveChatAI a ser consultado.</translation>
-    </message>
-    <message>
-        <source>Enter the token (or API key).</source>
-        <translation>Digite o token (ou a chave de API).</translation>
-    </message>
-    <message>
-        <source>Testing the connection…</source>
-        <translation>Testando a conexão…</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Senha</translation>
-    </message>
-    <message>
-        <source>Username and password</source>
-        <translation>Nome de usuário e senha</translation>
-    </message>
-    <message>
-        <source>Sign in with</source>
-        <translation>Entrar com</translation>
-    </message>
-    <message>
-        <source>Sign &amp;in with:</source>
-        <translation>Ent&amp;rar com:</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>Sen&amp;ha:</translation>
-    </message>
-    <message>
-        <source>(signed in; type to sign in again)</source>
-        <translation>(sessão iniciada; digite para entrar novamente)</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Entrando…</translation>
-    </message>
-    <message>
-        <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
-        <translation>O Rocket.Chat recusou o login: verifique o nome de usuário e a senha, ou o ID de usuário e o token. (%1)</translation>
-    </message>
-    <message>
-        <source>Could not sign in: %1</source>
-        <translation>Não foi possível entrar: %1</translation>
-    </message>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation>Sessão iniciada como %1.</translation>
-    </message>
-    <message>
-        <source>User na&amp;me or email:</source>
-        <translation>No&amp;me de usuário ou e-mail:</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat username (or email) and password.</source>
-        <translation>Digite seu nome de usuário (ou e-mail) e sua senha do Rocket.Chat.</translation>
-    </message>
-    <message>
-        <source>Enter your Rocket.Chat password.</source>
-        <translation>Digite sua senha do Rocket.Chat.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountsDialog</name>
-    <message>
-        <source>Save tokens in a &amp;private file readable only by you</source>
-        <translation>Salvar os tokens em um arquivo &amp;privado que só você pode ler</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Adicionar…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Editar…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remover</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Fechar</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Contas</translation>
-    </message>
-    <message>
-        <source>Where tokens are kept</source>
-        <translation>Onde os tokens são guardados</translation>
-    </message>
-    <message>
-        <source>Save tokens in a private file</source>
-        <translation>Salvar os tokens em um arquivo privado</translation>
-    </message>
-    <message>
-        <source>Without a system keychain, tokens are forgotten when the desk closes. With this, they are written to a file only your user can read.</source>
-        <translation>Sem um chaveiro do sistema, os tokens são esquecidos quando o AgentDesk é fechado. Com esta opção, eles são gravados em um arquivo que só o seu usuário pode ler.</translation>
-    </message>
-    <message>
-        <source>Add account</source>
-        <translation>Adicionar conta</translation>
-    </message>
-    <message>
-        <source>Edit account</source>
-        <translation>Editar conta</translation>
-    </message>
-    <message>
-        <source>Remove account</source>
-        <translation>Remover conta</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>Accounts status</source>
-        <translation>Status das contas</translation>
-    </message>
-    <message>
-        <source>%1 — %2, %3</source>
-        <translation>%1 — %2, %3</translation>
-    </message>
-    <message>
-        <source> (no token)</source>
-        <translation> (sem token)</translation>
-    </message>
-    <message>
-        <source>Tokens cannot be saved.</source>
-        <translation>Não é possível salvar os tokens.</translation>
-    </message>
-    <message>
-        <source>Could not save the account: %1</source>
-        <translation>Não foi possível salvar a conta: %1</translation>
-    </message>
-    <message>
-        <source>Could not add the account: %1</source>
-        <translation>Não foi possível adicionar a conta: %1</translation>
-    </message>
-    <message>
-        <source>Remove &quot;%1&quot; and its conversations from this computer? Its token is deleted too.</source>
-        <translation>Remover &quot;%1&quot; e suas conversas deste computador? O token dela também será excluído.</translation>
-    </message>
-    <message>
-        <source>Confirm removal</source>
-        <translation>Confirmar remoção</translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation>&amp;Manter</translation>
-    </message>
-    <message>
-        <source>Keep account</source>
-        <translation>Manter conta</translation>
-    </message>
-    <message>
-        <source>Could not remove the account: %1</source>
-        <translation>Não foi possível remover a conta: %1</translation>
-    </message>
-    <message>
-        <source>Account removed.</source>
-        <translation>Conta removida.</translation>
-    </message>
-</context>
-<context>
-    <name>AiPanel</name>
-    <message>
-        <source>&amp;Ask</source>
-        <translation>&amp;Perguntar</translation>
-    </message>
-    <message>
-        <source>&amp;Suggest a reply</source>
-        <translation>&amp;Sugerir uma resposta</translation>
-    </message>
-    <message>
-        <source>&amp;Insert into reply</source>
-        <translation>&amp;Inserir na resposta</translation>
-    </message>
-    <message>
-        <source>AI assistant</source>
-        <translation>Assistente de IA</translation>
-    </message>
-    <message>
-        <source>AI assistant (LiveChatAI)</source>
-        <translation>Assistente de IA (LiveChatAI)</translation>
-    </message>
-    <message>
-        <source>Ask the AI…</source>
-        <translation>Pergunte à IA…</translation>
-    </message>
-    <message>
-        <source>Question for the AI</source>
-        <translation>Pergunta para a IA</translation>
-    </message>
-    <message>
-        <source>Ask the AI</source>
-        <translation>Perguntar à IA</translation>
-    </message>
-    <message>
-        <source>Suggest a reply to the visitor&apos;s last message</source>
-        <translation>Sugerir uma resposta à última mensagem do visitante</translation>
-    </message>
-    <message>
-        <source>Ask the AI how to answer the visitor&apos;s last message</source>
-        <translation>Perguntar à IA como responder à última mensagem do visitante</translation>
-    </message>
-    <message>
-        <source>AI questions in this conversation</source>
-        <translation>Perguntas à IA nesta conversa</translation>
-    </message>
-    <message>
-        <source>AI answer</source>
-        <translation>Resposta da IA</translation>
-    </message>
-    <message>
-        <source>The AI&apos;s answer appears here.</source>
-        <translation>A resposta da IA aparece aqui.</translation>
-    </message>
-    <message>
-        <source>Sources of the AI answer</source>
-        <translation>Fontes da resposta da IA</translation>
-    </message>
-    <message>
-        <source>Insert the AI answer into the reply</source>
-        <translation>Inserir a resposta da IA na sua resposta</translation>
-    </message>
-    <message>
-        <source>AI status</source>
-        <translation>Status da IA</translation>
-    </message>
-    <message>
-        <source>Sources:</source>
-        <translation>Fontes:</translation>
-    </message>
-    <message>
-        <source>Not opened: %1 (only http and https links open).</source>
-        <translation>Não aberto: %1 (somente links http e https são abertos).</translation>
-    </message>
-    <message>
-        <source>No LiveChatAI account: add one in Accounts to ask the AI.</source>
-        <translation>Nenhuma conta do LiveChatAI: adicione uma em Contas para perguntar à IA.</translation>
-    </message>
-    <message>
-        <source>Waiting for the AI…</source>
-        <translation>Aguardando a IA…</translation>
-    </message>
-    <message>
-        <source>Asking the AI for a reply to the visitor&apos;s last message…</source>
-        <translation>Pedindo à IA uma resposta para a última mensagem do visitante…</translation>
-    </message>
-    <message>
-        <source>Opened %1 in the browser.</source>
-        <translation>%1 aberto no navegador.</translation>
-    </message>
-    <message>
-        <source>Could not open %1.</source>
-        <translation>Não foi possível abrir %1.</translation>
-    </message>
-</context>
-<context>
     <name>ApiError</name>
     <message>
         <source>The server could not be reached.</source>
@@ -521,392 +65,6 @@
     </message>
 </context>
 <context>
-    <name>CannedCompleter</name>
-    <message>
-        <source>Canned replies</source>
-        <translation>Respostas prontas</translation>
-    </message>
-</context>
-<context>
-    <name>CannedController</name>
-    <message>
-        <source>another window shortcut</source>
-        <translation>outro atalho da janela</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <source>Cut</source>
-        <translation>Recortar</translation>
-    </message>
-    <message>
-        <source>Paste</source>
-        <translation>Colar</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Desfazer</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Refazer</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Selecionar tudo</translation>
-    </message>
-    <message>
-        <source>Move by word</source>
-        <translation>Mover por palavra</translation>
-    </message>
-    <message>
-        <source>Delete word</source>
-        <translation>Excluir palavra</translation>
-    </message>
-    <message>
-        <source>Typing in the reply</source>
-        <translation>Digitação na resposta</translation>
-    </message>
-    <message>
-        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
-        <translation>“%1” tem um atalho que o teclado não consegue digitar (%2)</translation>
-    </message>
-    <message>
-        <source>%1 of “%2” is the desk&apos;s %3</source>
-        <translation>%1 de “%2” já é “%3” no AgentDesk</translation>
-    </message>
-    <message>
-        <source>Canned reply “%1”</source>
-        <translation>Resposta pronta “%1”</translation>
-    </message>
-    <message>
-        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
-        <translation>Alguns atalhos de respostas prontas estão desativados: %1. Altere-os em Respostas prontas.</translation>
-    </message>
-    <message>
-        <source>Open a conversation to insert a canned reply.</source>
-        <translation>Abra uma conversa para inserir uma resposta pronta.</translation>
-    </message>
-</context>
-<context>
-    <name>CannedDelegate</name>
-    <message>
-        <source>next message</source>
-        <translation>próxima mensagem</translation>
-    </message>
-    <message>
-        <source>Left as written: %1</source>
-        <translation>Mantido como escrito: %1</translation>
-    </message>
-</context>
-<context>
-    <name>CannedEditor</name>
-    <message>
-        <source>Ana Souza</source>
-        <translation>Ana Souza</translation>
-    </message>
-    <message>
-        <source>you</source>
-        <translation>você</translation>
-    </message>
-    <message>
-        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
-        <translation>O atalho envia na &amp;hora (sem chance de editar)</translation>
-    </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nova</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Excluir</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Mover para &amp;cima</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Mover para &amp;baixo</translation>
-    </message>
-    <message>
-        <source>S&amp;ync from Server</source>
-        <translation>Sincronizar do ser&amp;vidor</translation>
-    </message>
-    <message>
-        <source>Canned Replies</source>
-        <translation>Respostas prontas</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Respostas prontas</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Trigger word</source>
-        <translation>Palavra-chave</translation>
-    </message>
-    <message>
-        <source>one word, typed after /</source>
-        <translation>uma palavra, digitada após /</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Pasta</translation>
-    </message>
-    <message>
-        <source>optional</source>
-        <translation>opcional</translation>
-    </message>
-    <message>
-        <source>Available for</source>
-        <translation>Disponível para</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcut</source>
-        <translation>Atalho de teclado</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Limpar</translation>
-    </message>
-    <message>
-        <source>Clear the shortcut</source>
-        <translation>Limpar o atalho</translation>
-    </message>
-    <message>
-        <source>Reply text</source>
-        <translation>Texto da resposta</translation>
-    </message>
-    <message>
-        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
-        <translation>Olá, {visitor.name}… — uma linha com --- inicia a próxima mensagem</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Pré-visualização</translation>
-    </message>
-    <message>
-        <source>Placeholders: %1</source>
-        <translation>Marcadores: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
-    </message>
-    <message>
-        <source>T&amp;rigger word:</source>
-        <translation>&amp;Palavra-chave:</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>Pa&amp;sta:</translation>
-    </message>
-    <message>
-        <source>&amp;Available for:</source>
-        <translation>&amp;Disponível para:</translation>
-    </message>
-    <message>
-        <source>&amp;Shortcut:</source>
-        <translation>At&amp;alho:</translation>
-    </message>
-    <message>
-        <source>Preview with sample values:</source>
-        <translation>Pré-visualização com valores de exemplo:</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportar…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Fechar</translation>
-    </message>
-    <message>
-        <source>Needs a Rocket.Chat account.</source>
-        <translation>Requer uma conta do Rocket.Chat.</translation>
-    </message>
-    <message>
-        <source>Every account (personal)</source>
-        <translation>Todas as contas (pessoal)</translation>
-    </message>
-    <message>
-        <source>Only %1</source>
-        <translation>Somente %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Não salvo: %1</translation>
-    </message>
-    <message>
-        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
-        <translation>%1 substituiria a digitação: use Ctrl, Alt ou uma tecla F.</translation>
-    </message>
-    <message>
-        <source>%1 is already used by the desk for “%2”.</source>
-        <translation>%1 já é usado pelo AgentDesk para “%2”.</translation>
-    </message>
-    <message>
-        <source>%1 is already the shortcut of the canned reply “%2”.</source>
-        <translation>%1 já é o atalho da resposta pronta “%2”.</translation>
-    </message>
-    <message>
-        <source>“%1” has no shortcut now.</source>
-        <translation>“%1” agora não tem atalho.</translation>
-    </message>
-    <message>
-        <source>%1 now inserts “%2”.</source>
-        <translation>%1 agora insere “%2”.</translation>
-    </message>
-    <message>
-        <source>No canned replies yet. Press New to write one.</source>
-        <translation>Nenhuma resposta pronta ainda. Clique em Nova para escrever uma.</translation>
-    </message>
-    <message>
-        <source>New reply</source>
-        <translation>Nova resposta</translation>
-    </message>
-    <message>
-        <source>Hi {visitor.name}, {cursor}</source>
-        <translation>Olá, {visitor.name}! {cursor}</translation>
-    </message>
-    <message>
-        <source>Delete Canned Reply</source>
-        <translation>Excluir resposta pronta</translation>
-    </message>
-    <message>
-        <source>Delete “%1” for good?</source>
-        <translation>Excluir “%1” definitivamente?</translation>
-    </message>
-    <message>
-        <source>“%1” was deleted.</source>
-        <translation>“%1” foi excluído.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 cannot be read (%2).</source>
-        <translation>Nada foi importado: não é possível ler %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Nothing was imported from %1: %2</source>
-        <translation>Nada foi importado de %1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new reply(s)</source>
-        <translation>
-            <numerusform>%n nova resposta importada</numerusform>
-            <numerusform>%n novas respostas importadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, updated %n.</source>
-        <translation>
-            <numerusform>, %n atualizada.</numerusform>
-            <numerusform>, %n atualizadas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not exported: %1 cannot be written (%2).</source>
-        <translation>Não exportado: não é possível gravar %1 (%2).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n reply(s) to %1.</source>
-        <translation>
-            <numerusform>%n resposta exportada para %1.</numerusform>
-            <numerusform>%n respostas exportadas para %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import Canned Replies</source>
-        <translation>Importar respostas prontas</translation>
-    </message>
-    <message>
-        <source>Canned replies (*.json);;All files (*)</source>
-        <translation>Respostas prontas (*.json);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Export Canned Replies</source>
-        <translation>Exportar respostas prontas</translation>
-    </message>
-    <message>
-        <source>Canned replies (*.json)</source>
-        <translation>Respostas prontas (*.json)</translation>
-    </message>
-    <message>
-        <source>Reading the canned responses of %1…</source>
-        <translation>Lendo as respostas prontas de %1…</translation>
-    </message>
-    <message>
-        <source>Nothing changed: %1 did not give its canned responses: %2</source>
-        <translation>Nada mudou: %1 não forneceu suas respostas prontas: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>From %1: %n new</source>
-        <translation>
-            <numerusform>De %1: %n nova</numerusform>
-            <numerusform>De %1: %n novas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n updated.</source>
-        <translation>
-            <numerusform>, %n atualizada.</numerusform>
-            <numerusform>, %n atualizadas.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CannedPalette</name>
-    <message>
-        <source>Insert Canned Reply</source>
-        <translation>Inserir resposta pronta</translation>
-    </message>
-    <message>
-        <source>Filter by title or trigger word…</source>
-        <translation>Filtrar por título ou palavra-chave…</translation>
-    </message>
-    <message>
-        <source>Filter canned replies</source>
-        <translation>Filtrar respostas prontas</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Respostas prontas</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Pré-visualização</translation>
-    </message>
-    <message>
-        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
-        <translation>Enter insere · Ctrl+Enter envia agora · Esc fecha</translation>
-    </message>
-    <message>
-        <source>No canned replies yet: add some in Canned Replies…</source>
-        <translation>Nenhuma resposta pronta ainda: adicione algumas em Respostas prontas…</translation>
-    </message>
-    <message>
-        <source>No canned reply matches “%1”.</source>
-        <translation>Nenhuma resposta pronta corresponde a “%1”.</translation>
-    </message>
-    <message>
-        <source>Its shortcut sends it at once.</source>
-        <translation>O atalho a envia na hora.</translation>
-    </message>
-</context>
-<context>
     <name>CannedServerSync</name>
     <message>
         <source>Only Rocket.Chat servers offer canned responses.</source>
@@ -915,21 +73,6 @@
     <message>
         <source>The workspace was closed.</source>
         <translation>O espaço de trabalho foi fechado.</translation>
-    </message>
-</context>
-<context>
-    <name>Composer</name>
-    <message>
-        <source>Reply</source>
-        <translation>Resposta</translation>
-    </message>
-    <message>
-        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
-        <translation>Escreva uma resposta… (Enter envia, Shift+Enter nova linha, / respostas prontas)</translation>
-    </message>
-    <message>
-        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
-        <translation>Escreva uma resposta… (Shift+Enter envia, Enter nova linha, / respostas prontas)</translation>
     </message>
 </context>
 <context>
@@ -990,400 +133,7 @@
     </message>
 </context>
 <context>
-    <name>ConversationDelegate</name>
-    <message>
-        <source>Reply not sent</source>
-        <translation>Resposta não enviada</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Encerrada</translation>
-    </message>
-    <message>
-        <source>No messages yet</source>
-        <translation>Nenhuma mensagem ainda</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListModel</name>
-    <message>
-        <source>Visitor</source>
-        <translation>Visitante</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 no %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>, %Ln unread</source>
-        <translation>
-            <numerusform>, %Ln não lida</numerusform>
-            <numerusform>, %Ln não lidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, a reply failed to send</source>
-        <translation>, uma resposta não pôde ser enviada</translation>
-    </message>
-    <message>
-        <source>, closed</source>
-        <translation>, encerrada</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationListPane</name>
-    <message>
-        <source>Filter conversations</source>
-        <translation>Filtrar conversas</translation>
-    </message>
-    <message>
-        <source>Shows only visitors whose name or last message contains this text</source>
-        <translation>Mostra apenas os visitantes cujo nome ou última mensagem contém este texto</translation>
-    </message>
-    <message>
-        <source>Backend filter</source>
-        <translation>Filtro de serviço</translation>
-    </message>
-    <message>
-        <source>All backends</source>
-        <translation>Todos os serviços</translation>
-    </message>
-    <message>
-        <source>Open or closed filter</source>
-        <translation>Filtro abertas ou encerradas</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Abertas</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>Encerradas</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Todas</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Conversas</translation>
-    </message>
-</context>
-<context>
-    <name>ConversationPane</name>
-    <message>
-        <source>Send</source>
-        <translation>Enviar</translation>
-    </message>
-    <message>
-        <source>Choose a conversation on the left, or press Ctrl+K to find one.</source>
-        <translation>Escolha uma conversa à esquerda ou pressione Ctrl+K para encontrar uma.</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Visitante</translation>
-    </message>
-    <message>
-        <source>Conversation details</source>
-        <translation>Detalhes da conversa</translation>
-    </message>
-    <message>
-        <source>Send reply</source>
-        <translation>Enviar resposta</translation>
-    </message>
-    <message>
-        <source>Send the reply (Enter)</source>
-        <translation>Enviar a resposta (Enter)</translation>
-    </message>
-    <message>
-        <source>Trying again…</source>
-        <translation>Tentando novamente…</translation>
-    </message>
-    <message>
-        <source>Not opened: %1 (only web links open)</source>
-        <translation>Não aberto: %1 (somente links da web são abertos)</translation>
-    </message>
-    <message>
-        <source>Opened %1</source>
-        <translation>%1 aberto</translation>
-    </message>
-    <message>
-        <source>No conversation</source>
-        <translation>Nenhuma conversa</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>aberta</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>encerrada</translation>
-    </message>
-    <message>
-        <source>Edit Reply</source>
-        <translation>Editar resposta</translation>
-    </message>
-    <message>
-        <source>The reply is sent again with this text:</source>
-        <translation>A resposta será enviada novamente com este texto:</translation>
-    </message>
-    <message>
-        <source>The reply could not be changed: %1</source>
-        <translation>Não foi possível alterar a resposta: %1</translation>
-    </message>
-    <message>
-        <source>Discard Reply</source>
-        <translation>Descartar resposta</translation>
-    </message>
-    <message>
-        <source>Discard this reply for good? The visitor has not received it.
-
-%1</source>
-        <translation>Descartar esta resposta definitivamente? O visitante não a recebeu.
-
-%1</translation>
-    </message>
-    <message>
-        <source>The reply could not be discarded: %1</source>
-        <translation>Não foi possível descartar a resposta: %1</translation>
-    </message>
-    <message>
-        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
-        <translation>Não enviado: a resposta ainda contém %1. Substitua-o ou envie novamente para enviá-la como está.</translation>
-    </message>
-    <message>
-        <source>Why no reply can be written</source>
-        <translation>Por que não é possível escrever uma resposta</translation>
-    </message>
-</context>
-<context>
-    <name>HistoryNotice</name>
-    <message>
-        <source>Details...</source>
-        <translation>Detalhes...</translation>
-    </message>
-    <message>
-        <source>History notice</source>
-        <translation>Aviso do histórico</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Dispensar</translation>
-    </message>
-    <message>
-        <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
-        <translation>O arquivo de histórico está danificado (%1). Saia e inicie o AgentDesk novamente em breve: ele então deixará o arquivo danificado de lado e copiará tudo o que ainda puder ser lido para um novo, começando pelas respostas não enviadas.</translation>
-    </message>
-    <message>
-        <source>History salvaged</source>
-        <translation>Histórico recuperado</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>AgentDesk</source>
-        <translation>AgentDesk</translation>
-    </message>
-    <message>
-        <source>AI Colleague</source>
-        <translation>Colega de IA</translation>
-    </message>
-    <message>
-        <source>AI colleague panel</source>
-        <translation>Painel do colega de IA</translation>
-    </message>
-    <message>
-        <source>%1 — AgentDesk</source>
-        <translation>%1 — AgentDesk</translation>
-    </message>
-    <message>
-        <source>That conversation is no longer in the list.</source>
-        <translation>Essa conversa não está mais na lista.</translation>
-    </message>
-    <message>
-        <source>That message is no longer in the history.</source>
-        <translation>Essa mensagem não está mais no histórico.</translation>
-    </message>
-    <message>
-        <source>A visitor</source>
-        <translation>Um visitante</translation>
-    </message>
-    <message>
-        <source>%1 (%2): connected</source>
-        <translation>%1 (%2): conectado</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Sair</translation>
-    </message>
-    <message>
-        <source>&amp;Accounts…</source>
-        <translation>&amp;Contas…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>C&amp;onfigurações…</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Conversation…</source>
-        <translation>&amp;Localizar na conversa…</translation>
-    </message>
-    <message>
-        <source>Find &amp;Everywhere…</source>
-        <translation>Localizar em &amp;tudo…</translation>
-    </message>
-    <message>
-        <source>F&amp;ilter Conversations</source>
-        <translation>&amp;Filtrar conversas</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Conversation</source>
-        <translation>Conversa &amp;anterior</translation>
-    </message>
-    <message>
-        <source>&amp;Next Conversation</source>
-        <translation>&amp;Próxima conversa</translation>
-    </message>
-    <message>
-        <source>Next &amp;Unread Conversation</source>
-        <translation>Próxima conversa &amp;não lida</translation>
-    </message>
-    <message>
-        <source>No unread conversations.</source>
-        <translation>Nenhuma conversa não lida.</translation>
-    </message>
-    <message>
-        <source>&amp;Go to Conversation…</source>
-        <translation>&amp;Ir para uma conversa…</translation>
-    </message>
-    <message>
-        <source>Focus Conversation &amp;List</source>
-        <translation>Focar a &amp;lista de conversas</translation>
-    </message>
-    <message>
-        <source>Focus &amp;Messages</source>
-        <translation>Focar as &amp;mensagens</translation>
-    </message>
-    <message>
-        <source>Focus &amp;Reply</source>
-        <translation>Focar a &amp;resposta</translation>
-    </message>
-    <message>
-        <source>&amp;Send Reply</source>
-        <translation>&amp;Enviar resposta</translation>
-    </message>
-    <message>
-        <source>&amp;AI Colleague</source>
-        <translation>&amp;Colega de IA</translation>
-    </message>
-    <message>
-        <source>Add a LiveChatAI account to ask the AI colleague.</source>
-        <translation>Adicione uma conta do LiveChatAI para perguntar ao colega de IA.</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;About AgentDesk</source>
-        <translation>&amp;Sobre o AgentDesk</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arquivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Ir</translation>
-    </message>
-    <message>
-        <source>&amp;Message</source>
-        <translation>&amp;Mensagem</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>E&amp;xibir</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Aj&amp;uda</translation>
-    </message>
-    <message>
-        <source>Insert &amp;Canned Reply…</source>
-        <translation>Inserir resposta &amp;pronta…</translation>
-    </message>
-    <message>
-        <source>Ca&amp;nned Replies…</source>
-        <translation>Respostas pro&amp;ntas…</translation>
-    </message>
-    <message>
-        <source>Canned replies</source>
-        <translation>Respostas prontas</translation>
-    </message>
-</context>
-<context>
     <name>MessageDelegate</name>
-    <message>
-        <source>Sending… next try at %1</source>
-        <translation>Enviando… próxima tentativa às %1</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Na fila</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Sent %1</source>
-        <translation>Enviado às %1</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviado</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Não enviado</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Não enviado: %1</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Tentar novamente</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Você</translation>
-    </message>
-    <message>
-        <source>AI</source>
-        <translation>IA</translation>
-    </message>
-    <message>
-        <source>Visitor</source>
-        <translation>Visitante</translation>
-    </message>
     <message>
         <source>Chat started</source>
         <translation>Conversa iniciada</translation>
@@ -1391,52 +141,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-</context>
-<context>
-    <name>MessageModel</name>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconhecido</translation>
-    </message>
-    <message>
-        <source>%1 at %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-    <message>
-        <source>Chat started at %1</source>
-        <translation>Conversa iniciada em %1</translation>
-    </message>
-</context>
-<context>
-    <name>MessageView</name>
-    <message>
-        <source>Messages</source>
-        <translation>Mensagens</translation>
-    </message>
-    <message>
-        <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
-        <translation>A conversa, com as mensagens mais antigas no topo. As setas selecionam uma mensagem; a tecla de menu de contexto mostra suas ações.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message Text</source>
-        <translation>&amp;Copiar texto da mensagem</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Sending</source>
-        <translation>&amp;Tentar enviar novamente</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Failed Reply…</source>
-        <translation>E&amp;ditar resposta com falha…</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Failed Reply…</source>
-        <translation>Desc&amp;artar resposta com falha…</translation>
-    </message>
-    <message>
-        <source>%1 (AgentDesk does not open this kind of link)</source>
-        <translation>%1 (o AgentDesk não abre este tipo de link)</translation>
     </message>
 </context>
 <context>
@@ -1468,64 +172,6 @@
     <message>
         <source>[image: %1]</source>
         <translation>[imagem: %1]</translation>
-    </message>
-</context>
-<context>
-    <name>QuickSwitcher</name>
-    <message>
-        <source>Go to conversation</source>
-        <translation>Ir para uma conversa</translation>
-    </message>
-    <message>
-        <source>Quick switcher</source>
-        <translation>Troca rápida</translation>
-    </message>
-    <message>
-        <source>Type part of a visitor&apos;s name…</source>
-        <translation>Digite parte do nome de um visitante…</translation>
-    </message>
-    <message>
-        <source>Conversation filter</source>
-        <translation>Filtro de conversas</translation>
-    </message>
-    <message>
-        <source>Matching conversations</source>
-        <translation>Conversas correspondentes</translation>
-    </message>
-    <message>
-        <source>Quick switcher status</source>
-        <translation>Status da troca rápida</translation>
-    </message>
-    <message>
-        <source>Unknown visitor</source>
-        <translation>Visitante desconhecido</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source> · %Ln unread</source>
-        <translation>
-            <numerusform> · %Ln não lida</numerusform>
-            <numerusform> · %Ln não lidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No conversations yet.</source>
-        <translation>Nenhuma conversa ainda.</translation>
-    </message>
-    <message>
-        <source>No conversation matches.</source>
-        <translation>Nenhuma conversa corresponde.</translation>
-    </message>
-    <message>
-        <source>Enter opens the selected conversation; Escape closes.</source>
-        <translation>Enter abre a conversa selecionada; Esc fecha.</translation>
     </message>
 </context>
 <context>
@@ -1678,168 +324,6 @@
     <message>
         <source>The damaged file is kept, untouched, as %1.</source>
         <translation>O arquivo danificado foi guardado, sem alterações, como %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Screenshot</name>
-    <message>
-        <source>Cannot write the screenshot to %1: %2</source>
-        <translation>Não é possível gravar a captura de tela em %1: %2</translation>
-    </message>
-    <message>
-        <source>nothing was rendered</source>
-        <translation>nada foi renderizado</translation>
-    </message>
-</context>
-<context>
-    <name>SearchDialog</name>
-    <message>
-        <source>Only in this &amp;conversation</source>
-        <translation>Somente nesta &amp;conversa</translation>
-    </message>
-    <message>
-        <source>Search history</source>
-        <translation>Pesquisar no histórico</translation>
-    </message>
-    <message>
-        <source>Search messages…</source>
-        <translation>Pesquisar mensagens…</translation>
-    </message>
-    <message>
-        <source>Search text</source>
-        <translation>Texto da pesquisa</translation>
-    </message>
-    <message>
-        <source>Search only in this conversation</source>
-        <translation>Pesquisar somente nesta conversa</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Resultados da pesquisa</translation>
-    </message>
-    <message>
-        <source>Search status</source>
-        <translation>Status da pesquisa</translation>
-    </message>
-    <message>
-        <source>Search this conversation</source>
-        <translation>Pesquisar nesta conversa</translation>
-    </message>
-    <message>
-        <source>Search all history</source>
-        <translation>Pesquisar em todo o histórico</translation>
-    </message>
-    <message>
-        <source>Type to search this conversation.</source>
-        <translation>Digite para pesquisar nesta conversa.</translation>
-    </message>
-    <message>
-        <source>Type to search all conversations.</source>
-        <translation>Digite para pesquisar em todas as conversas.</translation>
-    </message>
-    <message>
-        <source>No messages match.</source>
-        <translation>Nenhuma mensagem corresponde.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln message(s) match. Enter opens the selected one.</source>
-        <translation>
-            <numerusform>%Ln mensagem corresponde. Enter abre a selecionada.</numerusform>
-            <numerusform>%Ln mensagens correspondem. Enter abre a selecionada.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SearchResultsModel</name>
-    <message>
-        <source>%1, %2: %3</source>
-        <translation>%1, %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
-        <translation>&amp;Enter envia a resposta (Shift+Enter inicia uma nova linha)</translation>
-    </message>
-    <message>
-        <source>&amp;Notify me of new visitor messages</source>
-        <translation>&amp;Notificar-me sobre novas mensagens de visitantes</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configurações</translation>
-    </message>
-    <message>
-        <source>Enter sends the reply</source>
-        <translation>Enter envia a resposta</translation>
-    </message>
-    <message>
-        <source>When off, Enter starts a new line and Ctrl+Enter sends the reply.</source>
-        <translation>Quando desativado, Enter inicia uma nova linha e Ctrl+Enter envia a resposta.</translation>
-    </message>
-    <message>
-        <source>Notify of new visitor messages</source>
-        <translation>Notificar sobre novas mensagens de visitantes</translation>
-    </message>
-    <message>
-        <source>A notification and a taskbar flag when a visitor writes while the desk is in the background.</source>
-        <translation>Uma notificação e um alerta na barra de tarefas quando um visitante escreve enquanto o AgentDesk está em segundo plano.</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>Padrão do sistema</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>The language of the desk, its dates and its numbers.</source>
-        <translation>O idioma do AgentDesk, de suas datas e de seus números.</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
-    </message>
-    <message>
-        <source>A new language takes effect after a restart.</source>
-        <translation>Um novo idioma entra em vigor após reiniciar.</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Salvar configurações</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Ação</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Atalho</translation>
-    </message>
-    <message>
-        <source>Menu</source>
-        <translation>Menu</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +940,1525 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
     <message>
         <source>%1 redirected it to another server, %2; AgentDesk does not send passwords, tokens or messages there. Check the server address in the account settings.</source>
         <translation>%1 redirecionou a solicitação para outro servidor, %2; o AgentDesk não envia senhas, tokens nem mensagens para lá. Verifique o endereço do servidor nas configurações da conta.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AboutDialog</name>
+    <message>
+        <source>About AgentDesk</source>
+        <translation>Sobre o AgentDesk</translation>
+    </message>
+    <message>
+        <source>AgentDesk %1</source>
+        <translation>AgentDesk %1</translation>
+    </message>
+    <message>
+        <source>A fast, keyboard-first desk for support agents: Rocket.Chat, SocialBoards and LiveChatAI in one window.</source>
+        <translation>Uma central rápida, pensada para o teclado, para agentes de suporte: Rocket.Chat, SocialBoards e LiveChatAI em uma só janela.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado com Qt %1, em execução com Qt %2.</translation>
+    </message>
+    <message>
+        <source>Released under the &lt;a href=&quot;%1&quot;&gt;MIT License&lt;/a&gt;. Copyright © 2026 The AgentDesk developers.</source>
+        <translation>Distribuído sob a &lt;a href=&quot;%1&quot;&gt;Licença MIT&lt;/a&gt;. Copyright © 2026 Os desenvolvedores do AgentDesk.</translation>
+    </message>
+    <message>
+        <source>Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Site: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AccountEditor</name>
+    <message>
+        <source>Account name</source>
+        <translation>Nome da conta</translation>
+    </message>
+    <message>
+        <source>Acme support</source>
+        <translation>Suporte Acme</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>ID de usuário</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>AI agent id</source>
+        <translation>ID do agente de IA</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Adicionar conta</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Username and password</source>
+        <translation>Nome de usuário e senha</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Token de acesso pessoal</translation>
+    </message>
+    <message>
+        <source>Sign in with</source>
+        <translation>Entrar com</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado do teste de conexão</translation>
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation>Salvar conta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Serviço:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in with:</source>
+        <translation>Ent&amp;rar com:</translation>
+    </message>
+    <message>
+        <source>&amp;User id:</source>
+        <translation>ID de &amp;usuário:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me:</source>
+        <translation>No&amp;me de usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Sen&amp;ha:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>AI a&amp;gent id:</source>
+        <translation>ID do a&amp;gente de IA:</translation>
+    </message>
+    <message>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <source>(saved; type to replace)</source>
+        <translation>(salvo; digite para substituir)</translation>
+    </message>
+    <message>
+        <source>(signed in; type to sign in again)</source>
+        <translation>(sessão iniciada; digite para entrar novamente)</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Editar conta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <source>Rocket.Chat refused the sign-in: check the username and password, or the user id and token. (%1)</source>
+        <translation>O Rocket.Chat recusou o login: verifique o nome de usuário e a senha, ou o ID de usuário e o token. (%1)</translation>
+    </message>
+    <message>
+        <source>Could not sign in: %1</source>
+        <translation>Não foi possível entrar: %1</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Sessão iniciada como %1.</translation>
+    </message>
+    <message>
+        <source>Author &amp;id:</source>
+        <translation>&amp;ID do autor:</translation>
+    </message>
+    <message>
+        <source>&amp;User id (X-User-Id):</source>
+        <translation>ID de &amp;usuário (X-User-Id):</translation>
+    </message>
+    <message>
+        <source>Author id</source>
+        <translation>ID do autor</translation>
+    </message>
+    <message>
+        <source>Author na&amp;me:</source>
+        <translation>No&amp;me do autor:</translation>
+    </message>
+    <message>
+        <source>User na&amp;me or email:</source>
+        <translation>No&amp;me de usuário ou e-mail:</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nome do autor</translation>
+    </message>
+    <message>
+        <source>Author &amp;email:</source>
+        <translation>&amp;E-mail do autor:</translation>
+    </message>
+    <message>
+        <source>Personal access to&amp;ken:</source>
+        <translation>To&amp;ken de acesso pessoal:</translation>
+    </message>
+    <message>
+        <source>Access to&amp;ken:</source>
+        <translation>To&amp;ken de acesso:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;Chave de API:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>Enter the server address, like %1.</source>
+        <translation>Digite o endereço do servidor, por exemplo %1.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat username (or email) and password.</source>
+        <translation>Digite seu nome de usuário (ou e-mail) e sua senha do Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat password.</source>
+        <translation>Digite sua senha do Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Enter your Rocket.Chat user id (shown with your personal access token).</source>
+        <translation>Digite seu ID de usuário do Rocket.Chat (exibido junto com seu token de acesso pessoal).</translation>
+    </message>
+    <message>
+        <source>Enter the author id or email that your SocialBoards replies are sent as.</source>
+        <translation>Digite o ID ou o e-mail do autor com o qual suas respostas do SocialBoards são enviadas.</translation>
+    </message>
+    <message>
+        <source>Enter the id of the LiveChatAI agent to ask.</source>
+        <translation>Digite o ID do agente do LiveChatAI a ser consultado.</translation>
+    </message>
+    <message>
+        <source>Enter the token (or API key).</source>
+        <translation>Digite o token (ou a chave de API).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testando a conexão…</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AccountsDialog</name>
+    <message>
+        <source>Save tokens in a &amp;private file readable only by you</source>
+        <translation>Salvar os tokens em um arquivo &amp;privado que só você pode ler</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Where tokens are kept</source>
+        <translation>Onde os tokens são guardados</translation>
+    </message>
+    <message>
+        <source>Save tokens in a private file</source>
+        <translation>Salvar os tokens em um arquivo privado</translation>
+    </message>
+    <message>
+        <source>Without a system keychain, tokens are forgotten when the desk closes. With this, they are written to a file only your user can read.</source>
+        <translation>Sem um chaveiro do sistema, os tokens são esquecidos quando o AgentDesk é fechado. Com esta opção, eles são gravados em um arquivo que só o seu usuário pode ler.</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Adicionar conta</translation>
+    </message>
+    <message>
+        <source>Edit account</source>
+        <translation>Editar conta</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Remover conta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Accounts status</source>
+        <translation>Status das contas</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source> (no token)</source>
+        <translation> (sem token)</translation>
+    </message>
+    <message>
+        <source>Tokens cannot be saved.</source>
+        <translation>Não é possível salvar os tokens.</translation>
+    </message>
+    <message>
+        <source>Could not save the account: %1</source>
+        <translation>Não foi possível salvar a conta: %1</translation>
+    </message>
+    <message>
+        <source>Could not add the account: %1</source>
+        <translation>Não foi possível adicionar a conta: %1</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; and its conversations from this computer? Its token is deleted too.</source>
+        <translation>Remover &quot;%1&quot; e suas conversas deste computador? O token dela também será excluído.</translation>
+    </message>
+    <message>
+        <source>Confirm removal</source>
+        <translation>Confirmar remoção</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>Keep account</source>
+        <translation>Manter conta</translation>
+    </message>
+    <message>
+        <source>Could not remove the account: %1</source>
+        <translation>Não foi possível remover a conta: %1</translation>
+    </message>
+    <message>
+        <source>Account removed.</source>
+        <translation>Conta removida.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AiPanel</name>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Perguntar</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest a reply</source>
+        <translation>&amp;Sugerir uma resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Insert into reply</source>
+        <translation>&amp;Inserir na resposta</translation>
+    </message>
+    <message>
+        <source>AI assistant</source>
+        <translation>Assistente de IA</translation>
+    </message>
+    <message>
+        <source>AI assistant (LiveChatAI)</source>
+        <translation>Assistente de IA (LiveChatAI)</translation>
+    </message>
+    <message>
+        <source>Ask the AI…</source>
+        <translation>Pergunte à IA…</translation>
+    </message>
+    <message>
+        <source>Question for the AI</source>
+        <translation>Pergunta para a IA</translation>
+    </message>
+    <message>
+        <source>Ask the AI</source>
+        <translation>Perguntar à IA</translation>
+    </message>
+    <message>
+        <source>Suggest a reply to the visitor&apos;s last message</source>
+        <translation>Sugerir uma resposta à última mensagem do visitante</translation>
+    </message>
+    <message>
+        <source>Ask the AI how to answer the visitor&apos;s last message</source>
+        <translation>Perguntar à IA como responder à última mensagem do visitante</translation>
+    </message>
+    <message>
+        <source>AI questions in this conversation</source>
+        <translation>Perguntas à IA nesta conversa</translation>
+    </message>
+    <message>
+        <source>AI answer</source>
+        <translation>Resposta da IA</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s answer appears here.</source>
+        <translation>A resposta da IA aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Sources of the AI answer</source>
+        <translation>Fontes da resposta da IA</translation>
+    </message>
+    <message>
+        <source>Insert the AI answer into the reply</source>
+        <translation>Inserir a resposta da IA na sua resposta</translation>
+    </message>
+    <message>
+        <source>AI status</source>
+        <translation>Status da IA</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fontes:</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 (only http and https links open).</source>
+        <translation>Não aberto: %1 (somente links http e https são abertos).</translation>
+    </message>
+    <message>
+        <source>No LiveChatAI account: add one in Accounts to ask the AI.</source>
+        <translation>Nenhuma conta do LiveChatAI: adicione uma em Contas para perguntar à IA.</translation>
+    </message>
+    <message>
+        <source>Waiting for the AI…</source>
+        <translation>Aguardando a IA…</translation>
+    </message>
+    <message>
+        <source>Asking the AI for a reply to the visitor&apos;s last message…</source>
+        <translation>Pedindo à IA uma resposta para a última mensagem do visitante…</translation>
+    </message>
+    <message>
+        <source>Opened %1 in the browser.</source>
+        <translation>%1 aberto no navegador.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Não foi possível abrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedCompleter</name>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedController</name>
+    <message>
+        <source>another window shortcut</source>
+        <translation>outro atalho da janela</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Recortar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Colar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+    <message>
+        <source>Move by word</source>
+        <translation>Mover por palavra</translation>
+    </message>
+    <message>
+        <source>Delete word</source>
+        <translation>Excluir palavra</translation>
+    </message>
+    <message>
+        <source>Typing in the reply</source>
+        <translation>Digitação na resposta</translation>
+    </message>
+    <message>
+        <source>“%1” has a shortcut the keyboard cannot type (%2)</source>
+        <translation>“%1” tem um atalho que o teclado não consegue digitar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of “%2” is the desk&apos;s %3</source>
+        <translation>%1 de “%2” já é “%3” no AgentDesk</translation>
+    </message>
+    <message>
+        <source>Canned reply “%1”</source>
+        <translation>Resposta pronta “%1”</translation>
+    </message>
+    <message>
+        <source>Some canned reply shortcuts are off: %1. Change them in Canned Replies.</source>
+        <translation>Alguns atalhos de respostas prontas estão desativados: %1. Altere-os em Respostas prontas.</translation>
+    </message>
+    <message>
+        <source>Open a conversation to insert a canned reply.</source>
+        <translation>Abra uma conversa para inserir uma resposta pronta.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedDelegate</name>
+    <message>
+        <source>next message</source>
+        <translation>próxima mensagem</translation>
+    </message>
+    <message>
+        <source>Left as written: %1</source>
+        <translation>Mantido como escrito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedEditor</name>
+    <message>
+        <source>Ana Souza</source>
+        <translation>Ana Souza</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>você</translation>
+    </message>
+    <message>
+        <source>Its shortcut &amp;sends at once (no chance to edit)</source>
+        <translation>O atalho envia na &amp;hora (sem chance de editar)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nova</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Excluir</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Mover para &amp;cima</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Mover para &amp;baixo</translation>
+    </message>
+    <message>
+        <source>S&amp;ync from Server</source>
+        <translation>Sincronizar do ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>Canned Replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Trigger word</source>
+        <translation>Palavra-chave</translation>
+    </message>
+    <message>
+        <source>one word, typed after /</source>
+        <translation>uma palavra, digitada após /</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Available for</source>
+        <translation>Disponível para</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcut</source>
+        <translation>Atalho de teclado</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Clear the shortcut</source>
+        <translation>Limpar o atalho</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texto da resposta</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, … — a line with --- starts the next message</source>
+        <translation>Olá, {visitor.name}… — uma linha com --- inicia a próxima mensagem</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Marcadores: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>T&amp;rigger word:</source>
+        <translation>&amp;Palavra-chave:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Pa&amp;sta:</translation>
+    </message>
+    <message>
+        <source>&amp;Available for:</source>
+        <translation>&amp;Disponível para:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortcut:</source>
+        <translation>At&amp;alho:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values:</source>
+        <translation>Pré-visualização com valores de exemplo:</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Needs a Rocket.Chat account.</source>
+        <translation>Requer uma conta do Rocket.Chat.</translation>
+    </message>
+    <message>
+        <source>Every account (personal)</source>
+        <translation>Todas as contas (pessoal)</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Somente %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>%1 would replace typing: use Ctrl, Alt or an F key.</source>
+        <translation>%1 substituiria a digitação: use Ctrl, Alt ou uma tecla F.</translation>
+    </message>
+    <message>
+        <source>%1 is already used by the desk for “%2”.</source>
+        <translation>%1 já é usado pelo AgentDesk para “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 is already the shortcut of the canned reply “%2”.</source>
+        <translation>%1 já é o atalho da resposta pronta “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no shortcut now.</source>
+        <translation>“%1” agora não tem atalho.</translation>
+    </message>
+    <message>
+        <source>%1 now inserts “%2”.</source>
+        <translation>%1 agora insere “%2”.</translation>
+    </message>
+    <message>
+        <source>No canned replies yet. Press New to write one.</source>
+        <translation>Nenhuma resposta pronta ainda. Clique em Nova para escrever uma.</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Nova resposta</translation>
+    </message>
+    <message>
+        <source>Hi {visitor.name}, {cursor}</source>
+        <translation>Olá, {visitor.name}! {cursor}</translation>
+    </message>
+    <message>
+        <source>Delete Canned Reply</source>
+        <translation>Excluir resposta pronta</translation>
+    </message>
+    <message>
+        <source>Delete “%1” for good?</source>
+        <translation>Excluir “%1” definitivamente?</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” foi excluído.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 cannot be read (%2).</source>
+        <translation>Nada foi importado: não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nada foi importado de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new reply(s)</source>
+        <translation>
+            <numerusform>%n nova resposta importada</numerusform>
+            <numerusform>%n novas respostas importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, updated %n.</source>
+        <translation>
+            <numerusform>, %n atualizada.</numerusform>
+            <numerusform>, %n atualizadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not exported: %1 cannot be written (%2).</source>
+        <translation>Não exportado: não é possível gravar %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n reply(s) to %1.</source>
+        <translation>
+            <numerusform>%n resposta exportada para %1.</numerusform>
+            <numerusform>%n respostas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Canned Replies</source>
+        <translation>Importar respostas prontas</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json);;All files (*)</source>
+        <translation>Respostas prontas (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Export Canned Replies</source>
+        <translation>Exportar respostas prontas</translation>
+    </message>
+    <message>
+        <source>Canned replies (*.json)</source>
+        <translation>Respostas prontas (*.json)</translation>
+    </message>
+    <message>
+        <source>Reading the canned responses of %1…</source>
+        <translation>Lendo as respostas prontas de %1…</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1 did not give its canned responses: %2</source>
+        <translation>Nada mudou: %1 não forneceu suas respostas prontas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n new</source>
+        <translation>
+            <numerusform>De %1: %n nova</numerusform>
+            <numerusform>De %1: %n novas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n updated.</source>
+        <translation>
+            <numerusform>, %n atualizada.</numerusform>
+            <numerusform>, %n atualizadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CannedPalette</name>
+    <message>
+        <source>Insert Canned Reply</source>
+        <translation>Inserir resposta pronta</translation>
+    </message>
+    <message>
+        <source>Filter by title or trigger word…</source>
+        <translation>Filtrar por título ou palavra-chave…</translation>
+    </message>
+    <message>
+        <source>Filter canned replies</source>
+        <translation>Filtrar respostas prontas</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualização</translation>
+    </message>
+    <message>
+        <source>Enter inserts · Ctrl+Enter sends now · Esc closes</source>
+        <translation>Enter insere · Ctrl+Enter envia agora · Esc fecha</translation>
+    </message>
+    <message>
+        <source>No canned replies yet: add some in Canned Replies…</source>
+        <translation>Nenhuma resposta pronta ainda: adicione algumas em Respostas prontas…</translation>
+    </message>
+    <message>
+        <source>No canned reply matches “%1”.</source>
+        <translation>Nenhuma resposta pronta corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <source>Its shortcut sends it at once.</source>
+        <translation>O atalho a envia na hora.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::Composer</name>
+    <message>
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Enter sends, Shift+Enter new line, / canned replies)</source>
+        <translation>Escreva uma resposta… (Enter envia, Shift+Enter nova linha, / respostas prontas)</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Shift+Enter sends, Enter new line, / canned replies)</source>
+        <translation>Escreva uma resposta… (Shift+Enter envia, Enter nova linha, / respostas prontas)</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationDelegate</name>
+    <message>
+        <source>Reply not sent</source>
+        <translation>Resposta não enviada</translation>
+    </message>
+    <message>
+        <source>No messages yet</source>
+        <translation>Nenhuma mensagem ainda</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrada</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationListModel</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 no %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln unread</source>
+        <translation>
+            <numerusform>, %Ln não lida</numerusform>
+            <numerusform>, %Ln não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, a reply failed to send</source>
+        <translation>, uma resposta não pôde ser enviada</translation>
+    </message>
+    <message>
+        <source>, closed</source>
+        <translation>, encerrada</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationListPane</name>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Filtrar conversas</translation>
+    </message>
+    <message>
+        <source>Shows only visitors whose name or last message contains this text</source>
+        <translation>Mostra apenas os visitantes cujo nome ou última mensagem contém este texto</translation>
+    </message>
+    <message>
+        <source>Backend filter</source>
+        <translation>Filtro de serviço</translation>
+    </message>
+    <message>
+        <source>All backends</source>
+        <translation>Todos os serviços</translation>
+    </message>
+    <message>
+        <source>Open or closed filter</source>
+        <translation>Filtro abertas ou encerradas</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abertas</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerradas</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConversationPane</name>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Choose a conversation on the left, or press Ctrl+K to find one.</source>
+        <translation>Escolha uma conversa à esquerda ou pressione Ctrl+K para encontrar uma.</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation>Detalhes da conversa</translation>
+    </message>
+    <message>
+        <source>Send reply</source>
+        <translation>Enviar resposta</translation>
+    </message>
+    <message>
+        <source>Send the reply (Enter)</source>
+        <translation>Enviar a resposta (Enter)</translation>
+    </message>
+    <message>
+        <source>Why no reply can be written</source>
+        <translation>Por que não é possível escrever uma resposta</translation>
+    </message>
+    <message>
+        <source>Not sent: the reply still holds %1. Replace it, or send again to send it as it is.</source>
+        <translation>Não enviado: a resposta ainda contém %1. Substitua-o ou envie novamente para enviá-la como está.</translation>
+    </message>
+    <message>
+        <source>Trying again…</source>
+        <translation>Tentando novamente…</translation>
+    </message>
+    <message>
+        <source>Not opened: %1 (only web links open)</source>
+        <translation>Não aberto: %1 (somente links da web são abertos)</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 aberto</translation>
+    </message>
+    <message>
+        <source>No conversation</source>
+        <translation>Nenhuma conversa</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>aberta</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>encerrada</translation>
+    </message>
+    <message>
+        <source>Edit Reply</source>
+        <translation>Editar resposta</translation>
+    </message>
+    <message>
+        <source>The reply is sent again with this text:</source>
+        <translation>A resposta será enviada novamente com este texto:</translation>
+    </message>
+    <message>
+        <source>The reply could not be changed: %1</source>
+        <translation>Não foi possível alterar a resposta: %1</translation>
+    </message>
+    <message>
+        <source>Discard Reply</source>
+        <translation>Descartar resposta</translation>
+    </message>
+    <message>
+        <source>Discard this reply for good? The visitor has not received it.
+
+%1</source>
+        <translation>Descartar esta resposta definitivamente? O visitante não a recebeu.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The reply could not be discarded: %1</source>
+        <translation>Não foi possível descartar a resposta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::HistoryNotice</name>
+    <message>
+        <source>Details...</source>
+        <translation>Detalhes...</translation>
+    </message>
+    <message>
+        <source>History notice</source>
+        <translation>Aviso do histórico</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>The history file is damaged (%1). Quit and start AgentDesk again soon: it then keeps the damaged file aside and copies everything still readable into a new one, unsent replies first.</source>
+        <translation>O arquivo de histórico está danificado (%1). Saia e inicie o AgentDesk novamente em breve: ele então deixará o arquivo danificado de lado e copiará tudo o que ainda puder ser lido para um novo, começando pelas respostas não enviadas.</translation>
+    </message>
+    <message>
+        <source>History salvaged</source>
+        <translation>Histórico recuperado</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MainWindow</name>
+    <message>
+        <source>AgentDesk</source>
+        <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <source>AI Colleague</source>
+        <translation>Colega de IA</translation>
+    </message>
+    <message>
+        <source>AI colleague panel</source>
+        <translation>Painel do colega de IA</translation>
+    </message>
+    <message>
+        <source>%1 — AgentDesk</source>
+        <translation>%1 — AgentDesk</translation>
+    </message>
+    <message>
+        <source>That conversation is no longer in the list.</source>
+        <translation>Essa conversa não está mais na lista.</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the history.</source>
+        <translation>Essa mensagem não está mais no histórico.</translation>
+    </message>
+    <message>
+        <source>A visitor</source>
+        <translation>Um visitante</translation>
+    </message>
+    <message>
+        <source>%1 (%2): connected</source>
+        <translation>%1 (%2): conectado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Contas…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>C&amp;onfigurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Conversation…</source>
+        <translation>&amp;Localizar na conversa…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Everywhere…</source>
+        <translation>Localizar em &amp;tudo…</translation>
+    </message>
+    <message>
+        <source>F&amp;ilter Conversations</source>
+        <translation>&amp;Filtrar conversas</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Conversation</source>
+        <translation>Conversa &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next Conversation</source>
+        <translation>&amp;Próxima conversa</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unread Conversation</source>
+        <translation>Próxima conversa &amp;não lida</translation>
+    </message>
+    <message>
+        <source>No unread conversations.</source>
+        <translation>Nenhuma conversa não lida.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Conversation…</source>
+        <translation>&amp;Ir para uma conversa…</translation>
+    </message>
+    <message>
+        <source>Focus Conversation &amp;List</source>
+        <translation>Focar a &amp;lista de conversas</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Messages</source>
+        <translation>Focar as &amp;mensagens</translation>
+    </message>
+    <message>
+        <source>Focus &amp;Reply</source>
+        <translation>Focar a &amp;resposta</translation>
+    </message>
+    <message>
+        <source>&amp;Send Reply</source>
+        <translation>&amp;Enviar resposta</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Canned Reply…</source>
+        <translation>Inserir resposta &amp;pronta…</translation>
+    </message>
+    <message>
+        <source>Ca&amp;nned Replies…</source>
+        <translation>Respostas pro&amp;ntas…</translation>
+    </message>
+    <message>
+        <source>&amp;AI Colleague</source>
+        <translation>&amp;Colega de IA</translation>
+    </message>
+    <message>
+        <source>Add a LiveChatAI account to ask the AI colleague.</source>
+        <translation>Adicione uma conta do LiveChatAI para perguntar ao colega de IA.</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About AgentDesk</source>
+        <translation>&amp;Sobre o AgentDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Respostas prontas</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageDelegate</name>
+    <message>
+        <source>Sending… next try at %1</source>
+        <translation>Enviando… próxima tentativa às %1</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Enviado às %1</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviado</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Não enviado: %1</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageModel</name>
+    <message>
+        <source>Chat started at %1</source>
+        <translation>Conversa iniciada em %1</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 at %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
+        <translation>A conversa, com as mensagens mais antigas no topo. As setas selecionam uma mensagem; a tecla de menu de contexto mostra suas ações.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message Text</source>
+        <translation>&amp;Copiar texto da mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Sending</source>
+        <translation>&amp;Tentar enviar novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Failed Reply…</source>
+        <translation>E&amp;ditar resposta com falha…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Failed Reply…</source>
+        <translation>Desc&amp;artar resposta com falha…</translation>
+    </message>
+    <message>
+        <source>%1 (AgentDesk does not open this kind of link)</source>
+        <translation>%1 (o AgentDesk não abre este tipo de link)</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::QuickSwitcher</name>
+    <message>
+        <source>Go to conversation</source>
+        <translation>Ir para uma conversa</translation>
+    </message>
+    <message>
+        <source>Quick switcher</source>
+        <translation>Troca rápida</translation>
+    </message>
+    <message>
+        <source>Type part of a visitor&apos;s name…</source>
+        <translation>Digite parte do nome de um visitante…</translation>
+    </message>
+    <message>
+        <source>Conversation filter</source>
+        <translation>Filtro de conversas</translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation>Conversas correspondentes</translation>
+    </message>
+    <message>
+        <source>Quick switcher status</source>
+        <translation>Status da troca rápida</translation>
+    </message>
+    <message>
+        <source>Unknown visitor</source>
+        <translation>Visitante desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %Ln unread</source>
+        <translation>
+            <numerusform> · %Ln não lida</numerusform>
+            <numerusform> · %Ln não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conversations yet.</source>
+        <translation>Nenhuma conversa ainda.</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Nenhuma conversa corresponde.</translation>
+    </message>
+    <message>
+        <source>Enter opens the selected conversation; Escape closes.</source>
+        <translation>Enter abre a conversa selecionada; Esc fecha.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::Screenshot</name>
+    <message>
+        <source>Cannot write the screenshot to %1: %2</source>
+        <translation>Não é possível gravar a captura de tela em %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was rendered</source>
+        <translation>nada foi renderizado</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SearchDialog</name>
+    <message>
+        <source>Only in this &amp;conversation</source>
+        <translation>Somente nesta &amp;conversa</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Pesquisar no histórico</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>Pesquisar mensagens…</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search only in this conversation</source>
+        <translation>Pesquisar somente nesta conversa</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Status da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search this conversation</source>
+        <translation>Pesquisar nesta conversa</translation>
+    </message>
+    <message>
+        <source>Search all history</source>
+        <translation>Pesquisar em todo o histórico</translation>
+    </message>
+    <message>
+        <source>Type to search this conversation.</source>
+        <translation>Digite para pesquisar nesta conversa.</translation>
+    </message>
+    <message>
+        <source>Type to search all conversations.</source>
+        <translation>Digite para pesquisar em todas as conversas.</translation>
+    </message>
+    <message>
+        <source>No messages match.</source>
+        <translation>Nenhuma mensagem corresponde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) match. Enter opens the selected one.</source>
+        <translation>
+            <numerusform>%Ln mensagem corresponde. Enter abre a selecionada.</numerusform>
+            <numerusform>%Ln mensagens correspondem. Enter abre a selecionada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SearchResultsModel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SettingsDialog</name>
+    <message>
+        <source>&amp;Enter sends the reply (Shift+Enter starts a new line)</source>
+        <translation>&amp;Enter envia a resposta (Shift+Enter inicia uma nova linha)</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new visitor messages</source>
+        <translation>&amp;Notificar-me sobre novas mensagens de visitantes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Enter sends the reply</source>
+        <translation>Enter envia a resposta</translation>
+    </message>
+    <message>
+        <source>When off, Enter starts a new line and Ctrl+Enter sends the reply.</source>
+        <translation>Quando desativado, Enter inicia uma nova linha e Ctrl+Enter envia a resposta.</translation>
+    </message>
+    <message>
+        <source>Notify of new visitor messages</source>
+        <translation>Notificar sobre novas mensagens de visitantes</translation>
+    </message>
+    <message>
+        <source>A notification and a taskbar flag when a visitor writes while the desk is in the background.</source>
+        <translation>Uma notificação e um alerta na barra de tarefas quando um visitante escreve enquanto o AgentDesk está em segundo plano.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the desk, its dates and its numbers.</source>
+        <translation>O idioma do AgentDesk, de suas datas e de seus números.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language takes effect after a restart.</source>
+        <translation>Um novo idioma entra em vigor após reiniciar.</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Salvar configurações</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>

@@ -1,13 +1,13 @@
-#include "CannedCompleter.h"
-#include "CannedController.h"
-#include "CannedEditor.h"
-#include "CannedPalette.h"
-#include "Composer.h"
-#include "ConversationPane.h"
+#include "ui/canned/CannedCompleter.h"
+#include "ui/canned/CannedController.h"
+#include "ui/canned/CannedEditor.h"
+#include "ui/canned/CannedPalette.h"
+#include "ui/conversation/Composer.h"
+#include "ui/conversation/ConversationPane.h"
 #include "DeskFixture.h"
-#include "MainWindow.h"
-#include "MessageModel.h"
-#include "ShortcutsDialog.h"
+#include "ui/window/MainWindow.h"
+#include "ui/conversation/MessageModel.h"
+#include "ui/window/ShortcutsDialog.h"
 #include "TestServer.h"
 #include "canned/CannedLibrary.h"
 
@@ -32,6 +32,7 @@
 #include <QTimer>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 //! Canned replies driven through the real window offscreen: Ctrl+digit shortcuts, "send
 //! immediately", placeholders and their flags, the `/` popup, the palette, multi-part batches

@@ -1,10 +1,11 @@
-#include "CannedListModel.h"
+#include "ui/canned/CannedListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QKeySequence>
 #include <QTest>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 //! The list behind the `/` popup, the palette and the editor, under QAbstractItemModelTester.
 class TestCannedListModel : public QObject {

@@ -1,6 +1,6 @@
-#include "ConversationFilterModel.h"
-#include "ConversationListModel.h"
-#include "ConversationListPane.h"
+#include "ui/conversations/ConversationFilterModel.h"
+#include "ui/conversations/ConversationListModel.h"
+#include "ui/conversations/ConversationListPane.h"
 #include "DeskFixture.h"
 
 #include <QAbstractItemModelTester>
@@ -9,6 +9,7 @@
 #include <QTest>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 class TestConversationListModel : public QObject {
     Q_OBJECT

@@ -1,6 +1,6 @@
 #include "DamagedHistory.h"
-#include "HistoryNotice.h"
-#include "MainWindow.h"
+#include "ui/window/HistoryNotice.h"
+#include "ui/window/MainWindow.h"
 #include "desk/Desk.h"
 #include "store/History.h"
 
@@ -12,6 +12,7 @@
 #include <QTest>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 //! The desk tells the agent, once, that their history was damaged and what was salvaged.
 class TestHistoryNotice : public QObject {

@@ -1,16 +1,16 @@
-#include "Composer.h"
-#include "ConversationFilterModel.h"
-#include "ConversationListModel.h"
-#include "ConversationListPane.h"
-#include "ConversationPane.h"
+#include "ui/conversation/Composer.h"
+#include "ui/conversations/ConversationFilterModel.h"
+#include "ui/conversations/ConversationListModel.h"
+#include "ui/conversations/ConversationListPane.h"
+#include "ui/conversation/ConversationPane.h"
 #include "DeskFixture.h"
-#include "MainWindow.h"
-#include "MessageDelegate.h"
-#include "MessageModel.h"
-#include "MessageView.h"
-#include "Palette.h"
-#include "SafeText.h"
-#include "ShortcutsDialog.h"
+#include "ui/window/MainWindow.h"
+#include "ui/conversation/MessageDelegate.h"
+#include "ui/conversation/MessageModel.h"
+#include "ui/conversation/MessageView.h"
+#include "ui/style/Palette.h"
+#include "ui/text/SafeText.h"
+#include "ui/window/ShortcutsDialog.h"
 #include "TestServer.h"
 
 #include <QAbstractButton>
@@ -29,6 +29,7 @@
 #include <QTest>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 //! Records what the desk asked the system to open instead of starting a browser.
 class UrlCatcher : public QObject {

@@ -1,16 +1,16 @@
 // The real window's panels driven from the keyboard: search and jump (Ctrl+Shift+F, Ctrl+F), the
 // quick switcher (Ctrl+K) and the AI colleague (Ctrl+Shift+A, Ask, Insert into reply).
-#include "AiPanel.h"
-#include "Composer.h"
-#include "ConversationPane.h"
+#include "ui/ai/AiPanel.h"
+#include "ui/conversation/Composer.h"
+#include "ui/conversation/ConversationPane.h"
 #include "DeskFixture.h"
-#include "MainWindow.h"
-#include "MessageModel.h"
-#include "MessageView.h"
-#include "QuickSwitcher.h"
-#include "SafeTextBrowser.h"
-#include "SearchDialog.h"
-#include "SearchResultsModel.h"
+#include "ui/window/MainWindow.h"
+#include "ui/conversation/MessageModel.h"
+#include "ui/conversation/MessageView.h"
+#include "ui/conversations/QuickSwitcher.h"
+#include "ui/text/SafeTextBrowser.h"
+#include "ui/search/SearchDialog.h"
+#include "ui/search/SearchResultsModel.h"
 #include "TestServer.h"
 #include "ai/AiAssistant.h"
 #include "desk/Accounts.h"
@@ -27,6 +27,7 @@
 #include <QTest>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 class TestMainWindowPanels : public QObject {
     Q_OBJECT

@@ -1,7 +1,9 @@
-#include "MarkdownPlainText.h"
+#include "ui/text/MarkdownPlainText.h"
 #include "canned/CannedTemplate.h"
 
 #include <QTest>
+
+using namespace agentdesk::ui;
 
 //! An AI answer written in markdown, turned into what a visitor reads in a plain chat reply.
 class TestMarkdownPlainText : public QObject {

@@ -1,5 +1,5 @@
 #include "DeskFixture.h"
-#include "MessageModel.h"
+#include "ui/conversation/MessageModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 class TestMessageModel : public QObject {
     Q_OBJECT

@@ -1,6 +1,6 @@
-#include "SafeText.h"
-#include "SafeTextBrowser.h"
-#include "SafeTextDocument.h"
+#include "ui/text/SafeText.h"
+#include "ui/text/SafeTextBrowser.h"
+#include "ui/text/SafeTextDocument.h"
 #include "TestServer.h"
 
 #include <QDesktopServices>
@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+
+using namespace agentdesk::ui;
 
 //! Records what the desk tried to open instead of starting a browser.
 class UrlCatcher : public QObject {

@@ -233,6 +233,7 @@ private:
                           {QStringLiteral("-silent"), QStringLiteral("-extensions"),
                            QStringLiteral("cpp,h"), QStringLiteral("-no-obsolete"),
                            QStringLiteral("-locations"), QStringLiteral("none"),
+                           QStringLiteral("-I"), QStringLiteral("."),
                            QStringLiteral("core"), QStringLiteral("ui"),
                            QStringLiteral("app/desk.cpp"), QStringLiteral("-ts"), probePath});
             if (!scratch.isValid() || !process.waitForFinished(120000) ||

@@ -1,14 +1,14 @@
 // The desk speaks the language chosen in Settings (or the system's): its own strings from the
 // embedded :/i18n translations, Qt's standard buttons from qtbase, dates and numbers from the
 // locale.
-#include "RelativeTime.h"
-#include "SettingsDialog.h"
-#include "Translations.h"
-#include "desk/DeskSettings.h"
 #include "canned/CannedFile.h"
 #include "canned/CannedLibrary.h"
 #include "canned/CannedTemplate.h"
+#include "desk/DeskSettings.h"
 #include "net/ApiError.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/Translations.h"
+#include "ui/text/RelativeTime.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -21,10 +21,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace agentdesk::ui;
+
 namespace {
 
 QString menuTitle() {
-    return QCoreApplication::translate("MainWindow", "&File");
+    return QCoreApplication::translate("agentdesk::ui::MainWindow", "&File");
 }
 
 void choose(const QString& code) {
@@ -114,7 +116,7 @@ private slots:
         QCOMPARE(RelativeTime::dayLabel(QDate(2026, 3, 19), QDate(2026, 3, 20)),
                  QStringLiteral("Gestern"));
         QCOMPARE(QLocale().toString(1234567), QStringLiteral("1.234.567"));
-        QCOMPARE(QCoreApplication::translate("SearchDialog",
+        QCOMPARE(QCoreApplication::translate("agentdesk::ui::SearchDialog",
                                              "%Ln message(s) match. Enter opens the selected one.",
                                              "", 1234),
                  QStringLiteral("1.234 Nachrichten passen. Enter öffnet die ausgewählte."));

@@ -1,6 +1,6 @@
-#include "AboutDialog.h"
+#include "ui/window/AboutDialog.h"
 #include "DeskFixture.h"
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 
 #include <QAction>
 #include <QLabel>
@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+
+using namespace agentdesk::ui;
 
 class TestAboutDialog : public QObject {
     Q_OBJECT

@@ -1,5 +1,5 @@
-#include "AccountEditor.h"
-#include "AccountsDialog.h"
+#include "ui/accounts/AccountEditor.h"
+#include "ui/accounts/AccountsDialog.h"
 #include "FakeKeychain.h"
 #include "PanelTestKit.h"
 #include "TestServer.h"
@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 class TestAccountsDialog : public QObject {
     Q_OBJECT

@@ -1,6 +1,6 @@
-#include "AiPanel.h"
+#include "ui/ai/AiPanel.h"
 #include "PanelTestKit.h"
-#include "SafeTextBrowser.h"
+#include "ui/text/SafeTextBrowser.h"
 #include "TestServer.h"
 #include "accounts/Credentials.h"
 #include "ai/AiAssistant.h"
@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 //! Records what the desk asked the system to open, instead of opening it.
 class UrlRecorder : public QObject {

@@ -1,10 +1,11 @@
 #include "PanelTestKit.h"
-#include "QuickSwitcher.h"
+#include "ui/conversations/QuickSwitcher.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 class TestQuickSwitcher : public QObject {
     Q_OBJECT

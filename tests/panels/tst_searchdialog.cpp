@@ -1,6 +1,6 @@
 #include "PanelTestKit.h"
-#include "SearchDialog.h"
-#include "SearchResultsModel.h"
+#include "ui/search/SearchDialog.h"
+#include "ui/search/SearchResultsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 
 using namespace agentdesk;
+using namespace agentdesk::ui;
 
 class TestSearchDialog : public QObject {
     Q_OBJECT

@@ -1,10 +1,12 @@
 #include "PanelTestKit.h"
-#include "SettingsDialog.h"
+#include "ui/settings/SettingsDialog.h"
 
 #include <QCheckBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+
+using namespace agentdesk::ui;
 
 class TestSettingsDialog : public QObject {
     Q_OBJECT
