@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Backoff.h"
+#include "net/Backoff.h"
 #include "Delivery.h"
 #include "Outbox.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "backends/rocketchat/RocketChat.h"
-#include "outbox/Backoff.h"
+#include "net/Backoff.h"
 
 #include <QObject>
 #include <QSet>

@@ -3,7 +3,7 @@
 #include "RateBudget.h"
 #include "backends/rocketchat/RocketChat.h"
 #include "net/Clock.h"
-#include "outbox/Backoff.h"
+#include "net/Backoff.h"
 #include "store/Types.h"
 
 #include <QHash>

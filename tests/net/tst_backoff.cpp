@@ -1,4 +1,4 @@
-#include "outbox/Backoff.h"
+#include "net/Backoff.h"
 
 #include <QTest>
 
