@@ -15,8 +15,8 @@
 #include "PaintProbe.h"
 #include "Workspace.h"
 #include "demo/SandboxProcess.h"
-#include "realtime/DdpMessage.h"
-#include "realtime/RocketChatRealtime.h"
+#include "backends/rocketchat/realtime/DdpMessage.h"
+#include "backends/rocketchat/realtime/RocketChatRealtime.h"
 #include "store/History.h"
 #include "sync/InboxSync.h"
 

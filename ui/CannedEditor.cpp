@@ -5,7 +5,7 @@
 #include "accounts/Credentials.h"
 #include "canned/CannedFile.h"
 #include "canned/CannedLibrary.h"
-#include "canned/CannedServerSync.h"
+#include "backends/rocketchat/CannedServerSync.h"
 #include "canned/CannedTemplate.h"
 #include "store/History.h"
 

@@ -1,6 +1,7 @@
-#include "Delivery.h"
-#include "OutboxPrivate.h"
-#include "Reconcile.h"
+#include "RocketChatBackend.h"
+
+#include "backends/Delivery.h"
+#include "backends/Reconcile.h"
 #include "backends/rocketchat/ChatMessageById.h"
 #include "backends/rocketchat/MessageById.h"
 #include "backends/rocketchat/MessagesHistory.h"
@@ -9,8 +10,11 @@
 #include "backends/rocketchat/SendMessages.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 
 namespace agentdesk {
 

@@ -1,5 +1,7 @@
-#include "Delivery.h"
-#include "Reconcile.h"
+#include "SocialBoardsBackend.h"
+
+#include "backends/Delivery.h"
+#include "backends/Reconcile.h"
 #include "backends/socialboards/AddMessages.h"
 #include "backends/socialboards/ReadMessages.h"
 

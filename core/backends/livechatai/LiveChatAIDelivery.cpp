@@ -1,5 +1,7 @@
-#include "Delivery.h"
-#include "Reconcile.h"
+#include "LiveChatAIBackend.h"
+
+#include "backends/Delivery.h"
+#include "backends/Reconcile.h"
 #include "backends/livechatai/GetConversation.h"
 #include "backends/livechatai/Reply.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CannedLibrary.h"
+#include "canned/CannedLibrary.h"
 #include "net/ApiError.h"
 #include "store/Types.h"
 

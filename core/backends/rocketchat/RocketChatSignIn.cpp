@@ -4,8 +4,8 @@
 
 namespace agentdesk {
 
-void signInToRocketChat(Transport& transport, const RocketChatSignIn& signIn, QObject* context,
-                        ResultCallback<RocketChatAgent> done) {
+void signInToRocketChat(Transport& transport, const AgentSignIn& signIn, QObject* context,
+                        ResultCallback<SignedInAgent> done) {
     namespace rc = rocketchat;
     if (signIn.withPassword()) {
         rc::LoginRequest request;
@@ -15,8 +15,8 @@ void signInToRocketChat(Transport& transport, const RocketChatSignIn& signIn, QO
                   [done = std::move(done)](Result<rc::LoginSession> session) {
                       if (!session)
                           return done(session.error());
-                      done(RocketChatAgent{session->userId, session->authToken,
-                                           session->me.username, session->me.name});
+                      done(SignedInAgent{session->userId, session->authToken, session->me.username,
+                                         session->me.name});
                   });
         return;
     }
@@ -29,7 +29,7 @@ void signInToRocketChat(Transport& transport, const RocketChatSignIn& signIn, QO
             return done(ApiError(ApiError::Kind::BadResponse,
                                  QStringLiteral("the server answered for another user")));
         }
-        done(RocketChatAgent{server.userId, server.authToken, me->username, me->name});
+        done(SignedInAgent{server.userId, server.authToken, me->username, me->name});
     });
 }
 

@@ -41,7 +41,8 @@ struct DeliveryReport {
 //! How one backend moves the outbox's messages: one request per message or a batch, and how an
 //! outcome that is not known (a timeout, a kill mid-request) is found out before resending.
 //!
-//! The outbox owns ordering, state and retries; a Delivery only speaks to the server.
+//! The outbox owns ordering, state and retries; a Delivery only speaks to the server. Each
+//! backend registers its own (BackendPlugin::makeDelivery).
 class Delivery {
 public:
     using Done = std::function<void(DeliveryReport report)>;
@@ -69,9 +70,5 @@ public:
     virtual void reconcile(Transport& transport, const DeliveryTarget& target,
                            const QList<Message>& parts, QObject* context, Done done) = 0;
 };
-
-std::unique_ptr<Delivery> makeRocketChatDelivery();
-std::unique_ptr<Delivery> makeSocialBoardsDelivery();
-std::unique_ptr<Delivery> makeLiveChatAIDelivery();
 
 } // namespace agentdesk

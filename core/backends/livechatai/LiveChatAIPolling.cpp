@@ -1,9 +1,11 @@
-#include "SyncRound.h"
+#include "LiveChatAIBackend.h"
 
-#include "accounts/Credentials.h"
+#include "backends/Poller.h"
 #include "backends/livechatai/GetConversation.h"
 #include "backends/livechatai/ListConversations.h"
+#include "net/ApiError.h"
 #include "store/History.h"
+#include "sync/SyncRound.h"
 
 namespace agentdesk {
 
@@ -31,34 +33,40 @@ Message fromLiveChatAi(const livechatai::Message& remote) {
     return message;
 }
 
-} // namespace
+//! Lists the AI agent's open LiveChatAI conversations and reads those with activity since they
+//! were last read.
+class LiveChatAIPoller final : public Poller {
+public:
+    void poll(SyncRound& round) override;
+};
 
-void SyncRound::pullLiveChatAi() {
-    const livechatai::Server server{
-        m_account.serverUrl, m_credentials ? m_credentials->secret(m_account.id) : QString()};
+void LiveChatAIPoller::poll(SyncRound& round) {
+    const Account& account = round.account();
+    const livechatai::Server server{account.serverUrl, round.secret()};
     if (server.apiKey.isEmpty()) {
-        return finish(
-            ApiError(ApiError::Kind::Unauthorized, tr("no API key is saved for this account")));
+        return round.finish(ApiError(ApiError::Kind::Unauthorized,
+                                     SyncRound::tr("no API key is saved for this account")));
     }
     livechatai::ListConversationsRequest request;
-    request.agentId = m_account.agentId;
+    request.agentId = account.agentId;
     request.perPage = kConversationsPage;
     request.status = livechatai::ConversationStatus::Open;
+    History& history = round.history();
     livechatai::listConversations(
-        *m_transport, server, request, this,
-        [this, server](Result<livechatai::ConversationPage> page) {
+        round.transport(), server, request, &round,
+        [&round, &history, account, server](Result<livechatai::ConversationPage> page) {
             if (!page)
-                return finish(page.error());
+                return round.finish(page.error());
             using Changed = std::pair<Conversation, QDateTime>;
             QList<Changed> changed;
             for (const livechatai::Conversation& remote : page->conversations) {
-                if (m_history->isAiConversation(remote.id)) {
+                if (history.isAiConversation(remote.id)) {
                     // the AI colleague's own conversation (the AI panel asked there): no visitor;
                     // a copy listed before the panel recorded it goes
-                    m_history->removeAiConversationCopies(remote.id);
+                    history.removeAiConversationCopies(remote.id);
                     continue;
                 }
-                auto known = m_history->conversationByRemoteId(m_account.id, remote.id);
+                auto known = history.conversationByRemoteId(account.id, remote.id);
                 const QDateTime activity =
                     remote.lastMessageDate.isValid() ? remote.lastMessageDate : remote.updatedAt;
                 if (known && known->lastActivity.isValid() && activity.isValid() &&
@@ -66,7 +74,7 @@ void SyncRound::pullLiveChatAi() {
                     continue; // nothing new since the last read
                 }
                 Conversation conversation = known.value_or(Conversation{});
-                conversation.accountId = m_account.id;
+                conversation.accountId = account.id;
                 conversation.backend = Backend::LiveChatAI;
                 conversation.remoteId = remote.id;
                 if (remote.contact) {
@@ -74,36 +82,42 @@ void SyncRound::pullLiveChatAi() {
                     conversation.visitorEmail = remote.contact->email;
                 }
                 if (conversation.visitorName.isEmpty())
-                    conversation.visitorName = tr("Visitor %1").arg(remote.id.right(6));
+                    conversation.visitorName = SyncRound::tr("Visitor %1").arg(remote.id.right(6));
                 conversation.title = conversation.visitorName;
                 conversation.open = !remote.isResolved;
                 if (!known)
                     conversation.lastActivity = remote.createdAt;
-                if (auto stored = m_history->upsertConversation(conversation))
+                if (auto stored = history.upsertConversation(conversation))
                     changed.append({*stored, activity});
             }
-            forEach<Changed>(
+            round.forEach<Changed>(
                 changed,
-                [this, server](const Changed& item, std::function<void()> next) {
+                [&round, server](const Changed& item, std::function<void()> next) {
                     const Conversation& conversation = item.first;
                     livechatai::GetConversationRequest read;
                     read.conversationId = conversation.remoteId;
-                    livechatai::getConversation(*m_transport, server, read, this,
-                                                [this, conversation, activity = item.second,
-                                                 next](Result<livechatai::Conversation> full) {
-                                                    if (!full)
-                                                        return finish(full.error());
-                                                    QList<Message> messages;
-                                                    for (const livechatai::Message& remote :
-                                                         full->messages)
-                                                        messages.append(fromLiveChatAi(remote));
-                                                    m_newMessages += merge(conversation, messages);
-                                                    rememberActivity(conversation.id, activity);
-                                                    next();
-                                                });
+                    livechatai::getConversation(
+                        round.transport(), server, read, &round,
+                        [&round, conversation, activity = item.second,
+                         next](Result<livechatai::Conversation> full) {
+                            if (!full)
+                                return round.finish(full.error());
+                            QList<Message> messages;
+                            for (const livechatai::Message& remote : full->messages)
+                                messages.append(fromLiveChatAi(remote));
+                            round.merge(conversation, messages);
+                            round.rememberActivity(conversation.id, activity);
+                            next();
+                        });
                 },
-                [this] { finish({}); });
+                [&round] { round.finish({}); });
         });
+}
+
+} // namespace
+
+std::unique_ptr<Poller> makeLiveChatAIPoller() {
+    return std::make_unique<LiveChatAIPoller>();
 }
 
 } // namespace agentdesk
