@@ -1,8 +1,8 @@
 #include "RocketChatBackend.h"
 
 #include "accounts/ConnectionTest.h"
+#include "backends/rocketchat/ListRooms.h"
 #include "backends/rocketchat/Me.h"
-#include "backends/rocketchat/Rooms.h"
 
 #include <QCoreApplication>
 
@@ -36,10 +36,10 @@ void testRocketChatConnection(Transport& transport, const Account& account, cons
             if (!me)
                 return done(connectionTestFailure(me.error()));
             const rocketchat::User agent = me.value();
-            rocketchat::RoomsRequest request;
+            rocketchat::ListRoomsRequest request;
             request.open = true;
             request.count = 1;
-            rocketchat::rooms(
+            rocketchat::listRooms(
                 *t, server, request, context,
                 [agent, done = std::move(done)](Result<rocketchat::RoomsPage> page) {
                     if (!page)

@@ -2,12 +2,12 @@
 
 #include "backends/Delivery.h"
 #include "backends/Reconcile.h"
-#include "backends/rocketchat/ChatMessageById.h"
-#include "backends/rocketchat/MessageById.h"
-#include "backends/rocketchat/MessagesHistory.h"
-#include "backends/rocketchat/SendChatMessage.h"
-#include "backends/rocketchat/SendMessage.h"
-#include "backends/rocketchat/SendMessages.h"
+#include "backends/rocketchat/AgentReplyById.h"
+#include "backends/rocketchat/RoomHistory.h"
+#include "backends/rocketchat/SendAgentReply.h"
+#include "backends/rocketchat/SendVisitorMessage.h"
+#include "backends/rocketchat/SendVisitorMessages.h"
+#include "backends/rocketchat/VisitorMessageById.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -91,13 +91,13 @@ public:
         if (!parts.first().asVisitor)
             return sendReply(transport, target, parts.first(), context, std::move(done));
         const Message part = parts.first();
-        rc::SendMessageRequest request;
+        rc::SendVisitorMessageRequest request;
         request.token = target.conversation.visitorToken;
         request.rid = target.conversation.remoteId;
         request.msg = part.text;
         request.id = part.clientId;
-        rc::sendMessage(transport, target.account.serverUrl, request, context,
-                        afterSend(transport, target, part, context, std::move(done)));
+        rc::sendVisitorMessage(transport, target.account.serverUrl, request, context,
+                               afterSend(transport, target, part, context, std::move(done)));
     }
 
     void reconcile(Transport& transport, const DeliveryTarget& target, const QList<Message>& parts,
@@ -140,12 +140,12 @@ private:
     //! The agent's reply, written as the signed-in agent.
     static void sendReply(Transport& transport, const DeliveryTarget& target, const Message& part,
                           QObject* context, Done done) {
-        rc::SendChatMessageRequest request;
+        rc::SendAgentReplyRequest request;
         request.rid = target.conversation.remoteId;
         request.msg = part.text;
         request.id = part.clientId;
-        rc::sendChatMessage(transport, server(target), request, context,
-                            afterSend(transport, target, part, context, std::move(done)));
+        rc::sendAgentReply(transport, server(target), request, context,
+                           afterSend(transport, target, part, context, std::move(done)));
     }
 
     //! Looks our `_id` up: found means delivered; not found reports `otherwise` (none: send it).
@@ -161,15 +161,16 @@ private:
             done({{}, result.error()});
         };
         if (!part.asVisitor) {
-            rc::chatMessageById(transport, server(target), {part.clientId}, context,
-                                std::move(found));
+            rc::agentReplyById(transport, server(target), {part.clientId}, context,
+                               std::move(found));
             return;
         }
-        rc::MessageByIdRequest request;
+        rc::VisitorMessageByIdRequest request;
         request.id = part.clientId;
         request.token = target.conversation.visitorToken;
         request.rid = target.conversation.remoteId;
-        rc::messageById(transport, target.account.serverUrl, request, context, std::move(found));
+        rc::visitorMessageById(transport, target.account.serverUrl, request, context,
+                               std::move(found));
     }
 
     static rc::Server server(const DeliveryTarget& target) {
@@ -178,23 +179,23 @@ private:
 
     static void sendImport(Transport& transport, const DeliveryTarget& target,
                            const QList<Message>& parts, QObject* context, Done done) {
-        rc::SendMessagesRequest request;
+        rc::SendVisitorMessagesRequest request;
         request.visitorToken = target.conversation.visitorToken;
         for (const Message& part : parts)
             request.messages.append(part.text);
-        rc::sendMessages(transport, server(target), request, context,
-                         [parts, done](Result<rc::SendMessagesResult> result) {
-                             if (!result)
-                                 return done({{}, result.error()});
-                             DeliveryReport report;
-                             for (qsizetype i = 0; i < parts.size(); ++i) {
-                                 Message sent = parts.at(i);
-                                 if (i < result->messages.size())
-                                     sent.sentAt = result->messages.at(i).ts;
-                                 report.delivered.append(sent); // the batch reply has no ids
-                             }
-                             done(report);
-                         });
+        rc::sendVisitorMessages(transport, server(target), request, context,
+                                [parts, done](Result<rc::SendVisitorMessagesResult> result) {
+                                    if (!result)
+                                        return done({{}, result.error()});
+                                    DeliveryReport report;
+                                    for (qsizetype i = 0; i < parts.size(); ++i) {
+                                        Message sent = parts.at(i);
+                                        if (i < result->messages.size())
+                                            sent.sentAt = result->messages.at(i).ts;
+                                        report.delivered.append(sent); // the batch reply has no ids
+                                    }
+                                    done(report);
+                                });
     }
 
     //! A reconciliation reading a room's history backwards, page by page.
@@ -223,15 +224,15 @@ private:
     static void readHistory(Transport& transport, const DeliveryTarget& target,
                             std::shared_ptr<HistoryWalk> walk, const QDateTime& end,
                             QObject* context, Done done) {
-        rc::MessagesHistoryRequest request;
+        rc::RoomHistoryRequest request;
         request.rid = target.conversation.remoteId;
         request.token = target.conversation.visitorToken;
         request.limit = kHistoryPage;
         request.end = end;
         Transport* t = &transport;
-        rc::messagesHistory(
+        rc::roomHistory(
             transport, target.account.serverUrl, request, context,
-            [t, target, walk, context, done](Result<rc::MessagesHistory> result) {
+            [t, target, walk, context, done](Result<rc::RoomHistory> result) {
                 if (!result)
                     return done({{}, result.error()});
                 QDateTime oldest;

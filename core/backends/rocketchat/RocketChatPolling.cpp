@@ -2,8 +2,8 @@
 
 #include "RocketChatMessage.h"
 
-#include "backends/rocketchat/MessagesHistory.h"
-#include "backends/rocketchat/Rooms.h"
+#include "backends/rocketchat/ListRooms.h"
+#include "backends/rocketchat/RoomHistory.h"
 #include "net/ApiError.h"
 #include "store/History.h"
 #include "sync/SyncRound.h"
@@ -59,14 +59,14 @@ void RocketChatPoller::poll(SyncRound& round) {
         return round.finish(ApiError(ApiError::Kind::Unauthorized,
                                      SyncRound::tr("no token is saved for this account")));
     }
-    rocketchat::RoomsRequest request;
+    rocketchat::ListRoomsRequest request;
     request.agentId = account.userId;
     request.open = true;
     request.count = kRoomsPage;
-    if (!round.admit(rocketchat::roomsRequest(server, request).url))
+    if (!round.admit(rocketchat::listRoomsRequest(server, request).url))
         return;
     History& history = round.history();
-    rocketchat::rooms(
+    rocketchat::listRooms(
         round.transport(), server, request, &round,
         [this, &round, &history, account, server](Result<rocketchat::RoomsPage> page) {
             if (!page)
@@ -106,7 +106,7 @@ void RocketChatPoller::poll(SyncRound& round) {
 void RocketChatPoller::readRoom(SyncRound& round, const rocketchat::Server& server,
                                 const RoomToRead& room, const QDateTime& end,
                                 std::function<void()> next) {
-    rocketchat::MessagesHistoryRequest history;
+    rocketchat::RoomHistoryRequest history;
     history.rid = room.conversation.remoteId;
     history.token = room.conversation.visitorToken;
     history.limit = kHistoryPage;
@@ -115,12 +115,11 @@ void RocketChatPoller::readRoom(SyncRound& round, const rocketchat::Server& serv
         round.history().messagesBefore(room.conversation.id, std::nullopt, 1);
     if (!newest.isEmpty())
         history.ls = newest.first().createdAt; // the newest message we have
-    if (!round.admit(rocketchat::messagesHistoryRequest(server.baseUrl, history).url))
+    if (!round.admit(rocketchat::roomHistoryRequest(server.baseUrl, history).url))
         return;
-    rocketchat::messagesHistory(
+    rocketchat::roomHistory(
         round.transport(), server.baseUrl, history, &round,
-        [this, &round, server, room,
-         next = std::move(next)](Result<rocketchat::MessagesHistory> read) {
+        [this, &round, server, room, next = std::move(next)](Result<rocketchat::RoomHistory> read) {
             if (!read)
                 return round.finish(read.error());
             const bool firstRead = round.history().messageCount(room.conversation.id) == 0;

@@ -1,5 +1,5 @@
 #include "TestServer.h"
-#include "backends/rocketchat/SendMessage.h"
+#include "backends/rocketchat/SendVisitorMessage.h"
 
 #include <QJsonObject>
 #include <QTest>
@@ -7,27 +7,28 @@
 using namespace agentdesk;
 using namespace agentdesk::rocketchat;
 
-class TestRocketChatSendMessage : public QObject {
+class TestRocketChatSendVisitorMessage : public QObject {
     Q_OBJECT
 
     static constexpr auto kPath = "/api/v1/livechat/message";
 
     Result<Message> send(Transport& transport, const QUrl& server,
-                         const SendMessageRequest& request) {
+                         const SendVisitorMessageRequest& request) {
         std::optional<Result<Message>> result;
-        sendMessage(transport, server, request, this, [&](Result<Message> r) { result = r; });
+        sendVisitorMessage(transport, server, request, this,
+                           [&](Result<Message> r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 5000))
             return ApiError(ApiError::Kind::TimedOut, QStringLiteral("test wait"));
         return *result;
     }
 
-    static SendMessageRequest pageExample() {
-        SendMessageRequest request;
+    static SendVisitorMessageRequest pageExample() {
+        SendVisitorMessageRequest request;
         request.token = QStringLiteral("54fc5544030bcecda053311cb6b");
         request.rid = QStringLiteral("hGFwSKA28nRKut3pD");
         request.msg = QStringLiteral("Hello World!");
-        request.agent = SendMessageRequest::Agent{QStringLiteral("CkCPNcvsvCDfmWLqC"),
-                                                  QStringLiteral("kim.jane")};
+        request.agent = SendVisitorMessageRequest::Agent{QStringLiteral("CkCPNcvsvCDfmWLqC"),
+                                                         QStringLiteral("kim.jane")};
         return request;
     }
 
@@ -66,15 +67,15 @@ private slots:
     }
 
     void optionalFieldsAreOmittedNotEmpty() {
-        SendMessageRequest request;
+        SendVisitorMessageRequest request;
         request.token = "t";
         request.rid = "r";
         request.msg = "m";
-        QCOMPARE(
-            QJsonDocument::fromJson(sendMessageRequest(QUrl("https://x"), request).body).object(),
-            (QJsonObject{{"token", "t"}, {"rid", "r"}, {"msg", "m"}}));
+        QCOMPARE(QJsonDocument::fromJson(sendVisitorMessageRequest(QUrl("https://x"), request).body)
+                     .object(),
+                 (QJsonObject{{"token", "t"}, {"rid", "r"}, {"msg", "m"}}));
         request.id = "client-1";
-        QCOMPARE(QJsonDocument::fromJson(sendMessageRequest(QUrl("https://x"), request).body)
+        QCOMPARE(QJsonDocument::fromJson(sendVisitorMessageRequest(QUrl("https://x"), request).body)
                      .object()
                      .value("_id"),
                  QJsonValue("client-1"));
@@ -82,7 +83,7 @@ private slots:
 
     void serverPathPrefixIsKept() {
         const HttpRequest http =
-            sendMessageRequest(QUrl("https://example.com/chat/"), pageExample());
+            sendVisitorMessageRequest(QUrl("https://example.com/chat/"), pageExample());
         QCOMPARE(http.url.toString(),
                  QStringLiteral("https://example.com/chat/api/v1/livechat/message"));
     }
@@ -186,5 +187,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRocketChatSendMessage)
-#include "tst_rocketchat_sendmessage.moc"
+QTEST_GUILESS_MAIN(TestRocketChatSendVisitorMessage)
+#include "tst_rocketchat_sendvisitormessage.moc"

@@ -8,7 +8,7 @@ namespace agentdesk::rocketchat {
 
 //! `GET /api/v1/livechat/rooms`: the rooms an agent serves, to fill the conversation list.
 //! Needs the agent's credentials (`X-Auth-Token` / `X-User-Id`).
-struct RoomsRequest {
+struct ListRoomsRequest {
     QString agentId;                 //!< `agents[]`; empty: the signed-in agent (Server::userId)
     std::optional<bool> open = true; //!< `open`; omitted when unset (open and closed rooms)
     std::optional<int> offset;       //!< omitted when unset
@@ -23,13 +23,13 @@ struct RoomsPage {
     qint64 total = 0;  //!< rooms matching, on all pages
 };
 
-HttpRequest roomsRequest(const Server& server, const RoomsRequest& request);
-Result<RoomsPage> parseRoomsReply(const HttpResponse& response);
+HttpRequest listRoomsRequest(const Server& server, const ListRoomsRequest& request);
+Result<RoomsPage> parseListRoomsReply(const HttpResponse& response);
 //! Parses one room object; records shape errors in the reader.
 Room parseRoom(JsonReader reader);
 
 //! Refuses (Unauthorized, nothing sent) when the server description has no credentials.
-void rooms(Transport& transport, const Server& server, const RoomsRequest& request,
-           QObject* context, ResultCallback<RoomsPage> done);
+void listRooms(Transport& transport, const Server& server, const ListRoomsRequest& request,
+               QObject* context, ResultCallback<RoomsPage> done);
 
 } // namespace agentdesk::rocketchat

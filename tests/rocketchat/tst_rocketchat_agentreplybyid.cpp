@@ -1,21 +1,21 @@
 #include "EndpointTest.h"
-#include "backends/rocketchat/ChatMessageById.h"
+#include "backends/rocketchat/AgentReplyById.h"
 
 using namespace agentdesk;
 using namespace agentdesk::rocketchat;
 
 //! chat.getMessage: how the outbox finds out whether a reply sent as the agent arrived.
-class TestRocketChatChatMessageById : public QObject {
+class TestRocketChatAgentReplyById : public QObject {
     Q_OBJECT
 
     static constexpr auto kPath = "/api/v1/chat.getMessage";
 
-    static rctest::Call<Message> call(ChatMessageByIdRequest request = {"client-7f3a9c2e-0001"},
+    static rctest::Call<Message> call(AgentReplyByIdRequest request = {"client-7f3a9c2e-0001"},
                                       QString token = QStringLiteral("agent-auth-token")) {
         return [request, token](Transport& transport, const QUrl& url, QObject* context,
                                 ResultCallback<Message> done) {
-            chatMessageById(transport, Server{url, QStringLiteral("CkCPNcvsvCDfmWLqC"), token},
-                            request, context, std::move(done));
+            agentReplyById(transport, Server{url, QStringLiteral("CkCPNcvsvCDfmWLqC"), token},
+                           request, context, std::move(done));
         };
     }
 
@@ -40,8 +40,8 @@ private slots:
     }
 
     void anIdIsOneQueryValue() {
-        const HttpRequest http = chatMessageByIdRequest(Server{QUrl("https://x"), "u", "t"},
-                                                        {QStringLiteral("a+b&c=d")});
+        const HttpRequest http =
+            agentReplyByIdRequest(Server{QUrl("https://x"), "u", "t"}, {QStringLiteral("a+b&c=d")});
         QCOMPARE(http.url.query(QUrl::FullyEncoded), QStringLiteral("msgId=a%2Bb%26c%3Dd"));
     }
 
@@ -90,5 +90,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRocketChatChatMessageById)
-#include "tst_rocketchat_chatmessagebyid.moc"
+QTEST_GUILESS_MAIN(TestRocketChatAgentReplyById)
+#include "tst_rocketchat_agentreplybyid.moc"

@@ -1,5 +1,5 @@
 #include "EndpointTest.h"
-#include "backends/rocketchat/SendMessages.h"
+#include "backends/rocketchat/SendVisitorMessages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -7,9 +7,9 @@
 using namespace agentdesk;
 using namespace agentdesk::rocketchat;
 
-Q_DECLARE_METATYPE(agentdesk::rocketchat::SendMessagesRequest)
+Q_DECLARE_METATYPE(agentdesk::rocketchat::SendVisitorMessagesRequest)
 
-class TestRocketChatSendMessages : public QObject {
+class TestRocketChatSendVisitorMessages : public QObject {
     Q_OBJECT
 
     static constexpr auto kPath = "/api/v1/livechat/messages";
@@ -20,17 +20,17 @@ class TestRocketChatSendMessages : public QObject {
                       QStringLiteral("RScctEHSmLGZGywfIhWyRpyofhKOiMoUIpimhvheU3f")};
     }
 
-    static SendMessagesRequest pageExample() {
+    static SendVisitorMessagesRequest pageExample() {
         return {QStringLiteral("54fc5544030bcecda053311cb6b98920b"),
                 {QStringLiteral("test"), QStringLiteral("hello")}};
     }
 
-    static rctest::Call<SendMessagesResult> call(SendMessagesRequest request = pageExample(),
-                                                 std::optional<Server> server = {}) {
+    static rctest::Call<SendVisitorMessagesResult>
+    call(SendVisitorMessagesRequest request = pageExample(), std::optional<Server> server = {}) {
         return [request, server](Transport& transport, const QUrl& url, QObject* context,
-                                 ResultCallback<SendMessagesResult> done) {
-            sendMessages(transport, server.value_or(serverAt(url)), request, context,
-                         std::move(done));
+                                 ResultCallback<SendVisitorMessagesResult> done) {
+            sendVisitorMessages(transport, server.value_or(serverAt(url)), request, context,
+                                std::move(done));
         };
     }
 
@@ -78,15 +78,16 @@ private slots:
         response.body = R"({"messages":[{"username":"guest-35","msg":"test",)"
                         R"("ts":"2023-10-31T08:41:29.724Z"}])" +
                         success + "}";
-        const auto result = parseSendMessagesReply(response);
+        const auto result = parseSendVisitorMessagesReply(response);
         QVERIFY2(result.ok(), qPrintable(result.error().detail()));
         QCOMPARE(result->messages.size(), 1);
     }
 
     void messagesKeepTheirOrderAndText() {
-        const SendMessagesRequest request{"tok", {"first", "  spaced  ", "ünïcødé 👋", "{\"x\":1}"}};
+        const SendVisitorMessagesRequest request{"tok",
+                                                 {"first", "  spaced  ", "ünïcødé 👋", "{\"x\":1}"}};
         const HttpRequest http =
-            sendMessagesRequest(serverAt(QUrl("https://chat.example.com")), request);
+            sendVisitorMessagesRequest(serverAt(QUrl("https://chat.example.com")), request);
         const QJsonArray messages =
             QJsonDocument::fromJson(http.body).object().value("messages").toArray();
         QCOMPARE(messages.size(), 4);
@@ -99,28 +100,29 @@ private slots:
     }
 
     void refusesBeforeSending_data() {
-        QTest::addColumn<SendMessagesRequest>("request");
+        QTest::addColumn<SendVisitorMessagesRequest>("request");
         QTest::addColumn<QString>("why");
-        QTest::newRow("no messages") << SendMessagesRequest{"tok", {}} << "no message";
+        QTest::newRow("no messages") << SendVisitorMessagesRequest{"tok", {}} << "no message";
         QTest::newRow("empty message")
-            << SendMessagesRequest{"tok", {"hi", ""}} << "message 2 of 2 is empty";
+            << SendVisitorMessagesRequest{"tok", {"hi", ""}} << "message 2 of 2 is empty";
         QTest::newRow("blank message")
-            << SendMessagesRequest{"tok", {" \n"}} << "message 1 of 1 is empty";
-        QTest::newRow("no visitor token") << SendMessagesRequest{"", {"hi"}} << "visitor token";
+            << SendVisitorMessagesRequest{"tok", {" \n"}} << "message 1 of 1 is empty";
+        QTest::newRow("no visitor token")
+            << SendVisitorMessagesRequest{"", {"hi"}} << "visitor token";
     }
     void refusesBeforeSending() {
-        QFETCH(SendMessagesRequest, request);
+        QFETCH(SendVisitorMessagesRequest, request);
         QFETCH(QString, why);
-        QCOMPARE(checkSendMessagesRequest(request).kind(), ApiError::Kind::InvalidRequest);
+        QCOMPARE(checkSendVisitorMessagesRequest(request).kind(), ApiError::Kind::InvalidRequest);
         rctest::checkRefused(call(request), ApiError::Kind::InvalidRequest, why);
     }
 
     void refusalArrivesWithoutAContextToo() {
         Transport transport;
-        std::optional<Result<SendMessagesResult>> result;
-        sendMessages(transport, serverAt(QUrl("http://127.0.0.1:1")),
-                     SendMessagesRequest{"tok", {}}, nullptr,
-                     [&result](Result<SendMessagesResult> r) { result = r; });
+        std::optional<Result<SendVisitorMessagesResult>> result;
+        sendVisitorMessages(transport, serverAt(QUrl("http://127.0.0.1:1")),
+                            SendVisitorMessagesRequest{"tok", {}}, nullptr,
+                            [&result](Result<SendVisitorMessagesResult> r) { result = r; });
         QVERIFY(!result); // not from inside the call
         QTRY_VERIFY(result.has_value());
         QCOMPARE(result->error().kind(), ApiError::Kind::InvalidRequest);
@@ -233,5 +235,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRocketChatSendMessages)
-#include "tst_rocketchat_sendmessages.moc"
+QTEST_GUILESS_MAIN(TestRocketChatSendVisitorMessages)
+#include "tst_rocketchat_sendvisitormessages.moc"

@@ -1,5 +1,5 @@
 #include "EndpointTest.h"
-#include "backends/rocketchat/SendChatMessage.h"
+#include "backends/rocketchat/SendAgentReply.h"
 
 #include <QJsonObject>
 
@@ -9,7 +9,7 @@ using namespace agentdesk::rocketchat;
 //! chat.sendMessage: the agent's own reply, as the agent (Rocket.Chat sets `u` to the user whose
 //! credentials sent it). Error shapes are the ones apps/meteor/app/api/server/ApiClass.ts builds
 //! from what executeSendMessage() / canSendMessageAsync() throw.
-class TestRocketChatSendChatMessage : public QObject {
+class TestRocketChatSendAgentReply : public QObject {
     Q_OBJECT
 
     static constexpr auto kPath = "/api/v1/chat.sendMessage";
@@ -18,15 +18,15 @@ class TestRocketChatSendChatMessage : public QObject {
         return {url, QStringLiteral("CkCPNcvsvCDfmWLqC"), QStringLiteral("agent-auth-token")};
     }
 
-    static SendChatMessageRequest example() {
+    static SendAgentReplyRequest example() {
         return {QStringLiteral("hGFwSKA28nRKut3pD"), QStringLiteral("Hello World!"),
                 QStringLiteral("client-7f3a9c2e-0001")};
     }
 
-    static rctest::Call<Message> call(SendChatMessageRequest request = example()) {
+    static rctest::Call<Message> call(SendAgentReplyRequest request = example()) {
         return [request](Transport& transport, const QUrl& url, QObject* context,
                          ResultCallback<Message> done) {
-            sendChatMessage(transport, agent(url), request, context, std::move(done));
+            sendAgentReply(transport, agent(url), request, context, std::move(done));
         };
     }
 
@@ -64,9 +64,9 @@ private slots:
     }
 
     void withoutOurIdTheIdIsOmitted() {
-        SendChatMessageRequest request = example();
+        SendAgentReplyRequest request = example();
         request.id.clear();
-        const HttpRequest http = sendChatMessageRequest(agent(QUrl("https://x/chat/")), request);
+        const HttpRequest http = sendAgentReplyRequest(agent(QUrl("https://x/chat/")), request);
         QCOMPARE(QJsonDocument::fromJson(http.body).object(),
                  (QJsonObject{{"message", QJsonObject{{"rid", "hGFwSKA28nRKut3pD"},
                                                       {"msg", "Hello World!"}}}}));
@@ -136,23 +136,22 @@ private slots:
         rctest::checkRefused<Message>(
             [](Transport& transport, const QUrl& url, QObject* context,
                ResultCallback<Message> done) {
-                sendChatMessage(transport, Server{url, {}, {}}, example(), context,
-                                std::move(done));
+                sendAgentReply(transport, Server{url, {}, {}}, example(), context, std::move(done));
             },
             ApiError::Kind::Unauthorized, QStringLiteral("not signed in"));
     }
 
     void missingFieldsAreRefusedBeforeSending() {
-        SendChatMessageRequest noRoom = example();
+        SendAgentReplyRequest noRoom = example();
         noRoom.rid.clear();
         rctest::checkRefused<Message>(call(noRoom), ApiError::Kind::InvalidRequest,
                                       QStringLiteral("room id"));
-        SendChatMessageRequest empty = example();
+        SendAgentReplyRequest empty = example();
         empty.msg.clear();
         rctest::checkRefused<Message>(call(empty), ApiError::Kind::InvalidRequest,
                                       QStringLiteral("empty"));
     }
 };
 
-QTEST_GUILESS_MAIN(TestRocketChatSendChatMessage)
-#include "tst_rocketchat_sendchatmessage.moc"
+QTEST_GUILESS_MAIN(TestRocketChatSendAgentReply)
+#include "tst_rocketchat_sendagentreply.moc"

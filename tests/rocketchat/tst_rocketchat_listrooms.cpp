@@ -1,12 +1,12 @@
 #include "EndpointTest.h"
-#include "backends/rocketchat/Rooms.h"
+#include "backends/rocketchat/ListRooms.h"
 
 using namespace agentdesk;
 using namespace agentdesk::rocketchat;
 
-Q_DECLARE_METATYPE(agentdesk::rocketchat::RoomsRequest)
+Q_DECLARE_METATYPE(agentdesk::rocketchat::ListRoomsRequest)
 
-class TestRocketChatRooms : public QObject {
+class TestRocketChatListRooms : public QObject {
     Q_OBJECT
 
     static constexpr auto kPath = "/api/v1/livechat/rooms";
@@ -17,11 +17,11 @@ class TestRocketChatRooms : public QObject {
                       QStringLiteral("9HqLlyZOugoStsXCUfD_0YdwnNnunAJF8V47U3QHXSq")};
     }
 
-    static rctest::Call<RoomsPage> call(RoomsRequest request = {},
+    static rctest::Call<RoomsPage> call(ListRoomsRequest request = {},
                                         std::optional<Server> server = {}) {
         return [request, server](Transport& transport, const QUrl& url, QObject* context,
                                  ResultCallback<RoomsPage> done) {
-            rooms(transport, server.value_or(serverAt(url)), request, context, std::move(done));
+            listRooms(transport, server.value_or(serverAt(url)), request, context, std::move(done));
         };
     }
 
@@ -34,7 +34,7 @@ private slots:
         TestServer server;
         server.reply("GET", kPath, 200, TestServer::fixture("rocketchat-rooms-200.json"));
         Transport transport;
-        RoomsRequest request;
+        ListRoomsRequest request;
         request.offset = 0;
         request.count = 50;
         const auto result = rctest::run(transport, server.url(), call(request));
@@ -98,21 +98,21 @@ private slots:
     }
 
     void queryVariants_data() {
-        QTest::addColumn<RoomsRequest>("request");
+        QTest::addColumn<ListRoomsRequest>("request");
         QTest::addColumn<Items>("query");
         QTest::newRow("defaults: the signed-in agent, open rooms")
-            << RoomsRequest{} << Items{{"agents[]", "CkCPNcvsvCDfmWLqC"}, {"open", "true"}};
+            << ListRoomsRequest{} << Items{{"agents[]", "CkCPNcvsvCDfmWLqC"}, {"open", "true"}};
         QTest::newRow("another agent, closed rooms, a page")
-            << RoomsRequest{"other+agent", false, 20, 10}
+            << ListRoomsRequest{"other+agent", false, 20, 10}
             << Items{{"agents[]", "other+agent"},
                      {"open", "false"},
                      {"offset", "20"},
                      {"count", "10"}};
-        QTest::newRow("open and closed")
-            << RoomsRequest{{}, std::nullopt, {}, {}} << Items{{"agents[]", "CkCPNcvsvCDfmWLqC"}};
+        QTest::newRow("open and closed") << ListRoomsRequest{{}, std::nullopt, {}, {}}
+                                         << Items{{"agents[]", "CkCPNcvsvCDfmWLqC"}};
     }
     void queryVariants() {
-        QFETCH(RoomsRequest, request);
+        QFETCH(ListRoomsRequest, request);
         QFETCH(Items, query);
         TestServer server;
         server.reply("GET", kPath, 200, R"({"rooms":[],"count":0,"offset":0,"total":0})");
@@ -124,8 +124,8 @@ private slots:
     }
 
     void bracketsStayReadableAndPlusIsEncoded() {
-        const HttpRequest http = roomsRequest(serverAt(QUrl("https://chat.example.com")),
-                                              RoomsRequest{"a+b", true, {}, {}});
+        const HttpRequest http = listRoomsRequest(serverAt(QUrl("https://chat.example.com")),
+                                                  ListRoomsRequest{"a+b", true, {}, {}});
         QCOMPARE(http.url.toString(QUrl::FullyEncoded),
                  QStringLiteral(
                      "https://chat.example.com/api/v1/livechat/rooms?agents[]=a%2Bb&open=true"));
@@ -139,7 +139,7 @@ private slots:
         response.body = pageWith(R"({"_id":"r","fname":"F","ts":"2023-10-31T13:14:20.011Z",)"
                                  R"("v":{"_id":"v","username":"guest-1","token":"t"},)"
                                  R"("closedAt":"2023-10-31T14:00:00.000Z"})");
-        const auto result = parseRoomsReply(response);
+        const auto result = parseListRoomsReply(response);
         QVERIFY2(result.ok(), qPrintable(result.error().detail()));
         QVERIFY(!result->rooms.first().open);
     }
@@ -213,5 +213,5 @@ private slots:
     void transportFailures() { rctest::checkTransportFailures("GET", kPath, call()); }
 };
 
-QTEST_GUILESS_MAIN(TestRocketChatRooms)
-#include "tst_rocketchat_rooms.moc"
+QTEST_GUILESS_MAIN(TestRocketChatListRooms)
+#include "tst_rocketchat_listrooms.moc"

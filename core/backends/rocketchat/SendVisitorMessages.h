@@ -11,7 +11,7 @@ namespace agentdesk::rocketchat {
 //!
 //! The server assigns its own ids and answers only `username`, `msg` and `ts` per message, so a
 //! batch whose outcome is unknown must be reconciled against the room history, never resent.
-struct SendMessagesRequest {
+struct SendVisitorMessagesRequest {
     QString visitorToken; //!< `visitor.token` (required)
     QStringList messages; //!< each becomes `{"msg": ...}`, in order (at least one, none empty)
 };
@@ -23,20 +23,22 @@ struct SentMessage {
     QDateTime ts;
 };
 
-struct SendMessagesResult {
+struct SendVisitorMessagesResult {
     QList<SentMessage> messages; //!< in the order sent
 };
 
 //! The reason a batch must not be sent (InvalidRequest), or none(): no visitor token, no
 //! message, or an empty message (named by its position, counted from 1).
-ApiError checkSendMessagesRequest(const SendMessagesRequest& request);
+ApiError checkSendVisitorMessagesRequest(const SendVisitorMessagesRequest& request);
 
-HttpRequest sendMessagesRequest(const Server& server, const SendMessagesRequest& request);
-Result<SendMessagesResult> parseSendMessagesReply(const HttpResponse& response);
+HttpRequest sendVisitorMessagesRequest(const Server& server,
+                                       const SendVisitorMessagesRequest& request);
+Result<SendVisitorMessagesResult> parseSendVisitorMessagesReply(const HttpResponse& response);
 
 //! Checks the request and the credentials first (an error then arrives without any request
 //! sent), and treats an answer that confirms a different number of messages as BadResponse.
-void sendMessages(Transport& transport, const Server& server, const SendMessagesRequest& request,
-                  QObject* context, ResultCallback<SendMessagesResult> done);
+void sendVisitorMessages(Transport& transport, const Server& server,
+                         const SendVisitorMessagesRequest& request, QObject* context,
+                         ResultCallback<SendVisitorMessagesResult> done);
 
 } // namespace agentdesk::rocketchat

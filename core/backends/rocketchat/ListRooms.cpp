@@ -1,10 +1,10 @@
-#include "Rooms.h"
+#include "ListRooms.h"
 
 #include <QJsonArray>
 
 namespace agentdesk::rocketchat {
 
-HttpRequest roomsRequest(const Server& server, const RoomsRequest& request) {
+HttpRequest listRoomsRequest(const Server& server, const ListRoomsRequest& request) {
     QueryItems query;
     query.append(
         {QStringLiteral("agents[]"), request.agentId.isEmpty() ? server.userId : request.agentId});
@@ -53,7 +53,7 @@ Room parseRoom(JsonReader reader) {
     return room;
 }
 
-Result<RoomsPage> parseRoomsReply(const HttpResponse& response) {
+Result<RoomsPage> parseListRoomsReply(const HttpResponse& response) {
     const auto body = parseJsonObject(response);
     if (!body)
         return body.error();
@@ -72,12 +72,12 @@ Result<RoomsPage> parseRoomsReply(const HttpResponse& response) {
     return page;
 }
 
-void rooms(Transport& transport, const Server& server, const RoomsRequest& request,
-           QObject* context, ResultCallback<RoomsPage> done) {
+void listRooms(Transport& transport, const Server& server, const ListRoomsRequest& request,
+               QObject* context, ResultCallback<RoomsPage> done) {
     if (ApiError error = checkCredentials(server))
         return deliverRefusal(transport, context, std::move(done), error);
-    callEndpoint<RoomsPage>(transport, roomsRequest(server, request), &readError, &parseRoomsReply,
-                            context, std::move(done));
+    callEndpoint<RoomsPage>(transport, listRoomsRequest(server, request), &readError,
+                            &parseListRoomsReply, context, std::move(done));
 }
 
 } // namespace agentdesk::rocketchat

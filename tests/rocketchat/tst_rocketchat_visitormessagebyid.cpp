@@ -1,10 +1,10 @@
 #include "EndpointTest.h"
-#include "backends/rocketchat/MessageById.h"
+#include "backends/rocketchat/VisitorMessageById.h"
 
 using namespace agentdesk;
 using namespace agentdesk::rocketchat;
 
-class TestRocketChatMessageById : public QObject {
+class TestRocketChatVisitorMessageById : public QObject {
     Q_OBJECT
 
     static constexpr auto kId = "client-7f3a9c2e-0001";
@@ -13,14 +13,14 @@ class TestRocketChatMessageById : public QObject {
         "54fc5544030bcecda053311cb6b98920bdf953f242c129d7b8065000b1f9b2e9";
     static QString path() { return QStringLiteral("/api/v1/livechat/message/") + kId; }
 
-    static MessageByIdRequest example() {
+    static VisitorMessageByIdRequest example() {
         return {QString::fromLatin1(kId), QString::fromLatin1(kToken), QString::fromLatin1(kRid)};
     }
 
-    static rctest::Call<Message> call(MessageByIdRequest request = example()) {
+    static rctest::Call<Message> call(VisitorMessageByIdRequest request = example()) {
         return [request](Transport& transport, const QUrl& url, QObject* context,
                          ResultCallback<Message> done) {
-            messageById(transport, url, request, context, std::move(done));
+            visitorMessageById(transport, url, request, context, std::move(done));
         };
     }
 
@@ -97,9 +97,10 @@ private slots:
     }
 
     void idIsOnePathSegment() {
-        MessageByIdRequest request = example();
+        VisitorMessageByIdRequest request = example();
         request.id = QStringLiteral("a/b?c");
-        const HttpRequest http = messageByIdRequest(QUrl("https://chat.example.com"), request);
+        const HttpRequest http =
+            visitorMessageByIdRequest(QUrl("https://chat.example.com"), request);
         QCOMPARE(http.url.toString(QUrl::FullyEncoded),
                  QStringLiteral("https://chat.example.com/api/v1/livechat/message/a%2Fb%3Fc") +
                      "?token=" + kToken + "&rid=" + kRid);
@@ -115,7 +116,7 @@ private slots:
     void refusesBeforeSending() {
         QFETCH(int, field);
         QFETCH(QString, why);
-        MessageByIdRequest request = example();
+        VisitorMessageByIdRequest request = example();
         (field == 0 ? request.id : field == 1 ? request.token : request.rid).clear();
         rctest::checkRefused(call(request), ApiError::Kind::InvalidRequest, why);
     }
@@ -150,5 +151,5 @@ private slots:
     void transportFailures() { rctest::checkTransportFailures("GET", path(), call()); }
 };
 
-QTEST_GUILESS_MAIN(TestRocketChatMessageById)
-#include "tst_rocketchat_messagebyid.moc"
+QTEST_GUILESS_MAIN(TestRocketChatVisitorMessageById)
+#include "tst_rocketchat_visitormessagebyid.moc"

@@ -1,10 +1,10 @@
-#include "MessagesHistory.h"
+#include "RoomHistory.h"
 
 #include <QJsonArray>
 
 namespace agentdesk::rocketchat {
 
-HttpRequest messagesHistoryRequest(const QUrl& server, const MessagesHistoryRequest& request) {
+HttpRequest roomHistoryRequest(const QUrl& server, const RoomHistoryRequest& request) {
     QueryItems query;
     query.append({QStringLiteral("token"), request.token});
     if (request.ls.isValid())
@@ -22,13 +22,13 @@ HttpRequest messagesHistoryRequest(const QUrl& server, const MessagesHistoryRequ
     return http;
 }
 
-Result<MessagesHistory> parseMessagesHistoryReply(const HttpResponse& response) {
+Result<RoomHistory> parseRoomHistoryReply(const HttpResponse& response) {
     const auto body = parseJsonObject(response);
     if (!body)
         return body.error();
     JsonReader reader(body.value());
     checkSuccess(reader);
-    MessagesHistory history;
+    RoomHistory history;
     const QString key = QStringLiteral("messages");
     const QJsonArray messages = reader.array(key);
     for (qsizetype i = 0; i < messages.size() && reader.ok(); ++i)
@@ -39,9 +39,8 @@ Result<MessagesHistory> parseMessagesHistoryReply(const HttpResponse& response) 
     return history;
 }
 
-void messagesHistory(Transport& transport, const QUrl& server,
-                     const MessagesHistoryRequest& request, QObject* context,
-                     ResultCallback<MessagesHistory> done) {
+void roomHistory(Transport& transport, const QUrl& server, const RoomHistoryRequest& request,
+                 QObject* context, ResultCallback<RoomHistory> done) {
     if (request.rid.isEmpty())
         return deliverRefusal(transport, context, std::move(done),
                               refused(QStringLiteral("the room id is missing")));
@@ -49,8 +48,8 @@ void messagesHistory(Transport& transport, const QUrl& server,
         return deliverRefusal(transport, context, std::move(done),
                               refused(QStringLiteral("the visitor token is missing")));
     }
-    callEndpoint<MessagesHistory>(transport, messagesHistoryRequest(server, request), &readError,
-                                  &parseMessagesHistoryReply, context, std::move(done));
+    callEndpoint<RoomHistory>(transport, roomHistoryRequest(server, request), &readError,
+                              &parseRoomHistoryReply, context, std::move(done));
 }
 
 } // namespace agentdesk::rocketchat

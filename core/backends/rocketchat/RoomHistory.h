@@ -10,7 +10,7 @@ namespace agentdesk::rocketchat {
 //! with the visitor token like the send endpoints (no agent credentials).
 //!
 //! Page backwards by key, not by offset: pass the oldest `ts` seen so far as `end`.
-struct MessagesHistoryRequest {
+struct RoomHistoryRequest {
     QString rid;   //!< the room id (required)
     QString token; //!< the visitor token (required)
     QDateTime ls;  //!< `ls`: the visitor's last-seen time, for unread counting; omitted if invalid
@@ -19,17 +19,16 @@ struct MessagesHistoryRequest {
     std::optional<int> offset; //!< `offset`; omitted when unset
 };
 
-struct MessagesHistory {
+struct RoomHistory {
     QList<Message> messages;
     std::optional<qint64> unreadNotLoaded; //!< unread messages beyond this page, when reported
 };
 
-HttpRequest messagesHistoryRequest(const QUrl& server, const MessagesHistoryRequest& request);
-Result<MessagesHistory> parseMessagesHistoryReply(const HttpResponse& response);
+HttpRequest roomHistoryRequest(const QUrl& server, const RoomHistoryRequest& request);
+Result<RoomHistory> parseRoomHistoryReply(const HttpResponse& response);
 
 //! Refuses (InvalidRequest, nothing sent) a request without room id or visitor token.
-void messagesHistory(Transport& transport, const QUrl& server,
-                     const MessagesHistoryRequest& request, QObject* context,
-                     ResultCallback<MessagesHistory> done);
+void roomHistory(Transport& transport, const QUrl& server, const RoomHistoryRequest& request,
+                 QObject* context, ResultCallback<RoomHistory> done);
 
 } // namespace agentdesk::rocketchat

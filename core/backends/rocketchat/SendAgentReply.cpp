@@ -1,10 +1,10 @@
-#include "SendChatMessage.h"
+#include "SendAgentReply.h"
 
 #include <QJsonDocument>
 
 namespace agentdesk::rocketchat {
 
-ApiError checkSendChatMessageRequest(const SendChatMessageRequest& request) {
+ApiError checkSendAgentReplyRequest(const SendAgentReplyRequest& request) {
     if (request.rid.isEmpty())
         return refused(QStringLiteral("the room id is missing"));
     if (request.msg.isEmpty())
@@ -12,7 +12,7 @@ ApiError checkSendChatMessageRequest(const SendChatMessageRequest& request) {
     return ApiError::none();
 }
 
-HttpRequest sendChatMessageRequest(const Server& server, const SendChatMessageRequest& request) {
+HttpRequest sendAgentReplyRequest(const Server& server, const SendAgentReplyRequest& request) {
     QJsonObject message;
     if (!request.id.isEmpty())
         message.insert(QStringLiteral("_id"), request.id);
@@ -27,20 +27,20 @@ HttpRequest sendChatMessageRequest(const Server& server, const SendChatMessageRe
     return http;
 }
 
-Result<Message> parseSendChatMessageReply(const HttpResponse& response) {
+Result<Message> parseSendAgentReplyReply(const HttpResponse& response) {
     return parseMessageReply(response);
 }
 
-void sendChatMessage(Transport& transport, const Server& server,
-                     const SendChatMessageRequest& request, QObject* context,
-                     ResultCallback<Message> done) {
+void sendAgentReply(Transport& transport, const Server& server,
+                    const SendAgentReplyRequest& request, QObject* context,
+                    ResultCallback<Message> done) {
     ApiError error = checkCredentials(server);
     if (!error)
-        error = checkSendChatMessageRequest(request);
+        error = checkSendAgentReplyRequest(request);
     if (error)
         return deliverRefusal(transport, context, std::move(done), error);
-    callEndpoint<Message>(transport, sendChatMessageRequest(server, request), &readError,
-                          &parseSendChatMessageReply, context, std::move(done));
+    callEndpoint<Message>(transport, sendAgentReplyRequest(server, request), &readError,
+                          &parseSendAgentReplyReply, context, std::move(done));
 }
 
 } // namespace agentdesk::rocketchat

@@ -1,10 +1,11 @@
-#include "SendMessage.h"
+#include "SendVisitorMessage.h"
 
 #include <QJsonDocument>
 
 namespace agentdesk::rocketchat {
 
-HttpRequest sendMessageRequest(const QUrl& server, const SendMessageRequest& request) {
+HttpRequest sendVisitorMessageRequest(const QUrl& server,
+                                      const SendVisitorMessageRequest& request) {
     QJsonObject body{
         {QStringLiteral("token"), request.token},
         {QStringLiteral("rid"), request.rid},
@@ -24,14 +25,15 @@ HttpRequest sendMessageRequest(const QUrl& server, const SendMessageRequest& req
     return http;
 }
 
-Result<Message> parseSendMessageReply(const HttpResponse& response) {
+Result<Message> parseSendVisitorMessageReply(const HttpResponse& response) {
     return parseMessageReply(response);
 }
 
-void sendMessage(Transport& transport, const QUrl& server, const SendMessageRequest& request,
-                 QObject* context, ResultCallback<Message> done) {
-    callEndpoint<Message>(transport, sendMessageRequest(server, request), &readError,
-                          &parseSendMessageReply, context, std::move(done));
+void sendVisitorMessage(Transport& transport, const QUrl& server,
+                        const SendVisitorMessageRequest& request, QObject* context,
+                        ResultCallback<Message> done) {
+    callEndpoint<Message>(transport, sendVisitorMessageRequest(server, request), &readError,
+                          &parseSendVisitorMessageReply, context, std::move(done));
 }
 
 } // namespace agentdesk::rocketchat

@@ -1,8 +1,8 @@
-#include "ChatMessageById.h"
+#include "AgentReplyById.h"
 
 namespace agentdesk::rocketchat {
 
-HttpRequest chatMessageByIdRequest(const Server& server, const ChatMessageByIdRequest& request) {
+HttpRequest agentReplyByIdRequest(const Server& server, const AgentReplyByIdRequest& request) {
     HttpRequest http;
     http.method = "GET";
     http.url = apiUrlWithQuery(server.baseUrl, QStringLiteral("/api/v1/chat.getMessage"),
@@ -11,11 +11,11 @@ HttpRequest chatMessageByIdRequest(const Server& server, const ChatMessageByIdRe
     return http;
 }
 
-Result<Message> parseChatMessageByIdReply(const HttpResponse& response) {
+Result<Message> parseAgentReplyByIdReply(const HttpResponse& response) {
     return parseMessageReply(response);
 }
 
-void readChatMessageByIdError(ApiError& error, const HttpResponse& response) {
+void readAgentReplyByIdError(ApiError& error, const HttpResponse& response) {
     readError(error, response);
     if (error.kind() != ApiError::Kind::InvalidRequest || !error.serverMessage().isEmpty() ||
         !error.serverCode().isEmpty())
@@ -28,16 +28,16 @@ void readChatMessageByIdError(ApiError& error, const HttpResponse& response) {
     error = missing;
 }
 
-void chatMessageById(Transport& transport, const Server& server,
-                     const ChatMessageByIdRequest& request, QObject* context,
-                     ResultCallback<Message> done) {
+void agentReplyById(Transport& transport, const Server& server,
+                    const AgentReplyByIdRequest& request, QObject* context,
+                    ResultCallback<Message> done) {
     ApiError error = checkCredentials(server);
     if (!error && request.id.isEmpty())
         error = refused(QStringLiteral("the message id is missing"));
     if (error)
         return deliverRefusal(transport, context, std::move(done), error);
-    callEndpoint<Message>(transport, chatMessageByIdRequest(server, request),
-                          &readChatMessageByIdError, &parseChatMessageByIdReply, context,
+    callEndpoint<Message>(transport, agentReplyByIdRequest(server, request),
+                          &readAgentReplyByIdError, &parseAgentReplyByIdReply, context,
                           std::move(done));
 }
 

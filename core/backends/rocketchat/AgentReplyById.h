@@ -10,18 +10,18 @@ namespace agentdesk::rocketchat {
 //! The outbox asks this after chat.sendMessage answered 400 or left its outcome unknown: when our
 //! own `_id` is found, the first attempt was delivered. "Not there" is its own answer, NotFound:
 //! a real server says it as a bare 400 `{success:false}` (no error text), and a 404 counts too.
-struct ChatMessageByIdRequest {
+struct AgentReplyByIdRequest {
     QString id; //!< the message `_id` (required)
 };
 
-HttpRequest chatMessageByIdRequest(const Server& server, const ChatMessageByIdRequest& request);
-Result<Message> parseChatMessageByIdReply(const HttpResponse& response);
+HttpRequest agentReplyByIdRequest(const Server& server, const AgentReplyByIdRequest& request);
+Result<Message> parseAgentReplyByIdReply(const HttpResponse& response);
 //! readError(), then the bare 400 `{success:false}` (the server's "no such message") becomes
 //! NotFound.
-void readChatMessageByIdError(ApiError& error, const HttpResponse& response);
+void readAgentReplyByIdError(ApiError& error, const HttpResponse& response);
 
-void chatMessageById(Transport& transport, const Server& server,
-                     const ChatMessageByIdRequest& request, QObject* context,
-                     ResultCallback<Message> done);
+void agentReplyById(Transport& transport, const Server& server,
+                    const AgentReplyByIdRequest& request, QObject* context,
+                    ResultCallback<Message> done);
 
 } // namespace agentdesk::rocketchat

@@ -1,5 +1,5 @@
 #include "EndpointTest.h"
-#include "backends/rocketchat/MessagesHistory.h"
+#include "backends/rocketchat/RoomHistory.h"
 
 #include <QJsonObject>
 #include <QTimeZone>
@@ -7,7 +7,7 @@
 using namespace agentdesk;
 using namespace agentdesk::rocketchat;
 
-class TestRocketChatMessagesHistory : public QObject {
+class TestRocketChatRoomHistory : public QObject {
     Q_OBJECT
 
     static constexpr auto kRid = "hGFwSKA28nRKut3pD";
@@ -15,17 +15,17 @@ class TestRocketChatMessagesHistory : public QObject {
         "54fc5544030bcecda053311cb6b98920bdf953f242c129d7b8065000b1f9b2e9";
     static QString path() { return QStringLiteral("/api/v1/livechat/messages.history/") + kRid; }
 
-    static MessagesHistoryRequest minimal() {
-        MessagesHistoryRequest request;
+    static RoomHistoryRequest minimal() {
+        RoomHistoryRequest request;
         request.rid = QString::fromLatin1(kRid);
         request.token = QString::fromLatin1(kToken);
         return request;
     }
 
-    static rctest::Call<MessagesHistory> call(MessagesHistoryRequest request = minimal()) {
+    static rctest::Call<RoomHistory> call(RoomHistoryRequest request = minimal()) {
         return [request](Transport& transport, const QUrl& url, QObject* context,
-                         ResultCallback<MessagesHistory> done) {
-            messagesHistory(transport, url, request, context, std::move(done));
+                         ResultCallback<RoomHistory> done) {
+            roomHistory(transport, url, request, context, std::move(done));
         };
     }
 
@@ -49,7 +49,7 @@ private slots:
         QVERIFY(!got.headers.contains("x-auth-token")); // visitor-token endpoint: no agent secret
         QVERIFY(!got.headers.contains("x-user-id"));
 
-        const MessagesHistory& history = result.value();
+        const RoomHistory& history = result.value();
         QCOMPARE(history.unreadNotLoaded, std::optional<qint64>(0));
         QCOMPARE(history.messages.size(), 4);
         const Message& newest = history.messages.first();
@@ -73,7 +73,7 @@ private slots:
     }
 
     void sendsEveryParameterWhenSet() {
-        MessagesHistoryRequest request = minimal();
+        RoomHistoryRequest request = minimal();
         request.ls = QDateTime::fromMSecsSinceEpoch(1698758069804, QTimeZone::utc());
         request.end = QDateTime::fromString("2023-10-31T15:00:00+02:00", Qt::ISODate);
         request.limit = 50;
@@ -96,10 +96,9 @@ private slots:
     }
 
     void idsCannotChangeThePath() {
-        MessagesHistoryRequest request = minimal();
+        RoomHistoryRequest request = minimal();
         request.rid = QStringLiteral("../x?y#z");
-        const HttpRequest http =
-            messagesHistoryRequest(QUrl("https://chat.example.com/rc"), request);
+        const HttpRequest http = roomHistoryRequest(QUrl("https://chat.example.com/rc"), request);
         QCOMPARE(http.url.path(QUrl::FullyEncoded),
                  QStringLiteral("/rc/api/v1/livechat/messages.history/..%2Fx%3Fy%23z"));
         QCOMPARE(http.url.fragment(), QString());
@@ -107,9 +106,9 @@ private slots:
     }
 
     void aTokenWithReservedCharactersSurvives() {
-        MessagesHistoryRequest request = minimal();
+        RoomHistoryRequest request = minimal();
         request.token = QStringLiteral("a+b&c=d %41/é");
-        const HttpRequest http = messagesHistoryRequest(QUrl("https://chat.example.com"), request);
+        const HttpRequest http = roomHistoryRequest(QUrl("https://chat.example.com"), request);
         // '+' would be read as a space by the server: it must go out as %2B
         QCOMPARE(http.url.query(QUrl::FullyEncoded),
                  QStringLiteral("token=a%2Bb%26c%3Dd%20%2541%2F%C3%A9"));
@@ -122,7 +121,7 @@ private slots:
     }
 
     void refusesBeforeSending() {
-        MessagesHistoryRequest request = minimal();
+        RoomHistoryRequest request = minimal();
         request.rid.clear();
         rctest::checkRefused(call(request), ApiError::Kind::InvalidRequest, "room id");
         request = minimal();
@@ -179,5 +178,5 @@ private slots:
     void transportFailures() { rctest::checkTransportFailures("GET", path(), call()); }
 };
 
-QTEST_GUILESS_MAIN(TestRocketChatMessagesHistory)
-#include "tst_rocketchat_messageshistory.moc"
+QTEST_GUILESS_MAIN(TestRocketChatRoomHistory)
+#include "tst_rocketchat_roomhistory.moc"

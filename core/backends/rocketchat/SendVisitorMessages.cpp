@@ -1,11 +1,11 @@
-#include "SendMessages.h"
+#include "SendVisitorMessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace agentdesk::rocketchat {
 
-ApiError checkSendMessagesRequest(const SendMessagesRequest& request) {
+ApiError checkSendVisitorMessagesRequest(const SendVisitorMessagesRequest& request) {
     if (request.visitorToken.isEmpty())
         return refused(QStringLiteral("the visitor token is missing"));
     if (request.messages.isEmpty())
@@ -19,7 +19,8 @@ ApiError checkSendMessagesRequest(const SendMessagesRequest& request) {
     return ApiError::none();
 }
 
-HttpRequest sendMessagesRequest(const Server& server, const SendMessagesRequest& request) {
+HttpRequest sendVisitorMessagesRequest(const Server& server,
+                                       const SendVisitorMessagesRequest& request) {
     QJsonArray messages;
     for (const QString& text : request.messages)
         messages.append(QJsonObject{{QStringLiteral("msg"), text}});
@@ -35,13 +36,13 @@ HttpRequest sendMessagesRequest(const Server& server, const SendMessagesRequest&
     return http;
 }
 
-Result<SendMessagesResult> parseSendMessagesReply(const HttpResponse& response) {
+Result<SendVisitorMessagesResult> parseSendVisitorMessagesReply(const HttpResponse& response) {
     const auto body = parseJsonObject(response);
     if (!body)
         return body.error();
     JsonReader reader(body.value());
     checkSuccess(reader);
-    SendMessagesResult result;
+    SendVisitorMessagesResult result;
     const QString key = QStringLiteral("messages");
     const QJsonArray messages = reader.array(key);
     for (qsizetype i = 0; i < messages.size() && reader.ok(); ++i) {
@@ -57,16 +58,17 @@ Result<SendMessagesResult> parseSendMessagesReply(const HttpResponse& response) 
     return result;
 }
 
-void sendMessages(Transport& transport, const Server& server, const SendMessagesRequest& request,
-                  QObject* context, ResultCallback<SendMessagesResult> done) {
-    ApiError error = checkSendMessagesRequest(request);
+void sendVisitorMessages(Transport& transport, const Server& server,
+                         const SendVisitorMessagesRequest& request, QObject* context,
+                         ResultCallback<SendVisitorMessagesResult> done) {
+    ApiError error = checkSendVisitorMessagesRequest(request);
     if (!error)
         error = checkCredentials(server);
     if (error)
         return deliverRefusal(transport, context, std::move(done), error);
     const qsizetype sent = request.messages.size();
-    auto parse = [sent](const HttpResponse& response) -> Result<SendMessagesResult> {
-        auto result = parseSendMessagesReply(response);
+    auto parse = [sent](const HttpResponse& response) -> Result<SendVisitorMessagesResult> {
+        auto result = parseSendVisitorMessagesReply(response);
         if (result && result->messages.size() != sent) {
             return badShape(QStringLiteral("the server confirmed %1 of %2 messages")
                                 .arg(result->messages.size())
@@ -74,8 +76,8 @@ void sendMessages(Transport& transport, const Server& server, const SendMessages
         }
         return result;
     };
-    callEndpoint<SendMessagesResult>(transport, sendMessagesRequest(server, request), &readError,
-                                     parse, context, std::move(done));
+    callEndpoint<SendVisitorMessagesResult>(transport, sendVisitorMessagesRequest(server, request),
+                                            &readError, parse, context, std::move(done));
 }
 
 } // namespace agentdesk::rocketchat

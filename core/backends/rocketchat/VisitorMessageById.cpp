@@ -1,8 +1,9 @@
-#include "MessageById.h"
+#include "VisitorMessageById.h"
 
 namespace agentdesk::rocketchat {
 
-HttpRequest messageByIdRequest(const QUrl& server, const MessageByIdRequest& request) {
+HttpRequest visitorMessageByIdRequest(const QUrl& server,
+                                      const VisitorMessageByIdRequest& request) {
     QueryItems query;
     query.append({QStringLiteral("token"), request.token});
     query.append({QStringLiteral("rid"), request.rid});
@@ -12,11 +13,11 @@ HttpRequest messageByIdRequest(const QUrl& server, const MessageByIdRequest& req
     return http;
 }
 
-Result<Message> parseMessageByIdReply(const HttpResponse& response) {
+Result<Message> parseVisitorMessageByIdReply(const HttpResponse& response) {
     return parseMessageReply(response);
 }
 
-void readMessageByIdError(ApiError& error, const HttpResponse& response) {
+void readVisitorMessageByIdError(ApiError& error, const HttpResponse& response) {
     readError(error, response);
     const QString notFound = QStringLiteral("invalid-message");
     if (error.kind() != ApiError::Kind::InvalidRequest ||
@@ -29,8 +30,9 @@ void readMessageByIdError(ApiError& error, const HttpResponse& response) {
     error = missing;
 }
 
-void messageById(Transport& transport, const QUrl& server, const MessageByIdRequest& request,
-                 QObject* context, ResultCallback<Message> done) {
+void visitorMessageById(Transport& transport, const QUrl& server,
+                        const VisitorMessageByIdRequest& request, QObject* context,
+                        ResultCallback<Message> done) {
     QString missing;
     if (request.id.isEmpty())
         missing = QStringLiteral("the message id is missing");
@@ -40,8 +42,9 @@ void messageById(Transport& transport, const QUrl& server, const MessageByIdRequ
         missing = QStringLiteral("the room id is missing");
     if (!missing.isEmpty())
         return deliverRefusal(transport, context, std::move(done), refused(missing));
-    callEndpoint<Message>(transport, messageByIdRequest(server, request), &readMessageByIdError,
-                          &parseMessageByIdReply, context, std::move(done));
+    callEndpoint<Message>(transport, visitorMessageByIdRequest(server, request),
+                          &readVisitorMessageByIdError, &parseVisitorMessageByIdReply, context,
+                          std::move(done));
 }
 
 } // namespace agentdesk::rocketchat

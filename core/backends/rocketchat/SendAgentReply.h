@@ -11,20 +11,20 @@ namespace agentdesk::rocketchat {
 //! `id` is the client's own `_id`: the outbox sets it so that a retry can never insert a second
 //! copy. A real server refuses an `_id` it already has with a 400 whose words say nothing
 //! useful (the message is not inserted again), so a 400 is checked with chatMessage().
-struct SendChatMessageRequest {
+struct SendAgentReplyRequest {
     QString rid; //!< the room id (required)
     QString msg; //!< the text (required)
     QString id;  //!< optional `_id`; omitted when empty
 };
 
 //! The reason the request must not be sent (InvalidRequest), or none(): rid or msg missing.
-ApiError checkSendChatMessageRequest(const SendChatMessageRequest& request);
+ApiError checkSendAgentReplyRequest(const SendAgentReplyRequest& request);
 
-HttpRequest sendChatMessageRequest(const Server& server, const SendChatMessageRequest& request);
-Result<Message> parseSendChatMessageReply(const HttpResponse& response);
+HttpRequest sendAgentReplyRequest(const Server& server, const SendAgentReplyRequest& request);
+Result<Message> parseSendAgentReplyReply(const HttpResponse& response);
 
-void sendChatMessage(Transport& transport, const Server& server,
-                     const SendChatMessageRequest& request, QObject* context,
-                     ResultCallback<Message> done);
+void sendAgentReply(Transport& transport, const Server& server,
+                    const SendAgentReplyRequest& request, QObject* context,
+                    ResultCallback<Message> done);
 
 } // namespace agentdesk::rocketchat

@@ -10,7 +10,7 @@ namespace agentdesk::rocketchat {
 //!
 //! `id` is the client's own `_id`: the outbox sets it so a retry can never insert a second copy
 //! (the server answers 400 for an `_id` it already has).
-struct SendMessageRequest {
+struct SendVisitorMessageRequest {
     QString token; //!< the visitor token (required)
     QString rid;   //!< the room id (required)
     QString msg;   //!< the text (required)
@@ -22,10 +22,11 @@ struct SendMessageRequest {
     std::optional<Agent> agent; //!< optional; omitted when unset
 };
 
-HttpRequest sendMessageRequest(const QUrl& server, const SendMessageRequest& request);
-Result<Message> parseSendMessageReply(const HttpResponse& response);
+HttpRequest sendVisitorMessageRequest(const QUrl& server, const SendVisitorMessageRequest& request);
+Result<Message> parseSendVisitorMessageReply(const HttpResponse& response);
 
-void sendMessage(Transport& transport, const QUrl& server, const SendMessageRequest& request,
-                 QObject* context, ResultCallback<Message> done);
+void sendVisitorMessage(Transport& transport, const QUrl& server,
+                        const SendVisitorMessageRequest& request, QObject* context,
+                        ResultCallback<Message> done);
 
 } // namespace agentdesk::rocketchat
