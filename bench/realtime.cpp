@@ -14,9 +14,9 @@
 #include "MessageView.h"
 #include "PaintProbe.h"
 #include "Workspace.h"
-#include "demo/SandboxProcess.h"
 #include "backends/rocketchat/realtime/DdpMessage.h"
 #include "backends/rocketchat/realtime/RocketChatRealtime.h"
+#include "demo/SandboxProcess.h"
 #include "store/History.h"
 #include "sync/InboxSync.h"
 

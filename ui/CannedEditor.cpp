@@ -3,9 +3,9 @@
 #include "CannedDelegate.h"
 #include "CannedListModel.h"
 #include "accounts/Credentials.h"
+#include "backends/rocketchat/CannedServerSync.h"
 #include "canned/CannedFile.h"
 #include "canned/CannedLibrary.h"
-#include "backends/rocketchat/CannedServerSync.h"
 #include "canned/CannedTemplate.h"
 #include "store/History.h"
 
