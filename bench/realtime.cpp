@@ -9,16 +9,16 @@
 // model has the row ("row") and when the window has painted it ("painted"). The baseline is a
 // DDP ping/pong round trip on a bare QWebSocket to the same sandbox, in the same run.
 #include "BenchSupport.h"
-#include "ui/conversation/ConversationPane.h"
-#include "ui/window/MainWindow.h"
-#include "ui/conversation/MessageView.h"
 #include "PaintProbe.h"
+#include "backends/rocketchat/realtime/DdpMessage.h"
+#include "backends/rocketchat/realtime/RocketChatRealtime.h"
 #include "demo/SandboxProcess.h"
 #include "desk/Desk.h"
-#include "realtime/DdpMessage.h"
-#include "realtime/RocketChatRealtime.h"
 #include "store/History.h"
 #include "sync/InboxSync.h"
+#include "ui/conversation/ConversationPane.h"
+#include "ui/conversation/MessageView.h"
+#include "ui/window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -11,7 +11,7 @@ QJsonValue timeOrNull(const QDateTime& when) {
 }
 } // namespace
 
-QJsonObject toJson(const rocketchat::SendMessagesResult& result) {
+QJsonObject toJson(const rocketchat::SendVisitorMessagesResult& result) {
     QJsonArray messages;
     for (const auto& m : result.messages) {
         messages.append(QJsonObject{{QStringLiteral("username"), m.username},

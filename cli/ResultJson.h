@@ -1,7 +1,7 @@
 #pragma once
 
 #include "backends/livechatai/Ask.h"
-#include "backends/rocketchat/SendMessages.h"
+#include "backends/rocketchat/SendVisitorMessages.h"
 #include "backends/socialboards/SocialBoards.h"
 
 #include <QJsonArray>
@@ -10,7 +10,7 @@
 namespace agentdesk::cli {
 
 // What `--json` prints: the parsed result, in the backend's own field names.
-QJsonObject toJson(const rocketchat::SendMessagesResult& result);
+QJsonObject toJson(const rocketchat::SendVisitorMessagesResult& result);
 QJsonArray toJson(const QList<socialboards::ConversationMessage>& messages);
 QJsonObject toJson(const livechatai::Answer& answer);
 

@@ -6,8 +6,8 @@
 #include "outbox/Outbox.h"
 #include "store/History.h"
 #include "backends/BatchFile.h"
-#include "backends/rocketchat/SendMessage.h"
-#include "backends/rocketchat/SendMessages.h"
+#include "backends/rocketchat/SendVisitorMessage.h"
+#include "backends/rocketchat/SendVisitorMessages.h"
 #include "backends/socialboards/AddMessages.h"
 
 #include <QJsonObject>
@@ -103,7 +103,7 @@ QString backendOf(CliContext& c) {
 }
 
 int sendRocketChat(CliContext& c, const QUrl& server) {
-    rocketchat::SendMessageRequest request;
+    rocketchat::SendVisitorMessageRequest request;
     const auto room = c.required(QStringLiteral("room"));
     const auto token = room ? c.required(QStringLiteral("visitor-token")) : std::nullopt;
     const auto text = token ? c.text() : std::nullopt;
@@ -118,7 +118,7 @@ int sendRocketChat(CliContext& c, const QUrl& server) {
     if (agentId.isEmpty() != agentName.isEmpty())
         return c.usageError(QStringLiteral("--agent-id and --agent-username go together"));
     if (!agentId.isEmpty())
-        request.agent = rocketchat::SendMessageRequest::Agent{agentId, agentName};
+        request.agent = rocketchat::SendVisitorMessageRequest::Agent{agentId, agentName};
     if (c.usesWorkspace()) {
         if (!request.id.isEmpty())
             return c.usageError(QStringLiteral("--id cannot be used with --data-dir: the outbox "
@@ -133,7 +133,7 @@ int sendRocketChat(CliContext& c, const QUrl& server) {
     }
 
     const auto result = c.wait<rocketchat::Message>([&](QObject* context, auto done) {
-        rocketchat::sendMessage(c.transport, server, request, context, std::move(done));
+        rocketchat::sendVisitorMessage(c.transport, server, request, context, std::move(done));
     });
     if (!result)
         return c.failure(result.error());
@@ -224,7 +224,7 @@ int sendRocketChatBatch(CliContext& c, const QUrl& server, const QList<BatchItem
                                  c.parser.value(QStringLiteral("room")), *visitor, items,
                                  Outbox::BatchKind::AsVisitor, true);
     }
-    rocketchat::SendMessagesRequest request;
+    rocketchat::SendVisitorMessagesRequest request;
     request.visitorToken = *visitor;
     for (const BatchItem& item : items) {
         if (item.creationTime.isValid())
@@ -233,9 +233,10 @@ int sendRocketChatBatch(CliContext& c, const QUrl& server, const QList<BatchItem
         request.messages.append(item.text);
     }
     const rocketchat::Server target{server, *userId, *token};
-    const auto result = c.wait<rocketchat::SendMessagesResult>([&](QObject* context, auto done) {
-        rocketchat::sendMessages(c.transport, target, request, context, std::move(done));
-    });
+    const auto result =
+        c.wait<rocketchat::SendVisitorMessagesResult>([&](QObject* context, auto done) {
+            rocketchat::sendVisitorMessages(c.transport, target, request, context, std::move(done));
+        });
     if (!result)
         return c.failure(result.error());
     if (c.json()) {

@@ -24,7 +24,8 @@ struct ConnectionTestResult {
 };
 
 //! Calls the account's server once with the given secret, the cheapest authenticated request
-//! each backend has, and says whether the server, the ids and the token work together:
+//! each backend has (BackendPlugin::testConnection, after the account passed its backend's
+//! accountProblem()), and says whether the server, the ids and the token work together:
 //! - Rocket.Chat: who the pair signs in as (`GET /api/v1/me`), then the agent's open rooms
 //!   (`GET /api/v1/livechat/rooms`), both with `X-Auth-Token` / `X-User-Id`;
 //! - SocialBoards: one message of `probeConversationId` (`GET chat/conversations/{id}/messages`),
@@ -37,5 +38,8 @@ struct ConnectionTestResult {
 void testConnection(Transport& transport, const Account& account, const QString& secret,
                     QObject* context, std::function<void(const ConnectionTestResult&)> done,
                     qint64 probeConversationId = 1);
+
+//! A failed test in the agent's words: what to check (credentials, the address), then the error.
+ConnectionTestResult connectionTestFailure(const ApiError& error);
 
 } // namespace agentdesk

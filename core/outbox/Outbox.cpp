@@ -2,6 +2,7 @@
 
 #include "OutboxPrivate.h"
 #include "accounts/Credentials.h"
+#include "backends/Backends.h"
 #include "store/History.h"
 
 #include <QUuid>
@@ -155,9 +156,10 @@ Outbox::Outbox(History* history, Transport* transport, const Credentials* creden
                QObject* parent)
     : QObject(parent)
     , d(std::make_unique<Private>(this, history, transport, credentials)) {
-    d->deliveries[Backend::RocketChat] = makeRocketChatDelivery();
-    d->deliveries[Backend::SocialBoards] = makeSocialBoardsDelivery();
-    d->deliveries[Backend::LiveChatAI] = makeLiveChatAIDelivery();
+    for (const BackendPlugin* backend : allBackends()) {
+        if (backend->makeDelivery)
+            d->deliveries[backend->backend] = backend->makeDelivery();
+    }
 }
 
 Outbox::~Outbox() = default;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Backoff.h"
+#include "net/Backoff.h"
 #include "net/Clock.h"
 #include "store/Types.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Backoff.h"
-#include "Delivery.h"
 #include "Outbox.h"
+#include "backends/Delivery.h"
+#include "net/Backoff.h"
 
 #include <QHash>
 #include <QLoggingCategory>

@@ -2,6 +2,10 @@
 
 #include "SyncRound.h"
 
+#include "backends/Backends.h"
+#include "backends/LiveFollower.h"
+#include "backends/Poller.h"
+#include "backends/socialboards/SocialBoardsBackend.h"
 #include "net/ApiError.h"
 #include "net/Transport.h"
 #include "store/History.h"
@@ -24,6 +28,14 @@ InboxSync::InboxSync(History* history, Transport* transport, const Credentials* 
     , m_history(history)
     , m_transport(transport)
     , m_credentials(credentials) {
+    for (const BackendPlugin* backend : allBackends()) {
+        if (!backend->makePoller)
+            continue;
+        std::unique_ptr<Poller> poller = backend->makePoller();
+        if (backend->makeLiveFollower)
+            m_followers[backend->backend] = backend->makeLiveFollower(*this, *poller);
+        m_pollers[backend->backend] = std::move(poller);
+    }
     m_backoff.setPolicy(kPollBackoff);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &InboxSync::pollAll);
@@ -35,6 +47,54 @@ InboxSync::InboxSync(History* history, Transport* transport, const Credentials* 
 }
 
 InboxSync::~InboxSync() = default;
+
+Poller* InboxSync::pollerFor(Backend backend) const {
+    const auto found = m_pollers.find(backend);
+    return found == m_pollers.end() ? nullptr : found->second.get();
+}
+
+LiveFollower* InboxSync::liveFollowerFor(Backend backend) const {
+    const auto found = m_followers.find(backend);
+    return found == m_followers.end() ? nullptr : found->second.get();
+}
+
+bool InboxSync::isLive(qint64 accountId) const {
+    return std::any_of(m_followers.begin(), m_followers.end(), [accountId](const auto& follower) {
+        return follower.second->isLive(accountId);
+    });
+}
+
+void InboxSync::followLive(const QList<Account>& accounts) {
+    for (const auto& [backend, follower] : m_followers) {
+        QList<Account> followed;
+        if (m_realtimeEnabled) {
+            for (const Account& account : accounts) {
+                if (account.backend == backend)
+                    followed.append(account);
+            }
+        }
+        follower->follow(followed);
+    }
+}
+
+void InboxSync::stopLive() {
+    for (const auto& [backend, follower] : m_followers)
+        follower->stop();
+}
+
+void InboxSync::liveChanged(qint64 accountId, bool live) {
+    if (live)
+        reportAccount(accountId, {});
+    emit realtimeChanged(accountId, live);
+    if (live)
+        pollSoon();
+}
+
+void InboxSync::pushMerged(qint64 conversationId, const QString& remoteId, int fresh) {
+    if (fresh > 0)
+        m_intervalMs = m_activeMs;
+    emit realtimeMessageMerged(conversationId, remoteId);
+}
 
 void InboxSync::setIntervals(int activeMs, int idleMaxMs) {
     m_activeMs = std::max(10, activeMs);
@@ -63,16 +123,7 @@ void InboxSync::pollSoon() {
 
 std::optional<Conversation>
 InboxSync::addSocialBoardsConversation(qint64 accountId, qint64 remoteId, const QString& title) {
-    const auto account = m_history->account(accountId);
-    if (!account || account->backend != Backend::SocialBoards || remoteId <= 0)
-        return std::nullopt;
-    Conversation conversation;
-    conversation.accountId = accountId;
-    conversation.backend = Backend::SocialBoards;
-    conversation.remoteId = QString::number(remoteId);
-    conversation.title = title.isEmpty() ? tr("Conversation %1").arg(remoteId) : title;
-    conversation.visitorName = conversation.title;
-    auto stored = m_history->upsertConversation(conversation);
+    auto stored = agentdesk::addSocialBoardsConversation(*m_history, accountId, remoteId, title);
     if (stored)
         pollSoon();
     return stored;
@@ -96,26 +147,24 @@ void InboxSync::pollAll() {
     auto remaining = std::make_shared<int>(int(accounts.size()));
     auto newMessages = std::make_shared<int>(0);
     for (const Account& account : accounts) {
-        auto* round = new SyncRound(this, m_history, m_transport, m_credentials, account, {});
+        Poller* poller = pollerFor(account.backend);
+        auto* round =
+            new SyncRound(this, m_history, m_transport, m_credentials, account, poller, {});
         const bool live = isLive(account.id);
-        round->setDone(
-            [this, round, account, live, remaining, newMessages](const ApiError& error, int fresh) {
-                reportAccount(account.id, error);
-                if (error) {
-                    backOff(account.id, error);
-                } else if (round->complete()) {
-                    m_failures.remove(account.id);
-                    m_blockedUntil.remove(account.id);
-                    if (live && isLive(account.id)) {
-                        RocketChatRooms& rooms = m_rocketChat[account.id];
-                        rooms.caughtUp = true; // from now on pushes alone keep it current
-                        rooms.refresh = false;
-                    }
-                }
-                *newMessages += fresh;
-                if (--*remaining == 0)
-                    roundFinished(*newMessages);
-            });
+        round->setDone([this, round, poller, account, live, remaining,
+                        newMessages](const ApiError& error, int fresh) {
+            reportAccount(account.id, error);
+            if (error) {
+                backOff(account.id, error);
+            } else if (round->complete()) {
+                m_failures.remove(account.id);
+                m_blockedUntil.remove(account.id);
+                poller->roundCompleted(account, live && isLive(account.id));
+            }
+            *newMessages += fresh;
+            if (--*remaining == 0)
+                roundFinished(*newMessages);
+        });
         round->start();
     }
 }
@@ -126,13 +175,8 @@ bool InboxSync::mayPoll(const Account& account, const QDateTime& now) {
         wakeAt(blocked);
         return false;
     }
-    if (account.backend == Backend::RocketChat && isLive(account.id)) {
-        // Pushed messages keep a live account current: only a catch-up after (re)connecting or
-        // a changed room list is read.
-        const RocketChatRooms& rooms = m_rocketChat[account.id];
-        return !rooms.caughtUp || rooms.refresh;
-    }
-    return true;
+    const Poller* poller = pollerFor(account.backend);
+    return poller && poller->wantsRound(account, isLive(account.id));
 }
 
 void InboxSync::backOff(qint64 accountId, const ApiError& error) {

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "RateBudget.h"
-#include "backends/rocketchat/RocketChat.h"
+#include "backends/Inbox.h"
+#include "net/Backoff.h"
 #include "net/Clock.h"
-#include "outbox/Backoff.h"
 #include "store/Types.h"
 
 #include <QHash>
@@ -11,31 +11,31 @@
 #include <QSet>
 #include <QTimer>
 
+#include <map>
+#include <memory>
+
 namespace agentdesk {
 
 class ApiError;
 class Credentials;
 class History;
-class RocketChatRealtime;
+class LiveFollower;
+class Poller;
 class Transport;
 
 //! Keeps the local history in step with what visitors write on the servers.
 //!
-//! Rocket.Chat accounts are followed live over the realtime websocket (RocketChatRealtime): a
-//! new message is merged the moment the server pushes it, a room change refreshes the room
-//! list, and after every (re)connect one catch-up round reads what was written meanwhile. While
-//! the websocket is up no room history is polled. When it is refused or down, polling takes
-//! over: the open rooms (`livechat/rooms`), then only the rooms whose last message (`lm`)
-//! changed since they were read, from the newest message we have on (`ls`, paging back with
-//! `end` when more arrived), within the server's rate-limit budget and one backoff per account
-//! that honors 429's Retry-After / X-RateLimit-Reset.
+//! Each backend reads its accounts through the Poller it registers (BackendPlugin), and a
+//! backend with a live line (Rocket.Chat's realtime websocket, RocketChatLive) follows them
+//! through its LiveFollower: while an account is live its pushes keep it current and it is only
+//! polled to catch up after (re)connecting. The inbox owns the rhythm, the server's rate-limit
+//! budget and one backoff per account that honors 429's Retry-After / X-RateLimit-Reset; what a
+//! backend remembers about its rooms between rounds is its poller's.
 //!
-//! LiveChatAI lists the agent's conversations and reads the changed ones; SocialBoards has no
-//! list endpoint, so its conversations are added by id and read one by one. Messages are merged
-//! without duplicates, and the server's copy of one of our own replies is matched to its local
-//! echo. Polling slows down while nothing happens and speeds up again on new messages or
-//! pollSoon() (after a send).
-class InboxSync : public QObject {
+//! Messages are merged without duplicates, and the server's copy of one of our own replies is
+//! matched to its local echo. Polling slows down while nothing happens and speeds up again on
+//! new messages or pollSoon() (after a send).
+class InboxSync : public QObject, private Inbox {
     Q_OBJECT
 public:
     InboxSync(History* history, Transport* transport, const Credentials* credentials,
@@ -46,15 +46,16 @@ public:
     void setIntervals(int activeMs, int idleMaxMs);
     int currentIntervalMs() const { return m_intervalMs; }
 
-    //! Follows Rocket.Chat accounts over the realtime websocket (on by default); off: polling only.
+    //! Follows accounts live where the backend can (Rocket.Chat's realtime websocket; on by
+    //! default); off: polling only.
     void setRealtimeEnabled(bool enabled) { m_realtimeEnabled = enabled; }
-    //! True while the account's websocket is signed in and subscribed.
+    //! True while the account's live line (websocket) is signed in and subscribed.
     bool isLive(qint64 accountId) const;
 
     void start();
     void stop();
     //! Polls every account now (the outbox calls this after a send, the desk on demand).
-    void pollSoon();
+    void pollSoon() override;
 
     //! Adds a SocialBoards conversation by id (there is no list endpoint) and reads it.
     std::optional<Conversation> addSocialBoardsConversation(qint64 accountId, qint64 remoteId,
@@ -78,14 +79,6 @@ signals:
 private:
     friend class SyncRound;
 
-    //! What polling remembers about one Rocket.Chat account's rooms between rounds.
-    struct RocketChatRooms {
-        QHash<QString, QDateTime> lastRead;           //!< rid -> the room's `lm` when read
-        QHash<QString, rocketchat::Visitor> visitors; //!< rid -> the room's visitor
-        bool caughtUp = false; //!< a round completed since the websocket came up
-        bool refresh = false;  //!< the room list changed: read it even while live
-    };
-
     void pollAll();
     void roundFinished(int newMessages);
     void reportAccount(qint64 accountId, const ApiError& error);
@@ -93,15 +86,21 @@ private:
     bool mayPoll(const Account& account, const QDateTime& now);
     //! After a failed round: 429 waits for the server's time, other failures back off.
     void backOff(qint64 accountId, const ApiError& error);
-    //! Creates (or drops) the account's websocket, in step with the accounts.
+    //! Opens (or drops) each backend's live lines, in step with the accounts.
     void followLive(const QList<Account>& accounts);
     void stopLive();
-    void mergePushed(qint64 accountId, const rocketchat::Message& message);
-    void onRoomChanged(qint64 accountId, const QString& rid, const QString& action, bool closed);
-    //! Merges remote messages (any order) into a conversation; returns new visitor messages and
-    //! adds the remote ids of all messages that were new to `added`.
+    //! The backend's poller and live follower (null: none), made from its plugin at construction.
+    Poller* pollerFor(Backend backend) const;
+    LiveFollower* liveFollowerFor(Backend backend) const;
+
+    // Inbox: what the backends' pollers and live followers ask of the inbox
+    History& history() const override { return *m_history; }
+    Transport* transport() const override { return m_transport; }
+    const Credentials* credentials() const override { return m_credentials; }
     int merge(const Conversation& conversation, QList<Message> messages,
-              QSet<QString>* added = nullptr);
+              QSet<QString>* added = nullptr) override;
+    void liveChanged(qint64 accountId, bool live) override;
+    void pushMerged(qint64 conversationId, const QString& remoteId, int fresh) override;
     //! The next round no later than `when`.
     void wakeAt(const QDateTime& when);
 
@@ -109,8 +108,9 @@ private:
     Backoff m_backoff;
     QHash<qint64, QDateTime> m_blockedUntil;
     QHash<qint64, int> m_failures;
-    QHash<qint64, RocketChatRooms> m_rocketChat;
-    QHash<qint64, RocketChatRealtime*> m_realtime;
+    //! One per backend, for as long as the inbox lives (followers after their pollers).
+    std::map<Backend, std::unique_ptr<Poller>> m_pollers;
+    std::map<Backend, std::unique_ptr<LiveFollower>> m_followers;
     bool m_realtimeEnabled = true;
     QDateTime m_wakeAt;
 

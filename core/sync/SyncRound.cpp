@@ -2,36 +2,39 @@
 
 #include "InboxSync.h"
 
+#include "accounts/Credentials.h"
+#include "backends/Poller.h"
 #include "net/ApiError.h"
+#include "net/Transport.h"
 #include "store/History.h"
-
-#include <QPointer>
 
 namespace agentdesk {
 
 SyncRound::SyncRound(InboxSync* sync, History* history, Transport* transport,
-                     const Credentials* credentials, const Account& account, Done done)
+                     const Credentials* credentials, const Account& account, Poller* poller,
+                     Done done)
     : QObject(sync)
     , m_sync(sync)
     , m_history(history)
     , m_transport(transport)
     , m_credentials(credentials)
     , m_account(account)
+    , m_poller(poller)
     , m_done(std::move(done)) {}
 
 void SyncRound::start() {
-    switch (m_account.backend) {
-    case Backend::RocketChat:
-        return pullRocketChat();
-    case Backend::SocialBoards:
-        return pullSocialBoards();
-    case Backend::LiveChatAI:
-        return pullLiveChatAi();
-    }
+    m_poller->poll(*this);
 }
 
-int SyncRound::merge(const Conversation& conversation, QList<Message> messages) {
-    return m_sync->merge(conversation, std::move(messages));
+QString SyncRound::secret() const {
+    return m_credentials ? m_credentials->secret(m_account.id) : QString();
+}
+
+int SyncRound::merge(const Conversation& conversation, QList<Message> messages,
+                     QSet<QString>* added) {
+    const int fresh = m_sync->merge(conversation, std::move(messages), added);
+    m_newMessages += fresh;
+    return fresh;
 }
 
 bool SyncRound::admit(const QUrl& url) {

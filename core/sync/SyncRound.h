@@ -1,7 +1,5 @@
 #pragma once
 
-#include "backends/rocketchat/RocketChat.h"
-#include "backends/socialboards/SocialBoards.h"
 #include "store/Types.h"
 
 #include <QObject>
@@ -14,10 +12,12 @@ class ApiError;
 class Credentials;
 class History;
 class InboxSync;
+class Poller;
 class Transport;
 
-//! One poll of one account: fetches, merges into the history, reports, then deletes itself.
-//! One small function per backend lives in Sync<Backend>.cpp.
+//! One poll of one account: the account's backend (its Poller) fetches and merges into the
+//! history through it; it reports, then deletes itself. What every backend's reading shares
+//! lives here: the rate-limit budget, merging, stepping through conversations one at a time.
 class SyncRound : public QObject {
     Q_OBJECT
 public:
@@ -25,7 +25,7 @@ public:
     using Done = std::function<void(const ApiError& error, int newVisitorMessages)>;
 
     SyncRound(InboxSync* sync, History* history, Transport* transport,
-              const Credentials* credentials, const Account& account, Done done);
+              const Credentials* credentials, const Account& account, Poller* poller, Done done);
 
     void setDone(Done done) { m_done = std::move(done); }
     void start();
@@ -33,33 +33,23 @@ public:
     //! inbox resumes when the window resets).
     bool complete() const { return m_complete; }
 
-    //! Merges remote messages (any order) into a conversation; returns new visitor messages.
-    int merge(const Conversation& conversation, QList<Message> messages);
+    const Account& account() const { return m_account; }
+    History& history() const { return *m_history; }
+    Transport& transport() const { return *m_transport; }
+    //! The account's saved secret (token, API key); empty when none is saved.
+    QString secret() const;
 
-private:
-    //! A Rocket.Chat room whose last message changed since it was read.
-    struct RoomToRead {
-        Conversation conversation;
-        rocketchat::Visitor visitor;
-        QDateTime lastMessageAt; //!< the room's `lm` as listed
-    };
-
+    //! Merges remote messages (any order) into a conversation and counts the new visitor
+    //! messages for this round; adds the remote ids of all messages that were new to `added`.
+    int merge(const Conversation& conversation, QList<Message> messages,
+              QSet<QString>* added = nullptr);
     //! Moves a conversation's last activity forward to the server's, so an unchanged
     //! conversation is not read again.
     void rememberActivity(qint64 conversationId, const QDateTime& activity);
-    //! Names a SocialBoards conversation after its client, once one has written.
-    void nameTheVisitor(const Conversation& conversation,
-                        const QList<socialboards::ConversationMessage>& messages);
-    void pullRocketChat();
-    //! Reads a room from the newest message we have on (`ls`), one page before `end` at a time,
-    //! paging back while a full page holds nothing we knew.
-    void readRocketChatRoom(const rocketchat::Server& server, const RoomToRead& room,
-                            const QDateTime& end, std::function<void()> next);
     //! True when the server's rate-limit budget allows a request to `url` now (and counts it);
     //! else ends the round early and asks the inbox to resume when the window resets.
     bool admit(const QUrl& url);
-    void pullSocialBoards();
-    void pullLiveChatAi();
+    //! Ends the round (once): reports `error` (none: success) and deletes the round later.
     void finish(const ApiError& error);
 
     //! Runs `step` for each item in turn, then `then`; stops at the first error.
@@ -67,11 +57,13 @@ private:
     void forEach(QList<Item> items, std::function<void(const Item&, std::function<void()>)> step,
                  std::function<void()> then);
 
+private:
     InboxSync* m_sync;
     History* m_history;
     Transport* m_transport;
     const Credentials* m_credentials;
     Account m_account;
+    Poller* m_poller;
     Done m_done;
     int m_newMessages = 0;
     bool m_finished = false;

@@ -1,6 +1,6 @@
 #include "TestServer.h"
+#include "backends/rocketchat/CannedServerSync.h"
 #include "canned/CannedLibrary.h"
-#include "canned/CannedServerSync.h"
 #include "net/Transport.h"
 #include "store/History.h"
 

@@ -1,6 +1,6 @@
 #include "OutboxDesk.h"
 
-#include "backends/rocketchat/SendMessage.h"
+#include "backends/rocketchat/SendVisitorMessage.h"
 
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -504,17 +504,17 @@ private:
         Transport transport;
         bool done = false;
         bool ok = false;
-        rocketchat::SendMessageRequest request;
+        rocketchat::SendVisitorMessageRequest request;
         request.token = room.visitorToken;
         request.rid = room.remoteId;
         request.msg = message.text;
         request.id = message.clientId;
         QObject context;
-        rocketchat::sendMessage(transport, server.url(), request, &context,
-                                [&](Result<rocketchat::Message> result) {
-                                    ok = result.ok();
-                                    done = true;
-                                });
+        rocketchat::sendVisitorMessage(transport, server.url(), request, &context,
+                                       [&](Result<rocketchat::Message> result) {
+                                           ok = result.ok();
+                                           done = true;
+                                       });
         return QTest::qWaitFor([&] { return done; }, 5000) && ok;
     }
 };

@@ -1,7 +1,8 @@
 #include "TestServer.h"
 #include "accounts/Credentials.h"
+#include "backends/Backends.h"
+#include "backends/Delivery.h"
 #include "net/Transport.h"
-#include "outbox/Delivery.h"
 #include "outbox/Outbox.h"
 #include "store/History.h"
 
@@ -136,10 +137,10 @@ private slots:
         Message imported = reply;
         imported.batchId = -1;
         imported.asVisitor = true; // an import: on the visitor's behalf
-        QVERIFY(makeRocketChatDelivery()->deduplicates({reply}));
-        QVERIFY(!makeRocketChatDelivery()->deduplicates({imported}));
-        QVERIFY(!makeSocialBoardsDelivery()->deduplicates({reply}));
-        QVERIFY(!makeLiveChatAIDelivery()->deduplicates({reply}));
+        QVERIFY(backendFor(Backend::RocketChat).makeDelivery()->deduplicates({reply}));
+        QVERIFY(!backendFor(Backend::RocketChat).makeDelivery()->deduplicates({imported}));
+        QVERIFY(!backendFor(Backend::SocialBoards).makeDelivery()->deduplicates({reply}));
+        QVERIFY(!backendFor(Backend::LiveChatAI).makeDelivery()->deduplicates({reply}));
     }
 
     void socialBoardsSendsWhatWaitedAsOneRequest() {

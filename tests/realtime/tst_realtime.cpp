@@ -1,8 +1,8 @@
 #include "RocketChatRealtimeApi.h"
 #include "RocketChatRooms.h"
 #include "SandboxHarness.h"
-#include "realtime/DdpMessage.h"
-#include "realtime/RocketChatRealtime.h"
+#include "backends/rocketchat/realtime/DdpMessage.h"
+#include "backends/rocketchat/realtime/RocketChatRealtime.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,19 +2,19 @@
 #include "RocketChatRooms.h"
 #include "SandboxHarness.h"
 #include "accounts/Credentials.h"
-#include "backends/rocketchat/ChatMessageById.h"
-#include "backends/rocketchat/SendChatMessage.h"
+#include "backends/rocketchat/AgentReplyById.h"
+#include "backends/rocketchat/SendAgentReply.h"
 #include "outbox/Outbox.h"
 #include "store/History.h"
 #include "sync/InboxSync.h"
 
 #include "backends/rocketchat/CannedResponses.h"
+#include "backends/rocketchat/ListRooms.h"
 #include "backends/rocketchat/Login.h"
-#include "backends/rocketchat/MessageById.h"
-#include "backends/rocketchat/MessagesHistory.h"
-#include "backends/rocketchat/Rooms.h"
-#include "backends/rocketchat/SendMessage.h"
-#include "backends/rocketchat/SendMessages.h"
+#include "backends/rocketchat/RoomHistory.h"
+#include "backends/rocketchat/SendVisitorMessage.h"
+#include "backends/rocketchat/SendVisitorMessages.h"
+#include "backends/rocketchat/VisitorMessageById.h"
 #include "demo/DemoWorld.h"
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -33,8 +33,8 @@ class TestSandboxEndToEndRocketChat : public QObject {
                 agentdesk::demo::RocketChatAccount::authToken()};
     }
 
-    SendMessageRequest reply(const QString& text, const QString& id = {}) {
-        SendMessageRequest request;
+    SendVisitorMessageRequest reply(const QString& text, const QString& id = {}) {
+        SendVisitorMessageRequest request;
         request.token = seeded::kVisitorToken;
         request.rid = seeded::kRoom;
         request.msg = text;
@@ -42,9 +42,10 @@ class TestSandboxEndToEndRocketChat : public QObject {
         return request;
     }
 
-    Result<Message> send(Transport& transport, const QUrl& url, const SendMessageRequest& request) {
+    Result<Message> send(Transport& transport, const QUrl& url,
+                         const SendVisitorMessageRequest& request) {
         return await<Message>(
-            [&](auto done) { sendMessage(transport, url, request, this, std::move(done)); });
+            [&](auto done) { sendVisitorMessage(transport, url, request, this, std::move(done)); });
     }
 
     //! A desk of its own: history, outbox and sync, signed in as the sandbox's agent.
@@ -171,8 +172,8 @@ private slots:
         auto sendAsAgent = [&](const rocketchat::Server& as, const QString& rid,
                                const QString& id) {
             return await<Message>([&](auto done) {
-                sendChatMessage(transport, as, {rid, QStringLiteral("Hello from Kim"), id}, this,
-                                std::move(done));
+                sendAgentReply(transport, as, {rid, QStringLiteral("Hello from Kim"), id}, this,
+                               std::move(done));
             });
         };
         const auto sent = sendAsAgent(agent, seeded::kRoom, QStringLiteral("kim-0001"));
@@ -190,13 +191,12 @@ private slots:
             copies += m.value("_id").toString() == QLatin1String("kim-0001") ? 1 : 0;
         QCOMPARE(copies, 1);
         const auto found = await<Message>([&](auto done) {
-            chatMessageById(transport, agent, {QStringLiteral("kim-0001")}, this, std::move(done));
+            agentReplyById(transport, agent, {QStringLiteral("kim-0001")}, this, std::move(done));
         });
         QVERIFY2(found.ok(), qPrintable(found.error().message()));
         QCOMPARE(found->u.id, seeded::kAgentId);
         const auto missing = await<Message>([&](auto done) {
-            chatMessageById(transport, agent, {QStringLiteral("never-sent")}, this,
-                            std::move(done));
+            agentReplyById(transport, agent, {QStringLiteral("never-sent")}, this, std::move(done));
         });
         QCOMPARE(missing.error().kind(), ApiError::Kind::NotFound);
 
@@ -230,8 +230,9 @@ private slots:
         QCOMPARE(session->me.username, agentdesk::demo::RocketChatAccount::username());
 
         const rocketchat::Server agent{sandbox.server.url(), session->userId, session->authToken};
-        const auto page = await<RoomsPage>(
-            [&](auto done) { rooms(transport, agent, RoomsRequest{}, this, std::move(done)); });
+        const auto page = await<RoomsPage>([&](auto done) {
+            listRooms(transport, agent, ListRoomsRequest{}, this, std::move(done));
+        });
         QVERIFY2(page.ok(), qPrintable(page.error().message()));
         QCOMPARE(page->total, 3);
         QCOMPARE(page->rooms.size(), 3);
@@ -243,12 +244,12 @@ private slots:
         }
 
         const Room& room = page->rooms.first();
-        MessagesHistoryRequest request;
+        RoomHistoryRequest request;
         request.rid = room.id;
         request.token = room.v.token;
         request.limit = 2;
-        const auto history = await<MessagesHistory>([&](auto done) {
-            messagesHistory(transport, sandbox.server.url(), request, this, std::move(done));
+        const auto history = await<RoomHistory>([&](auto done) {
+            roomHistory(transport, sandbox.server.url(), request, this, std::move(done));
         });
         QVERIFY2(history.ok(), qPrintable(history.error().message()));
         QCOMPARE(history->messages.size(), 2);
@@ -264,18 +265,18 @@ private slots:
         QCOMPARE(sent->id, QStringLiteral("client-1"));
 
         const auto found = await<Message>([&](auto done) {
-            messageById(transport, sandbox.server.url(),
-                        {QStringLiteral("client-1"), seeded::kVisitorToken, seeded::kRoom}, this,
-                        std::move(done));
+            visitorMessageById(transport, sandbox.server.url(),
+                               {QStringLiteral("client-1"), seeded::kVisitorToken, seeded::kRoom},
+                               this, std::move(done));
         });
         QVERIFY2(found.ok(), qPrintable(found.error().message()));
         QCOMPARE(found->msg, QStringLiteral("On its way!"));
 
-        MessagesHistoryRequest request;
+        RoomHistoryRequest request;
         request.rid = seeded::kRoom;
         request.token = seeded::kVisitorToken;
-        const auto history = await<MessagesHistory>([&](auto done) {
-            messagesHistory(transport, sandbox.server.url(), request, this, std::move(done));
+        const auto history = await<RoomHistory>([&](auto done) {
+            roomHistory(transport, sandbox.server.url(), request, this, std::move(done));
         });
         QVERIFY(history.ok());
         QCOMPARE(history->messages.first().id, QStringLiteral("client-1"));
@@ -298,9 +299,9 @@ private slots:
         QVERIFY(!retry.ok());
         QCOMPARE(retry.error().httpStatus(), 400);
         const auto lookup = await<Message>([&](auto done) {
-            messageById(transport, sandbox.server.url(),
-                        {QStringLiteral("c-42"), seeded::kVisitorToken, seeded::kRoom}, this,
-                        std::move(done));
+            visitorMessageById(transport, sandbox.server.url(),
+                               {QStringLiteral("c-42"), seeded::kVisitorToken, seeded::kRoom}, this,
+                               std::move(done));
         });
         QVERIFY2(lookup.ok(), qPrintable(lookup.error().message())); // delivered the first time
         int copies = 0;
@@ -313,9 +314,9 @@ private slots:
         SandboxHarness sandbox;
         Transport transport;
         const auto lookup = await<Message>([&](auto done) {
-            messageById(transport, sandbox.server.url(),
-                        {QStringLiteral("never-sent"), seeded::kVisitorToken, seeded::kRoom}, this,
-                        std::move(done));
+            visitorMessageById(transport, sandbox.server.url(),
+                               {QStringLiteral("never-sent"), seeded::kVisitorToken, seeded::kRoom},
+                               this, std::move(done));
         });
         QVERIFY(!lookup.ok());
         QCOMPARE(lookup.error().kind(), ApiError::Kind::NotFound);
@@ -324,7 +325,7 @@ private slots:
     void errorsArriveAsTheirKinds() {
         SandboxHarness sandbox;
         Transport transport;
-        SendMessageRequest closed = reply("hello");
+        SendVisitorMessageRequest closed = reply("hello");
         closed.token = seeded::kClosedRoomToken;
         closed.rid = seeded::kClosedRoom;
         const auto refused = send(transport, sandbox.server.url(), closed);
@@ -352,11 +353,11 @@ private slots:
     void batchAndCannedResponses() {
         SandboxHarness sandbox;
         Transport transport;
-        SendMessagesRequest batch;
+        SendVisitorMessagesRequest batch;
         batch.visitorToken = seeded::kVisitorToken;
         batch.messages = {QStringLiteral("earlier one"), QStringLiteral("earlier two")};
-        const auto sent = await<SendMessagesResult>([&](auto done) {
-            sendMessages(transport, server(sandbox), batch, this, std::move(done));
+        const auto sent = await<SendVisitorMessagesResult>([&](auto done) {
+            sendVisitorMessages(transport, server(sandbox), batch, this, std::move(done));
         });
         QVERIFY2(sent.ok(), qPrintable(sent.error().message()));
         QCOMPARE(sent->messages.size(), 2);

@@ -1,7 +1,7 @@
 #include "ui/accounts/AccountEditor.h"
 #include "accounts/ConnectionTest.h"
 #include "accounts/CredentialStore.h"
-#include "accounts/RocketChatSignIn.h"
+#include "backends/rocketchat/RocketChatSignIn.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -157,7 +157,7 @@ void AccountEditor::forgetSignIn() {
 void AccountEditor::signIn(std::function<void()> then) {
     if (!m_transport || m_signingIn)
         return;
-    RocketChatSignIn how;
+    AgentSignIn how;
     how.serverUrl = account().serverUrl;
     if (rocketChatWithPassword()) {
         how.user = m_username->text().trimmed();
@@ -170,7 +170,7 @@ void AccountEditor::signIn(std::function<void()> then) {
     m_test->setEnabled(false);
     showResult(tr("Signing in…"));
     signInToRocketChat(
-        *m_transport, how, this, [this, then = std::move(then)](Result<RocketChatAgent> agent) {
+        *m_transport, how, this, [this, then = std::move(then)](Result<SignedInAgent> agent) {
             m_signingIn = false;
             m_test->setEnabled(true);
             if (!agent) {

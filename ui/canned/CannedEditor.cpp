@@ -1,9 +1,9 @@
 #include "ui/canned/CannedEditor.h"
 
 #include "accounts/Credentials.h"
+#include "backends/rocketchat/CannedServerSync.h"
 #include "canned/CannedFile.h"
 #include "canned/CannedLibrary.h"
-#include "canned/CannedServerSync.h"
 #include "canned/CannedTemplate.h"
 #include "desk/Desk.h"
 #include "store/History.h"
