@@ -2100,10 +2100,6 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
         <translation>&amp;KI-Kollege</translation>
     </message>
     <message>
-        <source>Add a LiveChatAI account to ask the AI colleague.</source>
-        <translation>Fügen Sie ein LiveChatAI-Konto hinzu, um den KI-Kollegen zu fragen.</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2138,6 +2134,22 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
     <message>
         <source>Canned replies</source>
         <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message Text</source>
+        <translation>Nachrichtentext &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Sending</source>
+        <translation>Senden &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Failed Reply…</source>
+        <translation>Fehlgeschlagene Antwort &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Failed Reply…</source>
+        <translation>Fehlgeschlagene Antwort &amp;verwerfen…</translation>
     </message>
 </context>
 <context>
@@ -2219,22 +2231,6 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
     <message>
         <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
         <translation>Die Unterhaltung, die ältesten Nachrichten oben. Die Pfeiltasten wählen eine Nachricht aus; die Kontextmenütaste zeigt ihre Aktionen.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message Text</source>
-        <translation>Nachrichtentext &amp;kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Sending</source>
-        <translation>Senden &amp;wiederholen</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Failed Reply…</source>
-        <translation>Fehlgeschlagene Antwort &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Failed Reply…</source>
-        <translation>Fehlgeschlagene Antwort &amp;verwerfen…</translation>
     </message>
     <message>
         <source>%1 (AgentDesk does not open this kind of link)</source>

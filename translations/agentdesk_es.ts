@@ -2100,10 +2100,6 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
         <translation>&amp;Colega IA</translation>
     </message>
     <message>
-        <source>Add a LiveChatAI account to ask the AI colleague.</source>
-        <translation>Añade una cuenta de LiveChatAI para preguntar al colega IA.</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -2138,6 +2134,22 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
     <message>
         <source>Canned replies</source>
         <translation>Respuestas predefinidas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message Text</source>
+        <translation>&amp;Copiar texto del mensaje</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Sending</source>
+        <translation>&amp;Reintentar el envío</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Failed Reply…</source>
+        <translation>Edi&amp;tar respuesta fallida…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Failed Reply…</source>
+        <translation>&amp;Descartar respuesta fallida…</translation>
     </message>
 </context>
 <context>
@@ -2219,22 +2231,6 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
     <message>
         <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
         <translation>La conversación, con los mensajes más antiguos arriba. Las teclas de flecha seleccionan un mensaje; la tecla de menú contextual muestra sus acciones.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message Text</source>
-        <translation>&amp;Copiar texto del mensaje</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Sending</source>
-        <translation>&amp;Reintentar el envío</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Failed Reply…</source>
-        <translation>Edi&amp;tar respuesta fallida…</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Failed Reply…</source>
-        <translation>&amp;Descartar respuesta fallida…</translation>
     </message>
     <message>
         <source>%1 (AgentDesk does not open this kind of link)</source>

@@ -2100,10 +2100,6 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
         <translation>&amp;Collègue IA</translation>
     </message>
     <message>
-        <source>Add a LiveChatAI account to ask the AI colleague.</source>
-        <translation>Ajoutez un compte LiveChatAI pour interroger le collègue IA.</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
@@ -2138,6 +2134,22 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
     <message>
         <source>Canned replies</source>
         <translation>Réponses prédéfinies</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message Text</source>
+        <translation>&amp;Copier le texte du message</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Sending</source>
+        <translation>&amp;Réessayer l&apos;envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Failed Reply…</source>
+        <translation>&amp;Modifier la réponse non envoyée…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Failed Reply…</source>
+        <translation>&amp;Abandonner la réponse non envoyée…</translation>
     </message>
 </context>
 <context>
@@ -2219,22 +2231,6 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
     <message>
         <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
         <translation>La conversation, les messages les plus anciens en haut. Les flèches sélectionnent un message&#xa0;; la touche de menu contextuel affiche ses actions.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message Text</source>
-        <translation>&amp;Copier le texte du message</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Sending</source>
-        <translation>&amp;Réessayer l&apos;envoi</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Failed Reply…</source>
-        <translation>&amp;Modifier la réponse non envoyée…</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Failed Reply…</source>
-        <translation>&amp;Abandonner la réponse non envoyée…</translation>
     </message>
     <message>
         <source>%1 (AgentDesk does not open this kind of link)</source>

@@ -2100,10 +2100,6 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
         <translation>&amp;Colega de IA</translation>
     </message>
     <message>
-        <source>Add a LiveChatAI account to ask the AI colleague.</source>
-        <translation>Adicione uma conta do LiveChatAI para perguntar ao colega de IA.</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
     </message>
@@ -2138,6 +2134,22 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
     <message>
         <source>Canned replies</source>
         <translation>Respostas prontas</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message Text</source>
+        <translation>&amp;Copiar texto da mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Sending</source>
+        <translation>&amp;Tentar enviar novamente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Failed Reply…</source>
+        <translation>E&amp;ditar resposta com falha…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Failed Reply…</source>
+        <translation>Desc&amp;artar resposta com falha…</translation>
     </message>
 </context>
 <context>
@@ -2219,22 +2231,6 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
     <message>
         <source>The conversation, oldest at the top. Arrow keys select a message; the context menu key shows its actions.</source>
         <translation>A conversa, com as mensagens mais antigas no topo. As setas selecionam uma mensagem; a tecla de menu de contexto mostra suas ações.</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message Text</source>
-        <translation>&amp;Copiar texto da mensagem</translation>
-    </message>
-    <message>
-        <source>&amp;Retry Sending</source>
-        <translation>&amp;Tentar enviar novamente</translation>
-    </message>
-    <message>
-        <source>&amp;Edit Failed Reply…</source>
-        <translation>E&amp;ditar resposta com falha…</translation>
-    </message>
-    <message>
-        <source>&amp;Discard Failed Reply…</source>
-        <translation>Desc&amp;artar resposta com falha…</translation>
     </message>
     <message>
         <source>%1 (AgentDesk does not open this kind of link)</source>

@@ -1,11 +1,11 @@
-#include "ui/accounts/AccountEditor.h"
-#include "ui/accounts/AccountsDialog.h"
 #include "FakeKeychain.h"
 #include "PanelTestKit.h"
 #include "TestServer.h"
 #include "accounts/CredentialStore.h"
 #include "desk/Accounts.h"
 #include "net/Transport.h"
+#include "ui/accounts/AccountEditor.h"
+#include "ui/accounts/AccountsDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

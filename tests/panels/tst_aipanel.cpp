@@ -1,10 +1,10 @@
-#include "ui/ai/AiPanel.h"
 #include "PanelTestKit.h"
-#include "ui/text/SafeTextBrowser.h"
 #include "TestServer.h"
 #include "accounts/Credentials.h"
 #include "ai/AiAssistant.h"
 #include "net/Transport.h"
+#include "ui/ai/AiPanel.h"
+#include "ui/text/SafeTextBrowser.h"
 
 #include <QDesktopServices>
 #include <QJsonArray>

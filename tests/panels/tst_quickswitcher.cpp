@@ -64,7 +64,7 @@ private slots:
         Fixture f;
         QVERIFY(f.setUp());
         QuickSwitcher switcher(&f.store.history);
-        QSignalSpy opened(&switcher, &QuickSwitcher::openConversation);
+        QSignalSpy opened(&switcher, &QuickSwitcher::conversationChosen);
         switcher.popup();
         QVERIFY(QTest::qWaitForWindowExposed(&switcher));
         auto* field = controlNamed<QLineEdit>(&switcher, QStringLiteral("Conversation filter"));
@@ -86,7 +86,7 @@ private slots:
         Fixture f;
         QVERIFY(f.setUp());
         QuickSwitcher switcher(&f.store.history);
-        QSignalSpy opened(&switcher, &QuickSwitcher::openConversation);
+        QSignalSpy opened(&switcher, &QuickSwitcher::conversationChosen);
         switcher.popup();
         auto* field = controlNamed<QLineEdit>(&switcher, QStringLiteral("Conversation filter"));
         QTest::keyClicks(field, QStringLiteral("jli"));
@@ -102,7 +102,7 @@ private slots:
         Fixture f;
         QVERIFY(f.setUp());
         QuickSwitcher switcher(&f.store.history);
-        QSignalSpy opened(&switcher, &QuickSwitcher::openConversation);
+        QSignalSpy opened(&switcher, &QuickSwitcher::conversationChosen);
         switcher.popup();
         QVERIFY(QTest::qWaitForWindowExposed(&switcher));
         auto* field = controlNamed<QLineEdit>(&switcher, QStringLiteral("Conversation filter"));

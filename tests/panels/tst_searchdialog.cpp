@@ -118,7 +118,7 @@ private slots:
         SearchDialog dialog(&f.store.history);
         QAbstractItemModelTester tester(dialog.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy opened(&dialog, &SearchDialog::openMessage);
+        QSignalSpy opened(&dialog, &SearchDialog::messageChosen);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         auto* field = controlNamed<QLineEdit>(&dialog, QStringLiteral("Search text"));
@@ -142,7 +142,7 @@ private slots:
         QVERIFY(f.setUp());
         SearchDialog dialog(&f.store.history);
         dialog.setScope(f.alice);
-        QSignalSpy opened(&dialog, &SearchDialog::openMessage);
+        QSignalSpy opened(&dialog, &SearchDialog::messageChosen);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.restart();
@@ -168,7 +168,7 @@ private slots:
         Fixture f;
         QVERIFY(f.setUp());
         SearchDialog dialog(&f.store.history);
-        QSignalSpy opened(&dialog, &SearchDialog::openMessage);
+        QSignalSpy opened(&dialog, &SearchDialog::messageChosen);
         dialog.show();
         auto* field = controlNamed<QLineEdit>(&dialog, QStringLiteral("Search text"));
         QTest::keyClicks(field, QStringLiteral("zebra"));

@@ -205,6 +205,10 @@ bool ConversationPane::sendText(const QString& text) {
     return true;
 }
 
+void ConversationPane::setMessageActions(const MessageActions& actions) {
+    m_view->setMessageActions(actions);
+}
+
 void ConversationPane::showSent() {
     m_view->followBottom();
 }

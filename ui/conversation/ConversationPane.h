@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/Types.h"
+#include "ui/conversation/MessageActions.h"
 #include "ui/conversation/ReplyTarget.h"
 
 #include <QWidget>
@@ -40,6 +41,8 @@ public:
 
     // ReplyTarget
     Composer* replyBox() const override { return m_composer; }
+    //! The window's message actions, for the message view (MessageView::setMessageActions).
+    void setMessageActions(const MessageActions& actions);
     void insertFilledReply(const agentdesk::FilledReply& filled) override;
     void focusReply() override;
     void showSent() override;

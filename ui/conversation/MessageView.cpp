@@ -52,34 +52,6 @@ MessageView::MessageView(QWidget* parent)
     setAccessibleDescription(tr("The conversation, oldest at the top. Arrow keys select a "
                                 "message; the context menu key shows its actions."));
 
-    m_copy = new QAction(tr("&Copy Message Text"), this);
-    m_copy->setShortcut(QKeySequence::Copy);
-    m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_copy);
-    m_retry = new QAction(tr("&Retry Sending"), this);
-    m_retry->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_edit = new QAction(tr("&Edit Failed Reply…"), this);
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_discard = new QAction(tr("&Discard Failed Reply…"), this);
-    m_discard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
-    connect(m_copy, &QAction::triggered, this, [this] {
-        const QModelIndex index = currentIndex();
-        if (index.isValid())
-            QApplication::clipboard()->setText(index.data(MessageModel::TextRole).toString());
-    });
-    connect(m_retry, &QAction::triggered, this, [this] {
-        if (const qint64 id = actionTarget())
-            emit retryRequested(id);
-    });
-    connect(m_edit, &QAction::triggered, this, [this] {
-        if (const qint64 id = actionTarget())
-            emit editRequested(id);
-    });
-    connect(m_discard, &QAction::triggered, this, [this] {
-        if (const qint64 id = actionTarget())
-            emit discardRequested(id);
-    });
-
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &MessageView::onRangeChanged);
     updateActions();
 }
@@ -138,14 +110,40 @@ qint64 MessageView::actionTarget() const {
     return 0;
 }
 
+void MessageView::setMessageActions(const MessageActions& actions) {
+    m_actions = actions;
+    // Ctrl+C copies the message only while the messages have the keyboard; in the reply box
+    // it copies the reply's text.
+    actions.copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(actions.copy);
+    connect(actions.copy, &QAction::triggered, this, [this] {
+        const QModelIndex index = currentIndex();
+        if (index.isValid())
+            QApplication::clipboard()->setText(index.data(MessageModel::TextRole).toString());
+    });
+    connect(actions.retry, &QAction::triggered, this, [this] {
+        if (const qint64 id = actionTarget())
+            emit retryRequested(id);
+    });
+    connect(actions.edit, &QAction::triggered, this, [this] {
+        if (const qint64 id = actionTarget())
+            emit editRequested(id);
+    });
+    connect(actions.discard, &QAction::triggered, this, [this] {
+        if (const qint64 id = actionTarget())
+            emit discardRequested(id);
+    });
+    updateActions();
+}
+
 void MessageView::updateActions() {
-    if (!m_copy)
-        return; // during construction
+    if (!m_actions.copy)
+        return; // before the window gave its actions
     const bool target = m_model && actionTarget() != 0;
-    m_retry->setEnabled(target);
-    m_edit->setEnabled(target);
-    m_discard->setEnabled(target);
-    m_copy->setEnabled(currentIndex().isValid());
+    m_actions.retry->setEnabled(target);
+    m_actions.edit->setEnabled(target);
+    m_actions.discard->setEnabled(target);
+    m_actions.copy->setEnabled(currentIndex().isValid());
 }
 
 void MessageView::currentChanged(const QModelIndex& current, const QModelIndex& previous) {
@@ -324,13 +322,15 @@ void MessageView::contextMenuEvent(QContextMenuEvent* event) {
     if (!index.isValid())
         return;
     setCurrentIndex(index);
+    if (!m_actions.copy)
+        return;
     QMenu menu(this);
-    menu.addAction(m_copy);
-    if (m_retry->isEnabled()) {
+    menu.addAction(m_actions.copy);
+    if (m_actions.retry->isEnabled()) {
         menu.addSeparator();
-        menu.addAction(m_retry);
-        menu.addAction(m_edit);
-        menu.addAction(m_discard);
+        menu.addAction(m_actions.retry);
+        menu.addAction(m_actions.edit);
+        menu.addAction(m_actions.discard);
     }
     menu.exec(event->reason() == QContextMenuEvent::Mouse
                   ? event->globalPos()

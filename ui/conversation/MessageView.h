@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/conversation/MessageActions.h"
+
 #include <QListView>
 
 class QAction;
@@ -40,10 +42,10 @@ public:
     void doItemsLayout() override;
     bool isFollowingBottom() const { return m_atBottom; }
 
-    QAction* copyAction() const { return m_copy; }
-    QAction* retryAction() const { return m_retry; }
-    QAction* editAction() const { return m_edit; }
-    QAction* discardAction() const { return m_discard; }
+    //! Takes the window's message actions: they act on the selected message (copy) or
+    //! actionTarget() (retry, edit, discard), follow what is selected, and fill the context
+    //! menu. Copy's shortcut works only while the messages have the keyboard.
+    void setMessageActions(const MessageActions& actions);
 
 signals:
     void retryRequested(qint64 messageId);
@@ -74,10 +76,7 @@ private:
     MessageModel* m_model = nullptr;
     QIdentityProxyModel* m_proxy;
     MessageDelegate* m_delegate;
-    QAction* m_copy = nullptr;
-    QAction* m_retry = nullptr;
-    QAction* m_edit = nullptr;
-    QAction* m_discard = nullptr;
+    MessageActions m_actions;
     bool m_atBottom = true;
     bool m_fetching = false;
     //! While rows come and go above or below what is on screen: the message at the top of the

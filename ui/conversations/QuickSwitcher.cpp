@@ -162,7 +162,7 @@ void QuickSwitcher::openCurrent() {
         return;
     const qint64 id = item->data(kIdRole).toLongLong();
     accept();
-    emit openConversation(id);
+    emit conversationChosen(id);
 }
 
 bool QuickSwitcher::eventFilter(QObject* watched, QEvent* event) {

@@ -33,7 +33,7 @@ public:
     qint64 conversationAt(int row) const;
 
 signals:
-    void openConversation(qint64 conversationId);
+    void conversationChosen(qint64 conversationId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -103,7 +103,7 @@ void SearchDialog::openRow(int row) {
     if (row < 0 || row >= m_model->rowCount())
         return;
     const SearchHit hit = m_model->hit(row);
-    emit openMessage(hit.conversationId, hit.messageId);
+    emit messageChosen(hit.conversationId, hit.messageId);
     accept();
 }
 

@@ -34,7 +34,7 @@ public:
     SearchResultsModel* model() const { return m_model; }
 
 signals:
-    void openMessage(qint64 conversationId, qint64 messageId);
+    void messageChosen(qint64 conversationId, qint64 messageId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -66,19 +66,17 @@ MainWindow::MainWindow(Desk& desk, QWidget* parent)
     column->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
-    {
-        // The dock starts hidden: its panel is made the first time it is needed (aiPanel()).
-        m_aiDock = new QDockWidget(tr("AI Colleague"), this);
-        m_aiDock->setObjectName(QStringLiteral("aiDock"));
-        m_aiDock->setAccessibleName(tr("AI colleague panel"));
-        m_aiDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-        addDockWidget(Qt::RightDockWidgetArea, m_aiDock);
-        m_aiDock->hide();
-        connect(m_aiDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-            if (visible)
-                aiPanel();
-        });
-    }
+    // The dock starts hidden: its panel is made the first time it is needed (aiPanel()).
+    m_aiDock = new QDockWidget(tr("AI Colleague"), this);
+    m_aiDock->setObjectName(QStringLiteral("aiDock"));
+    m_aiDock->setAccessibleName(tr("AI colleague panel"));
+    m_aiDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_aiDock);
+    m_aiDock->hide();
+    connect(m_aiDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            aiPanel();
+    });
 
     StartupTrace::mark("window: ai dock");
     createActions();
@@ -105,7 +103,7 @@ MainWindow::MainWindow(Desk& desk, QWidget* parent)
     restoreGeometry(saved.geometry);
     restoreState(saved.state);
     m_splitter->restoreState(saved.splitter);
-    if (m_aiDock && !m_aiDock->isHidden())
+    if (!m_aiDock->isHidden())
         aiPanel(); // the agent left it open: it is part of the first frame
     StartupTrace::mark("window: settings");
 
@@ -153,7 +151,7 @@ void MainWindow::createTray() {
 }
 
 AiPanel* MainWindow::aiPanel() {
-    if (!m_aiPanel && m_aiDock) {
+    if (!m_aiPanel) {
         m_aiPanel = new AiPanel(m_desk.history(), m_desk.ai(), m_aiDock);
         m_aiDock->setWidget(m_aiPanel);
         connect(m_aiPanel, &AiPanel::insertIntoReply, this,
@@ -303,7 +301,7 @@ void MainWindow::setAccountStatus(qint64 accountId, bool ok, const QString& mess
 void MainWindow::showSearch(bool everywhere) {
     if (!m_search) {
         m_search = new SearchDialog(m_desk.history(), this);
-        connect(m_search, &SearchDialog::openMessage, this, &MainWindow::openMessage);
+        connect(m_search, &SearchDialog::messageChosen, this, &MainWindow::openMessage);
     }
     m_search->setScope(everywhere ? 0 : m_pane->conversationId());
     m_search->show();
@@ -315,7 +313,8 @@ void MainWindow::showSearch(bool everywhere) {
 void MainWindow::showQuickSwitcher() {
     if (!m_switcher) {
         m_switcher = new QuickSwitcher(m_desk.history(), this);
-        connect(m_switcher, &QuickSwitcher::openConversation, this, &MainWindow::openConversation);
+        connect(m_switcher, &QuickSwitcher::conversationChosen, this,
+                &MainWindow::openConversation);
     }
     m_switcher->popup();
 }

@@ -9,6 +9,7 @@
 #include "ui/canned/CannedController.h"
 #include "ui/conversation/Composer.h"
 #include "ui/conversation/ConversationPane.h"
+#include "ui/conversation/MessageActions.h"
 #include "ui/conversation/MessageView.h"
 #include "ui/conversations/ConversationListPane.h"
 #include "ui/settings/SettingsDialog.h"
@@ -103,22 +104,17 @@ void MainWindow::createActions() {
     QAction* ai = addAction(QStringLiteral("toggleAi"), tr("&AI Colleague"),
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), nullptr);
     ai->setCheckable(true);
-    if (m_aiDock) {
-        connect(ai, &QAction::toggled, this, [this](bool on) {
-            if (on)
-                aiPanel(); // before the dock shows, so it never shows empty
-            m_aiDock->setVisible(on);
-            if (on)
-                m_aiPanel->focusQuestion();
-        });
-        connect(m_aiDock, &QDockWidget::visibilityChanged, ai, [this, ai](bool) {
-            const QSignalBlocker blocker(ai);
-            ai->setChecked(!m_aiDock->isHidden());
-        });
-    } else {
-        ai->setEnabled(false);
-        ai->setToolTip(tr("Add a LiveChatAI account to ask the AI colleague."));
-    }
+    connect(ai, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            aiPanel(); // before the dock shows, so it never shows empty
+        m_aiDock->setVisible(on);
+        if (on)
+            m_aiPanel->focusQuestion();
+    });
+    connect(m_aiDock, &QDockWidget::visibilityChanged, ai, [this, ai](bool) {
+        const QSignalBlocker blocker(ai);
+        ai->setChecked(!m_aiDock->isHidden());
+    });
 
     addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
               QKeySequence(Qt::CTRL | Qt::Key_Slash), [this] { showShortcuts(); });
@@ -126,15 +122,17 @@ void MainWindow::createActions() {
         addAction(QStringLiteral("about"), tr("&About AgentDesk"), {}, [this] { showAbout(); });
     about->setMenuRole(QAction::AboutRole);
 
-    MessageView* view = m_pane->messageView();
-    m_actions.insert(QStringLiteral("copyMessage"), view->copyAction());
-    m_actions.insert(QStringLiteral("retryMessage"), view->retryAction());
-    m_actions.insert(QStringLiteral("editMessage"), view->editAction());
-    m_actions.insert(QStringLiteral("discardMessage"), view->discardAction());
-    view->copyAction()->setObjectName(QStringLiteral("copyMessage"));
-    view->retryAction()->setObjectName(QStringLiteral("retryMessage"));
-    view->editAction()->setObjectName(QStringLiteral("editMessage"));
-    view->discardAction()->setObjectName(QStringLiteral("discardMessage"));
+    // What can be done to one message: carried out by the message view, on what it selects.
+    MessageActions message;
+    message.copy = addAction(QStringLiteral("copyMessage"), tr("&Copy Message Text"), {}, {});
+    message.copy->setShortcuts(QKeySequence::Copy);
+    message.retry = addAction(QStringLiteral("retryMessage"), tr("&Retry Sending"),
+                              QKeySequence(Qt::CTRL | Qt::Key_R), {});
+    message.edit = addAction(QStringLiteral("editMessage"), tr("&Edit Failed Reply…"),
+                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), {});
+    message.discard = addAction(QStringLiteral("discardMessage"), tr("&Discard Failed Reply…"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), {});
+    m_pane->setMessageActions(message);
 }
 
 void MainWindow::createMenus() {
