@@ -120,7 +120,6 @@ void AiAssistant::start(const Pending& pending) {
     request.responseFormat = livechatai::ResponseFormat::Markdown;
     const bool hadContext = !request.conversationId.isEmpty();
 
-    emit asking(pending.conversationId, pending.question);
     livechatai::ask(*m_transport, server, request, this,
                     [this, pending, hadContext](Result<livechatai::Answer> result) {
                         if (!result) {

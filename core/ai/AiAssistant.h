@@ -43,7 +43,6 @@ public:
     bool isBusy(qint64 conversationId) const;
 
 signals:
-    void asking(qint64 conversationId, const QString& question);
     void answered(const agentdesk::AiExchange& exchange);
     //! `message` is one sentence for the agent (the server's own words included when it sent
     //! some).

@@ -165,7 +165,6 @@ void SandboxProcess::onFinished(int exitCode) {
     if (unexpected) {
         m_error = tr("the sandbox exited with code %1").arg(exitCode);
         qCWarning(lcDemo).noquote() << m_error;
-        emit stoppedUnexpectedly(exitCode);
     }
 }
 

@@ -49,8 +49,6 @@ public:
 signals:
     void ready(const QUrl& baseUrl);
     void failed(const QString& error);
-    //! The sandbox exited on its own after it was ready.
-    void stoppedUnexpectedly(int exitCode);
 
 private:
     void readOutput();

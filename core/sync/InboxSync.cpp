@@ -85,7 +85,6 @@ void InboxSync::stopLive() {
 void InboxSync::liveChanged(qint64 accountId, bool live) {
     if (live)
         reportAccount(accountId, {});
-    emit realtimeChanged(accountId, live);
     if (live)
         pollSoon();
 }

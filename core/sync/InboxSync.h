@@ -71,8 +71,6 @@ signals:
     void visitorMessagesArrived(qint64 conversationId, int count);
     //! A full round over all accounts ended.
     void pollFinished();
-    //! An account's websocket came up (true) or went down (false).
-    void realtimeChanged(qint64 accountId, bool live);
     //! A message pushed over the websocket was merged into the history.
     void realtimeMessageMerged(qint64 conversationId, const QString& remoteId);
 

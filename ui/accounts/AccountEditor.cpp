@@ -181,7 +181,6 @@ void AccountEditor::signIn(std::function<void()> then) {
                                     "token. (%1)")
                                      .arg(error.message())
                                : tr("Could not sign in: %1").arg(error.message()));
-                emit connectionTested(false, testResult());
                 return;
             }
             m_userId->setText(agent->userId);
@@ -294,7 +293,6 @@ void AccountEditor::testConnection() {
                                       m_agentName = result.agentName;
                                   }
                                   showResult(result.message);
-                                  emit connectionTested(result.ok, result.message);
                               });
 }
 

@@ -50,9 +50,6 @@ public:
 
     void accept() override;
 
-signals:
-    void connectionTested(bool ok, const QString& message);
-
 private:
     void updateFields();
     void testConnection();
