@@ -145,7 +145,9 @@ QString moveAside(const QString& path, QString* error) {
 
 History::History(QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(this)) {}
+    , d(std::make_unique<Private>(this)) {
+    d->cannedReplies = std::make_unique<CannedStore>(*d);
+}
 
 History::~History() {
     d->close();
@@ -367,6 +369,14 @@ QString History::databasePath(const QString& dataDir) {
 
 QString History::lastError() const {
     return d->lastError;
+}
+
+CannedStore& History::cannedReplies() {
+    return *d->cannedReplies;
+}
+
+const CannedStore& History::cannedReplies() const {
+    return *d->cannedReplies;
 }
 
 QSqlDatabase History::database() const {

@@ -11,6 +11,8 @@
 
 namespace agentdesk {
 
+class CannedStore;
+
 //! The local history of one workspace: accounts, conversations, messages, AI exchanges and the
 //! outbox's state, in one SQLite database (WAL, FTS5, numbered migrations).
 //!
@@ -146,6 +148,11 @@ public:
     //! `aiConversationId` (the sync saw it before the panel recorded it). A conversation the agent
     //! replied in or asked the AI from is kept. False when the database fails.
     bool removeAiConversationCopies(const QString& aiConversationId);
+
+    // Canned replies
+    //! Their rows; CannedLibrary holds the rules, and is what the desk and the CLI use.
+    CannedStore& cannedReplies();
+    const CannedStore& cannedReplies() const;
 
     QSqlDatabase database() const;
 
