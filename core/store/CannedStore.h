@@ -4,6 +4,7 @@
 #include "Types.h"
 
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 
 #include <functional>

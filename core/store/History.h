@@ -4,7 +4,7 @@
 #include "Types.h"
 
 #include <QObject>
-#include <QSqlDatabase>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -154,7 +154,20 @@ public:
     CannedStore& cannedReplies();
     const CannedStore& cannedReplies() const;
 
-    QSqlDatabase database() const;
+    // The connection's settings and the write-ahead log
+    //! Copies the whole write-ahead log into the file and empties the log
+    //! (`PRAGMA wal_checkpoint(TRUNCATE)`), so the file alone holds the history: what the
+    //! benchmarks measure its size after. False when a reader kept part of the log back.
+    bool checkpoint();
+    //! `PRAGMA name` read on the history's own connection (the first value; invalid when the
+    //! name is not a pragma's or the read fails). synchronous, foreign_keys and busy_timeout
+    //! are per connection: another connection on the file cannot tell what this one runs with.
+    QVariant pragma(const QString& name) const;
+    //! Sets `PRAGMA name = value` (a number or a word) on the history's own connection, outside
+    //! a transaction, for tools that tune it: a generated benchmark workspace written without
+    //! a disk sync, a test that caps max_page_count to play a full disk. The history's own
+    //! writes set synchronous back as they need it. False with lastError() when refused.
+    bool setPragma(const QString& name, const QVariant& value);
 
 signals:
     void accountsChanged();
