@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QTextStream>
 
 #include <algorithm>
@@ -119,7 +118,7 @@ int main(int argc, char* argv[]) {
     if (opened.status != History::OpenStatus::Ok)
         return bench::fail(QStringLiteral("cannot open the history: %1").arg(opened.message));
     // A generated workspace is not precious: no fsync per conversation while writing it.
-    QSqlQuery(history.database()).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    history.setPragma(QStringLiteral("synchronous"), QStringLiteral("OFF"));
 
     Account rocket;
     rocket.backend = Backend::RocketChat;
@@ -208,7 +207,7 @@ int main(int argc, char* argv[]) {
         if (std::abs(counts[size_t(i)] - 10) < std::abs(counts[size_t(small)] - 10))
             small = i;
     }
-    QSqlQuery(history.database()).exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    history.setPragma(QStringLiteral("synchronous"), QStringLiteral("FULL"));
     history.close();
 
     const double seconds = double(bench::monotonicNanos() - started) / 1e9;

@@ -1,39 +1,15 @@
 #include "CannedLibrary.h"
 
 #include "backends/rocketchat/CannedResponses.h"
+#include "store/CannedStore.h"
 #include "store/History.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace agentdesk {
 
 namespace {
-
-const QString kColumns = QStringLiteral(
-    "id, position, title, text, folder, account_id, shortcut, trigger_word, send_immediately,"
-    " remote_id, updated_at");
-
-CannedReply readRow(const QSqlQuery& query) {
-    CannedReply reply;
-    reply.id = query.value(0).toLongLong();
-    reply.position = query.value(1).toInt();
-    reply.title = query.value(2).toString();
-    reply.text = query.value(3).toString();
-    reply.folder = query.value(4).toString();
-    reply.accountId = query.value(5).toLongLong();
-    reply.shortcut = query.value(6).toString();
-    reply.trigger = query.value(7).toString();
-    reply.sendImmediately = query.value(8).toBool();
-    reply.remoteId = query.value(9).toString();
-    const qint64 updated = query.value(10).toLongLong();
-    if (updated > 0)
-        reply.updatedAt = QDateTime::fromMSecsSinceEpoch(updated, Qt::UTC);
-    return reply;
-}
 
 // The Rocket.Chat placeholders that have an equivalent of ours.
 QString convertRocketChatPlaceholders(QString text) {
@@ -50,11 +26,6 @@ QString convertRocketChatPlaceholders(QString text) {
     return text;
 }
 
-// Qt binds a null QString as SQL NULL; the text columns are NOT NULL.
-QString text(const QString& value) {
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
 } // namespace
 
 CannedLibrary::CannedLibrary(History* history, QObject* parent)
@@ -67,17 +38,9 @@ bool CannedLibrary::fail(const QString& error) {
 }
 
 QList<CannedReply> CannedLibrary::replies() const {
-    QList<CannedReply> all;
     if (!m_history || !m_history->isOpen())
-        return all;
-    QSqlQuery query(m_history->database());
-    query.setForwardOnly(true);
-    if (!query.exec(
-            QStringLiteral("SELECT %1 FROM canned_replies ORDER BY position, id").arg(kColumns)))
-        return all;
-    while (query.next())
-        all.append(readRow(query));
-    return all;
+        return {};
+    return m_history->cannedReplies().all();
 }
 
 QList<CannedReply> CannedLibrary::repliesFor(qint64 accountId) const {
@@ -128,48 +91,20 @@ bool CannedLibrary::validate(const CannedReply& reply, qint64 ignoreId) {
 }
 
 bool CannedLibrary::store(CannedReply& reply, bool insert) {
-    QSqlQuery query(m_history->database());
-    if (insert) {
-        query.prepare(QStringLiteral(
-            "INSERT INTO canned_replies (position, title, text, folder, account_id, shortcut,"
-            " trigger_word, send_immediately, remote_id, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    } else {
-        query.prepare(QStringLiteral(
-            "UPDATE canned_replies SET position = ?, title = ?, text = ?, folder = ?,"
-            " account_id = ?, shortcut = ?, trigger_word = ?, send_immediately = ?,"
-            " remote_id = ?, updated_at = ? WHERE id = ?"));
-    }
-    reply.updatedAt = QDateTime::currentDateTimeUtc();
-    query.addBindValue(reply.position);
-    query.addBindValue(text(reply.title.trimmed()));
-    query.addBindValue(text(reply.text));
-    query.addBindValue(text(reply.folder.trimmed()));
-    query.addBindValue(reply.accountId != 0 ? QVariant(reply.accountId)
-                                            : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(text(reply.shortcut));
-    query.addBindValue(text(reply.trigger.trimmed()));
-    query.addBindValue(reply.sendImmediately ? 1 : 0);
-    query.addBindValue(text(reply.remoteId));
-    query.addBindValue(reply.updatedAt.toMSecsSinceEpoch());
-    if (!insert)
-        query.addBindValue(reply.id);
-    if (!query.exec()) {
-        const QString error = query.lastError().text();
-        if (error.contains(QLatin1String("FOREIGN KEY")))
-            return fail(tr("There is no account %1 for the canned reply “%2”.")
-                            .arg(reply.accountId)
-                            .arg(reply.title));
-        return fail(tr("The canned reply could not be saved: %1").arg(error));
-    }
-    if (insert)
-        reply.id = query.lastInsertId().toLongLong();
-    else if (query.numRowsAffected() == 0)
+    CannedStore& rows = m_history->cannedReplies();
+    switch (insert ? rows.insert(reply) : rows.update(reply)) {
+    case CannedStore::WriteStatus::Ok:
+        return true;
+    case CannedStore::WriteStatus::NoSuchReply:
         return fail(tr("There is no canned reply %1.").arg(reply.id));
-    reply.title = reply.title.trimmed();
-    reply.folder = reply.folder.trimmed();
-    reply.trigger = reply.trigger.trimmed();
-    return true;
+    case CannedStore::WriteStatus::NoSuchAccount:
+        return fail(tr("There is no account %1 for the canned reply “%2”.")
+                        .arg(reply.accountId)
+                        .arg(reply.title));
+    case CannedStore::WriteStatus::Failed:
+        break;
+    }
+    return fail(tr("The canned reply could not be saved: %1").arg(rows.lastError()));
 }
 
 QString CannedLibrary::firstFreeDefaultShortcut(const QList<CannedReply>& replies) const {
@@ -212,13 +147,16 @@ bool CannedLibrary::update(const CannedReply& reply) {
 bool CannedLibrary::remove(qint64 id) {
     if (!m_history || !m_history->isOpen())
         return fail(tr("The history is not open."));
-    QSqlQuery query(m_history->database());
-    query.prepare(QStringLiteral("DELETE FROM canned_replies WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(tr("The canned reply could not be deleted: %1").arg(query.lastError().text()));
-    if (query.numRowsAffected() == 0)
+    CannedStore& rows = m_history->cannedReplies();
+    switch (rows.remove(id)) {
+    case CannedStore::WriteStatus::Ok:
+        break;
+    case CannedStore::WriteStatus::NoSuchReply:
         return fail(tr("There is no canned reply %1.").arg(id));
+    case CannedStore::WriteStatus::NoSuchAccount:
+    case CannedStore::WriteStatus::Failed:
+        return fail(tr("The canned reply could not be deleted: %1").arg(rows.lastError()));
+    }
     emit changed();
     return true;
 }
@@ -252,25 +190,12 @@ bool CannedLibrary::move(qint64 id, int index) {
     all.erase(it);
     index = std::clamp(index, 0, int(all.size()));
     all.insert(index, moving);
-    QSqlDatabase db = m_history->database();
-    if (!db.transaction())
-        return fail(tr("The order could not be saved: %1").arg(db.lastError().text()));
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE canned_replies SET position = ? WHERE id = ?"));
-    for (int i = 0; i < all.size(); ++i) {
-        query.addBindValue(i);
-        query.addBindValue(all.at(i).id);
-        if (!query.exec()) {
-            const QString error = query.lastError().text();
-            db.rollback();
-            return fail(tr("The order could not be saved: %1").arg(error));
-        }
-    }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        return fail(tr("The order could not be saved: %1").arg(error));
-    }
+    QList<qint64> order;
+    for (const CannedReply& reply : std::as_const(all))
+        order.append(reply.id);
+    CannedStore& rows = m_history->cannedReplies();
+    if (!rows.setOrder(order))
+        return fail(tr("The order could not be saved: %1").arg(rows.lastError()));
     emit changed();
     return true;
 }
@@ -281,56 +206,55 @@ CannedLibrary::ImportOutcome CannedLibrary::importReplies(const QList<ImportEntr
         outcome.error = tr("The history is not open.");
         return outcome;
     }
-    QSqlDatabase db = m_history->database();
-    if (!db.transaction()) {
-        outcome.error = tr("Nothing was imported: %1").arg(db.lastError().text());
-        return outcome;
-    }
     QSignalBlocker blocker(this); // one changed() at the end
     auto abort = [&](const QString& why) {
-        db.rollback();
         outcome = ImportOutcome();
         outcome.error = tr("Nothing was imported: %1").arg(why);
-        return outcome;
+        return false;
     };
-    for (int i = 0; i < entries.size(); ++i) {
-        CannedReply reply = entries.at(i).reply;
-        const QList<CannedReply> existing = replies();
-        const auto same = std::find_if(existing.begin(), existing.end(), [&](const auto& r) {
-            if (!reply.remoteId.isEmpty())
-                return r.remoteId == reply.remoteId && r.accountId == reply.accountId;
-            return r.remoteId.isEmpty() && r.accountId == reply.accountId &&
-                   r.title.compare(reply.title.trimmed(), Qt::CaseInsensitive) == 0;
-        });
-        const bool isUpdate = same != existing.end();
-        if (isUpdate) {
-            reply.id = same->id;
-            reply.position = same->position;
-            if (!entries.at(i).hasShortcut)
-                reply.shortcut = same->shortcut;
-        }
-        if (!reply.shortcut.isEmpty()) {
-            if (const auto owner = replyWithShortcut(reply.shortcut);
-                owner && owner->id != reply.id) {
-                outcome.notes << tr("“%1” keeps no shortcut: %2 belongs to “%3”.")
-                                     .arg(reply.title, reply.shortcut, owner->title);
-                reply.shortcut.clear();
+    CannedStore& rows = m_history->cannedReplies();
+    const bool imported = rows.inTransaction([&] {
+        for (int i = 0; i < entries.size(); ++i) {
+            CannedReply reply = entries.at(i).reply;
+            const QList<CannedReply> existing = replies();
+            const auto same = std::find_if(existing.begin(), existing.end(), [&](const auto& r) {
+                if (!reply.remoteId.isEmpty())
+                    return r.remoteId == reply.remoteId && r.accountId == reply.accountId;
+                return r.remoteId.isEmpty() && r.accountId == reply.accountId &&
+                       r.title.compare(reply.title.trimmed(), Qt::CaseInsensitive) == 0;
+            });
+            const bool isUpdate = same != existing.end();
+            if (isUpdate) {
+                reply.id = same->id;
+                reply.position = same->position;
+                if (!entries.at(i).hasShortcut)
+                    reply.shortcut = same->shortcut;
             }
+            if (!reply.shortcut.isEmpty()) {
+                if (const auto owner = replyWithShortcut(reply.shortcut);
+                    owner && owner->id != reply.id) {
+                    outcome.notes << tr("“%1” keeps no shortcut: %2 belongs to “%3”.")
+                                         .arg(reply.title, reply.shortcut, owner->title);
+                    reply.shortcut.clear();
+                }
+            }
+            if (!validate(reply, reply.id))
+                return abort(tr("entry %1: %2").arg(i + 1).arg(m_lastError));
+            if (!isUpdate) {
+                if (reply.shortcut.isEmpty() && !entries.at(i).hasShortcut)
+                    reply.shortcut = firstFreeDefaultShortcut(existing);
+                reply.position = existing.isEmpty() ? 0 : existing.last().position + 1;
+            }
+            if (!store(reply, !isUpdate))
+                return abort(tr("entry %1: %2").arg(i + 1).arg(m_lastError));
+            ++(isUpdate ? outcome.updated : outcome.added);
         }
-        if (!validate(reply, reply.id))
-            return abort(tr("entry %1: %2").arg(i + 1).arg(m_lastError));
-        if (!isUpdate) {
-            if (reply.shortcut.isEmpty() && !entries.at(i).hasShortcut)
-                reply.shortcut = firstFreeDefaultShortcut(existing);
-            reply.position = existing.isEmpty() ? 0 : existing.last().position + 1;
-        }
-        if (!store(reply, !isUpdate))
-            return abort(tr("entry %1: %2").arg(i + 1).arg(m_lastError));
-        ++(isUpdate ? outcome.updated : outcome.added);
-    }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        return abort(error);
+        return true;
+    });
+    if (!imported) {
+        if (outcome.error.isEmpty()) // the transaction failed, not an entry
+            abort(rows.lastError());
+        return outcome;
     }
     outcome.ok = true;
     m_lastError.clear();
@@ -367,15 +291,12 @@ CannedLibrary::importRocketChat(qint64 accountId,
 bool CannedLibrary::ensureStarterSet() {
     if (!m_history || !m_history->isOpen())
         return fail(tr("The history is not open."));
-    QSqlDatabase db = m_history->database();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT value FROM workspace_facts WHERE key = ?"));
-    query.addBindValue(QStringLiteral("canned.starterSetOffered"));
-    if (!query.exec())
-        return fail(query.lastError().text());
-    if (query.next())
+    CannedStore& rows = m_history->cannedReplies();
+    const std::optional<bool> offered = rows.starterSetOffered();
+    if (!offered)
+        return fail(rows.lastError());
+    if (*offered)
         return true;
-    query.finish();
     // A workspace that already holds replies (a team set an administrator rolled out with
     // agentdesk-cli, say) is left as it is: the starter set would overwrite same-titled ones.
     if (replies().isEmpty()) {
@@ -386,13 +307,8 @@ bool CannedLibrary::ensureStarterSet() {
         if (!outcome.ok)
             return fail(outcome.error);
     }
-    QSqlQuery mark(db);
-    mark.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO workspace_facts (key, value) VALUES (?, ?)"));
-    mark.addBindValue(QStringLiteral("canned.starterSetOffered"));
-    mark.addBindValue(QStringLiteral("1"));
-    if (!mark.exec())
-        return fail(mark.lastError().text());
+    if (!rows.markStarterSetOffered())
+        return fail(rows.lastError());
     return true;
 }
 

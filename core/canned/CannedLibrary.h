@@ -15,7 +15,7 @@ namespace rocketchat {
 struct CannedResponse;
 }
 
-//! The workspace's canned replies, stored in its History database (table canned_replies).
+//! The workspace's canned replies and their rules; the rows are the History's (CannedStore).
 //!
 //! Titles and texts are required; a shortcut belongs to at most one reply (the library refuses
 //! a second one and names the owner); the order is the agent's. New replies without a shortcut

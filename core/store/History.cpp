@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -145,7 +146,9 @@ QString moveAside(const QString& path, QString* error) {
 
 History::History(QObject* parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(this)) {}
+    , d(std::make_unique<Private>(this)) {
+    d->cannedReplies = std::make_unique<CannedStore>(*d);
+}
 
 History::~History() {
     d->close();
@@ -369,8 +372,59 @@ QString History::lastError() const {
     return d->lastError;
 }
 
-QSqlDatabase History::database() const {
-    return d->db();
+CannedStore& History::cannedReplies() {
+    return *d->cannedReplies;
+}
+
+const CannedStore& History::cannedReplies() const {
+    return *d->cannedReplies;
+}
+
+bool History::checkpoint() {
+    QSqlQuery* checkpoint = d->prepared(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    if (!checkpoint)
+        return false;
+    StatementScope scope(checkpoint);
+    if (!d->exec(*checkpoint, "checkpointing the history") || !checkpoint->next())
+        return false;
+    // busy, frames in the log, frames checkpointed
+    if (checkpoint->value(0).toInt() != 0 ||
+        checkpoint->value(1).toInt() != checkpoint->value(2).toInt())
+        return d->fail(QStringLiteral("a reader kept part of the write-ahead log back"));
+    return true;
+}
+
+namespace {
+
+//! Only a pragma's name, and a number or a word as its value, reach the SQL text.
+bool isPragmaWord(const QString& text) {
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$|^-?[0-9]+$"));
+    return word.match(text).hasMatch();
+}
+
+} // namespace
+
+QVariant History::pragma(const QString& name) const {
+    if (!d->isOpen || !isPragmaWord(name))
+        return {};
+    QSqlQuery query(d->db());
+    if (!query.exec(QStringLiteral("PRAGMA %1").arg(name)) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+bool History::setPragma(const QString& name, const QVariant& value) {
+    if (!d->isOpen)
+        return d->fail(QStringLiteral("the history database is not open"));
+    const QString text = value.toString();
+    if (!isPragmaWord(name) || !isPragmaWord(text))
+        return d->fail(QStringLiteral("not a pragma setting: %1 = %2").arg(name, text));
+    if (d->transactionDepth > 0)
+        return d->fail(QStringLiteral("pragmas are not set inside a transaction"));
+    QSqlQuery query(d->db());
+    if (!query.exec(QStringLiteral("PRAGMA %1 = %2").arg(name, text)))
+        return d->fail(QStringLiteral("setting %1 failed: %2").arg(name, query.lastError().text()));
+    return true;
 }
 
 void History::setIntegrityCheckLimit(qint64 bytes) {

@@ -4,12 +4,14 @@
 #include "Types.h"
 
 #include <QObject>
-#include <QSqlDatabase>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
 
 namespace agentdesk {
+
+class CannedStore;
 
 //! The local history of one workspace: accounts, conversations, messages, AI exchanges and the
 //! outbox's state, in one SQLite database (WAL, FTS5, numbered migrations).
@@ -147,7 +149,25 @@ public:
     //! replied in or asked the AI from is kept. False when the database fails.
     bool removeAiConversationCopies(const QString& aiConversationId);
 
-    QSqlDatabase database() const;
+    // Canned replies
+    //! Their rows; CannedLibrary holds the rules, and is what the desk and the CLI use.
+    CannedStore& cannedReplies();
+    const CannedStore& cannedReplies() const;
+
+    // The connection's settings and the write-ahead log
+    //! Copies the whole write-ahead log into the file and empties the log
+    //! (`PRAGMA wal_checkpoint(TRUNCATE)`), so the file alone holds the history: what the
+    //! benchmarks measure its size after. False when a reader kept part of the log back.
+    bool checkpoint();
+    //! `PRAGMA name` read on the history's own connection (the first value; invalid when the
+    //! name is not a pragma's or the read fails). synchronous, foreign_keys and busy_timeout
+    //! are per connection: another connection on the file cannot tell what this one runs with.
+    QVariant pragma(const QString& name) const;
+    //! Sets `PRAGMA name = value` (a number or a word) on the history's own connection, outside
+    //! a transaction, for tools that tune it: a generated benchmark workspace written without
+    //! a disk sync, a test that caps max_page_count to play a full disk. The history's own
+    //! writes set synchronous back as they need it. False with lastError() when refused.
+    bool setPragma(const QString& name, const QVariant& value);
 
 signals:
     void accountsChanged();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CannedStore.h"
 #include "History.h"
 #include "MessageInserter.h"
 
@@ -37,6 +38,7 @@ public:
     std::vector<qint64> searchIndexPending;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> statements;
     std::unique_ptr<MessageInserter> inserter; //!< created on the first insert
+    std::unique_ptr<CannedStore> cannedReplies;
 
     QSqlDatabase db() const;
     //! The cached prepared statement for `sql`, or nullptr (lastError set) when it cannot be

@@ -157,10 +157,7 @@ private slots:
         QCOMPARE(desk.reread(message).remoteId, message.clientId);
         QTRY_VERIFY(desk.outbox->isIdle());
         // Only that write was relaxed: everything else is synchronous=FULL again.
-        QSqlQuery pragma(desk.history.database());
-        QVERIFY(pragma.exec(QStringLiteral("PRAGMA synchronous")) && pragma.next());
-        QCOMPARE(pragma.value(0).toInt(), 2);
-        pragma.finish();
+        QCOMPARE(desk.history.pragma(QStringLiteral("synchronous")).toInt(), 2);
 
         desk.outbox.reset();
         Message lost = desk.reread(message);

@@ -113,10 +113,8 @@ QList<Row> outgoing(const QString& db, QString* integrity) {
     if (history.open(db).status != History::OpenStatus::Ok)
         return {};
     if (integrity) {
-        QSqlQuery check(history.database());
-        *integrity = check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
-                         ? check.value(0).toString()
-                         : check.lastError().text();
+        const QVariant check = history.pragma(QStringLiteral("integrity_check"));
+        *integrity = check.isValid() ? check.toString() : QStringLiteral("unreadable");
     }
     QList<Row> rows;
     for (const Conversation& conversation : history.conversations()) {

@@ -1,3 +1,4 @@
+#include "HistorySql.h"
 #include "store/History.h"
 
 #include <QSignalSpy>
@@ -72,7 +73,8 @@ private slots:
         // whatever a test did, the file and the search index agree with the messages
         if (m_history->isOpen()) {
             QVERIFY2(m_history->checkIntegrity(), qPrintable(m_history->lastError()));
-            QSqlQuery check(m_history->database());
+            HistorySql sql(*m_history);
+            QSqlQuery check(sql.database());
             QVERIFY2(check.exec(QStringLiteral("INSERT INTO messages_fts(messages_fts, rank)"
                                                " VALUES ('integrity-check', 1)")),
                      qPrintable(check.lastError().text()));
@@ -81,27 +83,24 @@ private slots:
     }
 
     void pragmasAreInEffect() {
-        QSqlQuery query(m_history->database());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
-        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 2); // FULL
-        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout")) && query.next());
-        QVERIFY(query.value(0).toInt() >= 1000);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), History::schemaVersion());
+        // read on the history's own connection (synchronous, foreign_keys and busy_timeout are
+        // per connection); a pragma that cannot be read is invalid and fails its comparison
+        const auto pragma = [this](const char* name) {
+            return m_history->pragma(QLatin1String(name));
+        };
+        QCOMPARE(pragma("journal_mode").toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma("synchronous").toInt(), 2); // FULL
+        QCOMPARE(pragma("foreign_keys").toInt(), 1);
+        QVERIFY(pragma("busy_timeout").toInt() >= 1000);
+        QCOMPARE(pragma("user_version").toInt(), History::schemaVersion());
     }
 
     void historyDoesNotWaitForTheDiskButLeavesItToTheOutbox() {
         // a batch of history and a merge commit with synchronous=NORMAL, then the connection is
         // back at FULL for the outbox's writes; a rolled back batch too
         const auto level = [this] {
-            QSqlQuery query(m_history->database());
-            return query.exec(QStringLiteral("PRAGMA synchronous")) && query.next()
-                       ? query.value(0).toInt()
-                       : -1;
+            const QVariant value = m_history->pragma(QStringLiteral("synchronous"));
+            return value.isValid() ? value.toInt() : -1;
         };
         QCOMPARE(m_history
                      ->addMessages(
@@ -268,7 +267,8 @@ private slots:
         QVERIFY(m_history->conversationsAfter(std::nullopt, 0).isEmpty());
 
         // the first page reads the activity index, it does not sort the table
-        QSqlQuery plan(m_history->database());
+        HistorySql sql(*m_history);
+        QSqlQuery plan(sql.database());
         QVERIFY(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM conversations"
                                          " ORDER BY last_activity DESC NULLS LAST, id DESC"
                                          " LIMIT 100")));

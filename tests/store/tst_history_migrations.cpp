@@ -1,3 +1,4 @@
+#include "HistorySql.h"
 #include "store/History.h"
 #include "store/Migrations.h"
 
@@ -87,13 +88,9 @@ private slots:
         History history;
         const auto outcome = history.open(path);
         QCOMPARE(outcome.status, History::OpenStatus::Ok);
-        QSqlQuery query(history.database());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version")) && query.next());
-        QCOMPARE(query.value(0).toInt(), History::schemaVersion());
-        query.finish();
-        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
-        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
-        query.finish();
+        QCOMPARE(history.pragma(QStringLiteral("user_version")).toInt(), History::schemaVersion());
+        QCOMPARE(history.pragma(QStringLiteral("integrity_check")).toString(),
+                 QStringLiteral("ok"));
 
         if (version >= 1) {
             const auto conversation = history.conversation(1);
@@ -242,9 +239,10 @@ private slots:
 
         History history;
         QCOMPARE(history.open(path).status, History::OpenStatus::Ok);
-        QSqlQuery check(history.database());
-        QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
-        QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(history.pragma(QStringLiteral("integrity_check")).toString(),
+                 QStringLiteral("ok"));
+        HistorySql sql(history);
+        QSqlQuery check(sql.database());
         QVERIFY2(check.exec(QStringLiteral(
                      "INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")),
                  qPrintable(check.lastError().text()));

@@ -1,3 +1,4 @@
+#include "HistorySql.h"
 #include "store/History.h"
 
 #include <QFile>
@@ -60,7 +61,8 @@ class TestHistoryOpen : public QObject {
         History reader;
         if (reader.open(path).status != History::OpenStatus::Ok)
             return pages;
-        QSqlQuery query(reader.database());
+        HistorySql sql(reader);
+        QSqlQuery query(sql.database());
         if (!query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE %1").arg(condition)))
             return pages;
         while (query.next())
@@ -291,10 +293,11 @@ private slots:
         History history;
         QCOMPARE(history.open(path).status, History::OpenStatus::Ok);
         const qint64 conversationId = history.conversations().first().id;
-        QSqlQuery query(history.database());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA page_count")) && query.next());
-        const int pages = query.value(0).toInt();
-        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        // max_page_count is per connection: the history's own is capped
+        const int pages = history.pragma(QStringLiteral("page_count")).toInt();
+        QVERIFY(pages > 0);
+        QVERIFY2(history.setPragma(QStringLiteral("max_page_count"), pages),
+                 qPrintable(history.lastError()));
 
         const QString big(20000, QLatin1Char('x'));
         bool failed = false;
@@ -318,13 +321,14 @@ private slots:
         QCOMPARE(history.messageCount(conversationId), qint64(1 + added));
         QVERIFY(!history.messageByClientId(QStringLiteral("c%1").arg(added)));
 
-        QVERIFY(query.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
+        QVERIFY2(history.setPragma(QStringLiteral("max_page_count"), 1000000),
+                 qPrintable(history.lastError()));
         Message after;
         after.conversationId = conversationId;
         after.text = QStringLiteral("room again");
         QVERIFY2(history.addMessage(after), qPrintable(history.lastError()));
-        QVERIFY(query.exec(QStringLiteral("PRAGMA integrity_check")) && query.next());
-        QCOMPARE(query.value(0).toString(), QStringLiteral("ok"));
+        QCOMPARE(history.pragma(QStringLiteral("integrity_check")).toString(),
+                 QStringLiteral("ok"));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "DamagedHistory.h"
+#include "HistorySql.h"
 #include "store/History.h"
 #include "store/Migrations.h"
 
@@ -22,7 +23,8 @@ class TestHistorySalvage : public QObject {
     const QUrl m_server{QStringLiteral("http://127.0.0.1:9/")};
 
     static int cannedCount(History& history) {
-        QSqlQuery query(history.database());
+        HistorySql sql(history);
+        QSqlQuery query(sql.database());
         return query.exec(QStringLiteral("SELECT count(*) FROM canned_replies")) && query.next()
                    ? query.value(0).toInt()
                    : -1;
@@ -213,7 +215,8 @@ private slots:
         {
             History history;
             QCOMPARE(history.open(path).status, History::OpenStatus::Ok);
-            QSqlQuery query(history.database());
+            HistorySql sql(history);
+            QSqlQuery query(sql.database());
             QVERIFY(query.exec(
                 QStringLiteral("INSERT INTO workspace_facts (key, value) VALUES ('salvage.pending',"
                                " json_object('damagedCopy', '%1', 'damage', 'test damage'))")

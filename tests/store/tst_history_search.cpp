@@ -1,3 +1,4 @@
+#include "HistorySql.h"
 #include "store/History.h"
 #include "store/SearchQuery.h"
 
@@ -211,14 +212,16 @@ private slots:
         QVERIFY(stored);
         QCOMPARE(m_history->search(QStringLiteral("zebra")).size(), 1);
 
-        QSqlQuery check(m_history->database());
+        HistorySql sql(*m_history);
+        QSqlQuery check(sql.database());
         QVERIFY(check.exec(QStringLiteral(
             "INSERT INTO messages_fts(messages_fts, rank) VALUES ('integrity-check', 1)")));
     }
 
     void thePlanNeverSortsAllHits() {
         // the newest-first walk comes from the index itself: no temporary B-tree for ORDER BY
-        QSqlQuery plan(m_history->database());
+        HistorySql sql(*m_history);
+        QSqlQuery plan(sql.database());
         QVERIFY(plan.exec(
             QStringLiteral("EXPLAIN QUERY PLAN SELECT m.id FROM messages_fts"
                            " CROSS JOIN messages m ON m.id = messages_fts.rowid"

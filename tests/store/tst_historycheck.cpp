@@ -1,3 +1,4 @@
+#include "HistorySql.h"
 #include "store/History.h"
 #include "store/HistoryCheck.h"
 
@@ -38,7 +39,8 @@ class TestHistoryCheck : public QObject {
         }
         history.addMessages(messages);
         // a table of its own at the end of the file, which opening the history never reads
-        QSqlQuery filler(history.database());
+        HistorySql sql(history);
+        QSqlQuery filler(sql.database());
         if (!filler.exec(QStringLiteral("CREATE TABLE filler (x BLOB)")) ||
             !filler.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1"
                                         " FROM n WHERE i < 40)"

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HistorySql.h"
 #include "store/History.h"
 
 #include <QFile>
@@ -70,9 +71,12 @@ inline Workspace populate(const QString& path, const QUrl& server, int history =
         }
         made.messages += store.addMessages(batch).size();
     }
-    QSqlQuery canned(store.database());
-    canned.exec(QStringLiteral("INSERT INTO canned_replies (position, title, text) VALUES"
-                               " (1, 'Greeting', 'Hello, how can I help?')"));
+    {
+        HistorySql sql(store);
+        QSqlQuery canned(sql.database());
+        canned.exec(QStringLiteral("INSERT INTO canned_replies (position, title, text) VALUES"
+                                   " (1, 'Greeting', 'Hello, how can I help?')"));
+    }
     for (int i = 0; i < 5; ++i) {
         Message reply;
         reply.conversationId = rooms[i % 3].id;
@@ -94,7 +98,8 @@ inline QList<int> pagesOf(const QString& path, const QString& condition) {
     agentdesk::History reader;
     if (reader.open(path).status != agentdesk::History::OpenStatus::Ok)
         return pages;
-    QSqlQuery query(reader.database());
+    HistorySql sql(reader);
+    QSqlQuery query(sql.database());
     if (!query.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE %1 ORDER BY name, path")
                         .arg(condition)))
         return pages;
