@@ -177,6 +177,49 @@ private slots:
         QVERIFY(problems.isEmpty());
     }
 
+    void aRoomReadCutShortByTheRateLimitIsResumedWhereItStopped() {
+        // One history read per window: a room with more new messages than a page holds needs a
+        // second read in a later round, which must go on from the older page, not start over at
+        // the newest page (all known by then) and stop there.
+        SandboxHarness sandbox;
+        sandbox.setFaults({{"rateLimit", "1/1"}, {"refuseWebSocket", true}});
+        Transport transport;
+        const Account account = addAccount(sandbox.server.url());
+        InboxSync sync(m_history.get(), &transport, &m_credentials);
+        sync.setIntervals(50, 200);
+        QStringList problems;
+        connect(&sync, &InboxSync::accountStatusChanged, this,
+                [&problems](qint64, bool ok, const QString& message) {
+                    if (!ok)
+                        problems.append(message);
+                });
+        sync.start();
+        const auto conversationRead = [&] {
+            const auto conversation = m_history->conversationByRemoteId(account.id, kRoom);
+            return conversation && m_history->messageCount(conversation->id) > 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(conversationRead(), 15'000);
+
+        sandbox::RocketChatRooms rooms(sandbox.world);
+        const auto visitor = rooms.visitorByToken(kVisitorToken);
+        QStringList expected;
+        for (int i = 0; i < 120; ++i) { // more than two pages of 50
+            const QString id = QStringLiteral("burst-%1").arg(i, 3, 10, QLatin1Char('0'));
+            rooms.postAsVisitor(kRoom, visitor, QStringLiteral("Part %1").arg(i), id,
+                                sandbox::World::now().addMSecs(i));
+            expected.append(id);
+        }
+        const auto allArrived = [&] {
+            for (const QString& id : std::as_const(expected)) {
+                if (!hasMessage(account.id, kRoom, id))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(allArrived(), 20'000);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join("; "))); // never a 429
+    }
+
     void pollingCoversWhileTheWebsocketIsDownAndStopsWhenItIsBack() {
         SandboxHarness sandbox;
         std::unique_ptr<int> historyReads(countHistoryReads(sandbox));

@@ -82,6 +82,7 @@ void RocketChatPoller::poll(SyncRound& round) {
                 // Only rooms with a message since they were last read (`lm` moved on).
                 const auto read = seen.lastRead.constFind(room.id);
                 const bool unchanged = read != seen.lastRead.cend() &&
+                                       !seen.resumeBefore.contains(room.id) &&
                                        (!room.lastMessageAt.isValid() ||
                                         (read->isValid() && room.lastMessageAt <= *read));
                 if (stored && !unchanged)
@@ -97,14 +98,18 @@ void RocketChatPoller::poll(SyncRound& round) {
             round.forEach<RoomToRead>(
                 toRead,
                 [this, &round, server](const RoomToRead& room, std::function<void()> next) {
-                    readRoom(round, server, room, {}, std::move(next));
+                    // A gap left by a read cut short is filled first, so that the newest page
+                    // (known by now) does not use up the budget round after round.
+                    const QDateTime resume =
+                        m_rooms[round.account().id].resumeBefore.take(room.conversation.remoteId);
+                    readRoom(round, server, room, resume, resume.isValid(), std::move(next));
                 },
                 [&round] { round.finish({}); });
         });
 }
 
 void RocketChatPoller::readRoom(SyncRound& round, const rocketchat::Server& server,
-                                const RoomToRead& room, const QDateTime& end,
+                                const RoomToRead& room, const QDateTime& end, bool resuming,
                                 std::function<void()> next) {
     rocketchat::RoomHistoryRequest history;
     history.rid = room.conversation.remoteId;
@@ -115,13 +120,23 @@ void RocketChatPoller::readRoom(SyncRound& round, const rocketchat::Server& serv
         round.history().messagesBefore(room.conversation.id, std::nullopt, 1);
     if (!newest.isEmpty())
         history.ls = newest.first().createdAt; // the newest message we have
+    const qint64 accountId = round.account().id;
+    const QString rid = room.conversation.remoteId;
+    // A page further back that cannot be read now is read first thing next time.
+    const auto resumeLater = [this, accountId, rid, end] {
+        if (end.isValid())
+            m_rooms[accountId].resumeBefore.insert(rid, end);
+    };
     if (!round.admit(rocketchat::roomHistoryRequest(server.baseUrl, history).url))
-        return;
+        return resumeLater();
     rocketchat::roomHistory(
         round.transport(), server.baseUrl, history, &round,
-        [this, &round, server, room, next = std::move(next)](Result<rocketchat::RoomHistory> read) {
-            if (!read)
+        [this, &round, server, room, resuming, resumeLater,
+         next = std::move(next)](Result<rocketchat::RoomHistory> read) {
+            if (!read) {
+                resumeLater();
                 return round.finish(read.error());
+            }
             const bool firstRead = round.history().messageCount(room.conversation.id) == 0;
             QList<Message> messages;
             for (const rocketchat::Message& remote : read->messages)
@@ -138,7 +153,9 @@ void RocketChatPoller::readRoom(SyncRound& round, const rocketchat::Server& serv
             const bool more = !firstRead && full && oldest.isValid() &&
                               (!reachedKnown || read->unreadNotLoaded.value_or(0) > 0);
             if (more)
-                return readRoom(round, server, room, oldest, next);
+                return readRoom(round, server, room, oldest, resuming, next);
+            if (resuming) // the gap is filled: now whatever arrived since
+                return readRoom(round, server, room, {}, false, next);
             RocketChatRooms& seen = m_rooms[round.account().id];
             seen.lastRead.insert(room.conversation.remoteId, room.lastMessageAt);
             next();

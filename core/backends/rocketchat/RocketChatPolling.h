@@ -14,6 +14,10 @@ namespace agentdesk {
 //! What the inbox remembers about one Rocket.Chat account's rooms between rounds and pushes.
 struct RocketChatRooms {
     QHash<QString, QDateTime> lastRead;           //!< rid -> the room's `lm` when read
+    //! rid -> where a read that paged back and was cut short (rate limit, error) goes on: the
+    //! `end` of the page it could not read. The messages between there and what we knew before
+    //! are still missing although the newest page is known.
+    QHash<QString, QDateTime> resumeBefore;
     QHash<QString, rocketchat::Visitor> visitors; //!< rid -> the room's visitor
     bool caughtUp = false;                        //!< a round completed since the websocket came up
     bool refresh = false; //!< the room list changed: read it even while live
@@ -44,9 +48,11 @@ private:
     };
 
     //! Reads a room from the newest message we have on (`ls`), one page before `end` at a time,
-    //! paging back while a full page holds nothing we knew.
+    //! paging back while a full page holds nothing we knew. `resuming`: `end` is where an
+    //! earlier read was cut short (RocketChatRooms::resumeBefore); once that gap is filled the
+    //! newest page is read too.
     void readRoom(SyncRound& round, const rocketchat::Server& server, const RoomToRead& room,
-                  const QDateTime& end, std::function<void()> next);
+                  const QDateTime& end, bool resuming, std::function<void()> next);
 
     QHash<qint64, RocketChatRooms> m_rooms;
 };
