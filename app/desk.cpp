@@ -1,12 +1,13 @@
 // agentdesk: the desk. Parses the command line, opens the core Desk, shows its window.
 #include "desk/Desk.h"
+#include "desk/StopSignals.h"
+#include "sync/InboxSync.h"
 #include "ui/conversations/ConversationListPane.h"
+#include "ui/settings/Translations.h"
 #include "ui/window/FirstPaint.h"
 #include "ui/window/HistoryNotice.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/Screenshot.h"
-#include "ui/settings/Translations.h"
-#include "sync/InboxSync.h"
 
 #include <agentdesk/Version.h>
 
@@ -110,9 +111,23 @@ int main(int argc, char* argv[]) {
         return 1;
     };
 
+    // SIGTERM / SIGINT end the desk as closing its window does (the Desk, and with it the demo
+    // sandbox, are torn down by the destructors below), not by the signal's default action.
+    // A signal during startup (the demo waits for its sandbox in an event loop of its own)
+    // is kept, so the desk ends as soon as it can instead of opening anyway.
+    agentdesk::StopSignals stopSignals;
+    bool stopRequested = false;
+    QObject::connect(&stopSignals, &agentdesk::StopSignals::stopRequested, app.get(),
+                     [&stopRequested] {
+                         stopRequested = true;
+                         QCoreApplication::exit(0);
+                     });
+
     agentdesk::Desk desk;
     const bool opened = parser.isSet(demo) ? desk.openDemo(parser.value(dataDir))
                                            : desk.open(parser.value(dataDir));
+    if (stopRequested)
+        return 0;
     if (!opened)
         return fail(desk.errorString());
 
@@ -123,7 +138,7 @@ int main(int argc, char* argv[]) {
     if (!parser.isSet(screenshot)) {
         // The keychain, the outbox and the sync start once the desk is on screen.
         FirstPaint::then(&window, &desk, [&desk] { desk.start(); });
-        return QApplication::exec();
+        return stopRequested ? 0 : QApplication::exec();
     }
     // A screenshot shows the workspace as it is: nothing is sent or synced meanwhile, except in
     // the demo, whose conversations arrive with the first sync round.

@@ -3,7 +3,7 @@
 
 #include "SandboxServer.h"
 #include "SimulatedVisitors.h"
-#include "StopSignals.h"
+#include "desk/StopSignals.h"
 #include "World.h"
 
 #include <QCommandLineParser>
@@ -157,8 +157,8 @@ int main(int argc, char* argv[]) {
     }
 
     // Installed before the address is announced: whoever reads it may stop us at once.
-    sandbox::StopSignals stopSignals;
-    QObject::connect(&stopSignals, &sandbox::StopSignals::stopRequested, &app, [](int signal) {
+    agentdesk::StopSignals stopSignals;
+    QObject::connect(&stopSignals, &agentdesk::StopSignals::stopRequested, &app, [](int signal) {
         qCInfo(lcMain) << "stopping on signal" << signal;
         QCoreApplication::quit();
     });

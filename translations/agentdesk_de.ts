@@ -884,6 +884,22 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
         <source>the server closed the realtime connection</source>
         <translation>der Server hat die Echtzeitverbindung geschlossen</translation>
     </message>
+    <message>
+        <source>the server does not read what the desk sends (%1 KiB waiting); following by polling instead</source>
+        <translation>der Server liest nicht, was der Desk sendet (%1 KiB warten); stattdessen wird abgefragt</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 messages in a second; following by polling instead</source>
+        <translation>der Server hat mehr als %1 Nachrichten in einer Sekunde gesendet; stattdessen wird abgefragt</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 MiB in a second; following by polling instead</source>
+        <translation>der Server hat mehr als %1 MiB in einer Sekunde gesendet; stattdessen wird abgefragt</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::SandboxProcess</name>

@@ -884,6 +884,22 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
         <source>the server closed the realtime connection</source>
         <translation>el servidor cerró la conexión en tiempo real</translation>
     </message>
+    <message>
+        <source>the server does not read what the desk sends (%1 KiB waiting); following by polling instead</source>
+        <translation>el servidor no lee lo que envía el escritorio (%1 KiB en espera); se consulta periódicamente en su lugar</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 messages in a second; following by polling instead</source>
+        <translation>el servidor envió más de %1 mensajes en un segundo; se consulta periódicamente en su lugar</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 MiB in a second; following by polling instead</source>
+        <translation>el servidor envió más de %1 MiB en un segundo; se consulta periódicamente en su lugar</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no se indicó el motivo</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::SandboxProcess</name>

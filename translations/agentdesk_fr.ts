@@ -884,6 +884,22 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
         <source>the server closed the realtime connection</source>
         <translation>le serveur a fermé la connexion en temps réel</translation>
     </message>
+    <message>
+        <source>the server does not read what the desk sends (%1 KiB waiting); following by polling instead</source>
+        <translation>le serveur ne lit pas ce que le poste envoie (%1 Kio en attente) ; interrogation périodique à la place</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 messages in a second; following by polling instead</source>
+        <translation>le serveur a envoyé plus de %1 messages en une seconde ; interrogation périodique à la place</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 MiB in a second; following by polling instead</source>
+        <translation>le serveur a envoyé plus de %1 Mio en une seconde ; interrogation périodique à la place</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::SandboxProcess</name>

@@ -884,6 +884,22 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
         <source>the server closed the realtime connection</source>
         <translation>o servidor encerrou a conexão em tempo real</translation>
     </message>
+    <message>
+        <source>the server does not read what the desk sends (%1 KiB waiting); following by polling instead</source>
+        <translation>o servidor não lê o que o desk envia (%1 KiB aguardando); consultando periodicamente em vez disso</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 messages in a second; following by polling instead</source>
+        <translation>o servidor enviou mais de %1 mensagens em um segundo; consultando periodicamente em vez disso</translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 MiB in a second; following by polling instead</source>
+        <translation>o servidor enviou mais de %1 MiB em um segundo; consultando periodicamente em vez disso</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nenhum motivo informado</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::SandboxProcess</name>

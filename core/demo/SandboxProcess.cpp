@@ -9,6 +9,12 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcDemo, "agentdesk.demo", QtInfoMsg)
 
 namespace agentdesk {
@@ -23,6 +29,17 @@ SandboxProcess::SandboxProcess(QObject* parent)
     , m_process(new QProcess(this))
     , m_startTimer(new QTimer(this)) {
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // The sandbox ends with the desk whatever way the desk ends, SIGKILL and crashes included:
+    // the kernel sends it SIGTERM (it saves its state and exits) when its parent dies. A parent
+    // that died between fork() and here is caught by comparing the parent's pid.
+    const pid_t desk = ::getpid();
+    m_process->setChildProcessModifier([desk] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != desk)
+            ::_exit(1);
+    });
+#endif
     m_startTimer->setSingleShot(true);
     connect(m_process, &QProcess::readyReadStandardOutput, this, &SandboxProcess::readOutput);
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {

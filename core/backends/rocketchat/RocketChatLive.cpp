@@ -11,13 +11,24 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <map>
+#include <utility>
+
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace agentdesk {
 
+namespace {
+//! Pushed messages merged at most per burst; more wait for the next turn of the event loop.
+constexpr qsizetype kMaxQueued = 5'000;
+} // namespace
+
 RocketChatLive::RocketChatLive(Inbox& inbox, RocketChatPoller& poller)
     : m_inbox(inbox)
-    , m_poller(poller) {}
+    , m_poller(poller) {
+    m_mergeTimer.setSingleShot(true);
+    QObject::connect(&m_mergeTimer, &QTimer::timeout, &m_mergeTimer, [this] { mergeQueued(); });
+}
 
 RocketChatLive::~RocketChatLive() = default;
 
@@ -56,7 +67,7 @@ void RocketChatLive::follow(const QList<Account>& accounts) {
             });
             QObject::connect(
                 line, &RocketChatRealtime::messageReceived, line,
-                [this, id](const rocketchat::Message& message) { mergePushed(id, message); });
+                [this, id](const rocketchat::Message& message) { queuePushed(id, message); });
             QObject::connect(line, &RocketChatRealtime::roomChanged, line,
                              [this, id](const QString& rid, const QString& action, bool closed) {
                                  onRoomChanged(id, rid, action, closed);
@@ -79,11 +90,39 @@ void RocketChatLive::stop() {
         realtime->stop();
 }
 
-void RocketChatLive::mergePushed(qint64 accountId, const rocketchat::Message& message) {
+void RocketChatLive::queuePushed(qint64 accountId, const rocketchat::Message& message) {
+    m_queued.append({accountId, message});
+    if (m_queued.size() >= kMaxQueued)
+        return mergeQueued();
+    if (!m_mergeTimer.isActive())
+        m_mergeTimer.start(0);
+}
+
+void RocketChatLive::mergeQueued() {
+    m_mergeTimer.stop();
+    const QList<std::pair<qint64, rocketchat::Message>> queued = std::exchange(m_queued, {});
+    // Grouped by room, in the order the rooms were first pushed.
+    QList<std::pair<qint64, QString>> rooms;
+    std::map<std::pair<qint64, QString>, QList<rocketchat::Message>> byRoom;
+    for (const auto& [accountId, message] : queued) {
+        auto& messages = byRoom[{accountId, message.rid}];
+        if (messages.isEmpty())
+            rooms.append({accountId, message.rid});
+        messages.append(message);
+    }
+    for (const auto& room : std::as_const(rooms)) {
+        if (m_lines.find(room.first) == m_lines.end())
+            continue; // no longer followed
+        mergePushed(room.first, room.second, byRoom[room]);
+    }
+}
+
+void RocketChatLive::mergePushed(qint64 accountId, const QString& rid,
+                                 const QList<rocketchat::Message>& messages) {
     RocketChatRooms& rooms = m_poller.rooms(accountId);
     History& history = m_inbox.history();
-    const auto conversation = history.conversationByRemoteId(accountId, message.rid);
-    const auto visitor = rooms.visitors.constFind(message.rid);
+    const auto conversation = history.conversationByRemoteId(accountId, rid);
+    const auto visitor = rooms.visitors.constFind(rid);
     if (!conversation || visitor == rooms.visitors.cend()) {
         // A room we have not listed yet: list the rooms, which reads its history too.
         rooms.refresh = true;
@@ -93,15 +132,23 @@ void RocketChatLive::mergePushed(qint64 accountId, const rocketchat::Message& me
     const std::optional<Account> agent = history.account(accountId);
     if (!agent)
         return; // the account was removed while the push was on its way
-    const int fresh = m_inbox.merge(*conversation, {fromRocketChat(message, *visitor, *agent)});
+    QList<Message> merged;
+    QDateTime newest;
+    for (const rocketchat::Message& message : messages) {
+        merged.append(fromRocketChat(message, *visitor, *agent));
+        if (!newest.isValid() || message.ts > newest)
+            newest = message.ts;
+    }
+    const int fresh = m_inbox.merge(*conversation, merged);
     // Once caught up, a pushed message is as good as a read: polling need not read the room for
     // it. Before that, the catch-up read must still see the room as changed.
     if (rooms.caughtUp && isLive(accountId)) {
-        QDateTime& lastRead = rooms.lastRead[message.rid];
-        if (!lastRead.isValid() || message.ts > lastRead)
-            lastRead = message.ts;
+        QDateTime& lastRead = rooms.lastRead[rid];
+        if (!lastRead.isValid() || newest > lastRead)
+            lastRead = newest;
     }
-    m_inbox.pushMerged(conversation->id, message.id, fresh);
+    for (qsizetype i = 0; i < messages.size(); ++i)
+        m_inbox.pushMerged(conversation->id, messages.at(i).id, i == 0 ? fresh : 0);
 }
 
 void RocketChatLive::onRoomChanged(qint64 accountId, const QString& rid, const QString& action,

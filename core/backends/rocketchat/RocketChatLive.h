@@ -3,6 +3,9 @@
 #include "backends/LiveFollower.h"
 #include "backends/rocketchat/RocketChat.h"
 
+#include <QList>
+#include <QTimer>
+
 #include <map>
 #include <memory>
 
@@ -26,12 +29,19 @@ public:
     bool isLive(qint64 accountId) const override;
 
 private:
-    void mergePushed(qint64 accountId, const rocketchat::Message& message);
+    //! Pushed messages wait for the end of the burst (the next turn of the event loop): then
+    //! each conversation gets one merge, one model update and one notification for all of them.
+    void queuePushed(qint64 accountId, const rocketchat::Message& message);
+    void mergeQueued();
+    void mergePushed(qint64 accountId, const QString& rid,
+                     const QList<rocketchat::Message>& messages);
     void onRoomChanged(qint64 accountId, const QString& rid, const QString& action, bool closed);
 
     Inbox& m_inbox;
     RocketChatPoller& m_poller;
     std::map<qint64, std::unique_ptr<RocketChatRealtime>> m_lines; //!< by account id
+    QList<std::pair<qint64, rocketchat::Message>> m_queued;        //!< (account, message)
+    QTimer m_mergeTimer;
 };
 
 } // namespace agentdesk

@@ -33,8 +33,9 @@ RocketChatRealtime::RocketChatRealtime(const rocketchat::Server& server, QObject
     : QObject(parent)
     , m_server(server) {
     m_backoff.setPolicy(m_timing.reconnect);
-    for (QTimer* timer : {&m_heartbeat, &m_silence, &m_connectDeadline, &m_reconnect})
+    for (QTimer* timer : {&m_heartbeat, &m_silence, &m_connectDeadline, &m_reconnect, &m_stable})
         timer->setSingleShot(true);
+    connect(&m_stable, &QTimer::timeout, this, [this] { m_failures = 0; });
     connect(&m_heartbeat, &QTimer::timeout, this,
             [this] { send(ddp::pingFrame(QStringLiteral("hb-%1").arg(++m_nextId))); });
     connect(&m_silence, &QTimer::timeout, this,
@@ -89,7 +90,7 @@ void RocketChatRealtime::start() {
 
 void RocketChatRealtime::stop() {
     m_state = State::Stopped;
-    for (QTimer* timer : {&m_heartbeat, &m_silence, &m_connectDeadline, &m_reconnect})
+    for (QTimer* timer : {&m_heartbeat, &m_silence, &m_connectDeadline, &m_reconnect, &m_stable})
         timer->stop();
     if (m_socket) {
         QWebSocket* socket = m_socket;
@@ -119,6 +120,7 @@ void RocketChatRealtime::open() {
     }
     m_state = State::Connecting;
     m_pendingSubs.clear();
+    m_second.invalidate();
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setMaxAllowedIncomingMessageSize(kMaxFrameBytes);
     m_socket->setMaxAllowedIncomingFrameSize(kMaxFrameBytes);
@@ -141,9 +143,37 @@ void RocketChatRealtime::onConnected() {
 }
 
 void RocketChatRealtime::send(const QByteArray& frame) {
-    if (m_socket && m_socket->state() == QAbstractSocket::ConnectedState)
-        m_socket->sendTextMessage(QString::fromUtf8(frame));
+    if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_socket->bytesToWrite() > m_timing.maxBytesToWrite) {
+        return fail(tr("the server does not read what the desk sends (%1 KiB waiting); "
+                       "following by polling instead")
+                        .arg(m_socket->bytesToWrite() / 1024));
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
     m_heartbeat.start(m_timing.heartbeatMs);
+}
+
+bool RocketChatRealtime::withinBounds(qint64 bytes) {
+    if (!m_second.isValid() || m_second.elapsed() >= 1000) {
+        m_second.start();
+        m_framesThisSecond = 0;
+        m_bytesThisSecond = 0;
+    }
+    ++m_framesThisSecond;
+    m_bytesThisSecond += bytes;
+    if (m_framesThisSecond > m_timing.maxFramesPerSecond) {
+        fail(tr("the server sent more than %1 messages in a second; following by polling "
+                "instead")
+                 .arg(m_timing.maxFramesPerSecond));
+        return false;
+    }
+    if (m_bytesThisSecond > m_timing.maxBytesPerSecond) {
+        fail(tr("the server sent more than %1 MiB in a second; following by polling instead")
+                 .arg(m_timing.maxBytesPerSecond >> 20));
+        return false;
+    }
+    return true;
 }
 
 void RocketChatRealtime::subscribe() {
@@ -159,6 +189,8 @@ void RocketChatRealtime::subscribe() {
 }
 
 void RocketChatRealtime::onText(const QString& text) {
+    if (!m_socket || !withinBounds(text.size()))
+        return; // dropped (a frame already queued by the socket may still arrive)
     m_silence.start(m_timing.silenceMs);
     m_heartbeat.start(m_timing.heartbeatMs);
     const auto frame = ddp::parseFrame(text.toUtf8());
@@ -177,8 +209,18 @@ void RocketChatRealtime::onText(const QString& text) {
     } else if (msg == QLatin1String("failed")) {
         fail(tr("the server does not speak DDP version 1"));
     } else if (msg == QLatin1String("result") && frame->id == kLoginId) {
-        if (!frame->error().isEmpty() || frame->object.contains(QLatin1String("error")))
-            return fail(tr("the server refused the sign-in: %1").arg(frame->errorText()), true);
+        const bool refused =
+            !frame->error().isEmpty() || frame->object.contains(QLatin1String("error"));
+        if (refused) {
+            // Also late, on a line already live: the server signed the agent out.
+            const QString why =
+                frame->errorText().isEmpty() ? tr("no reason given") : frame->errorText();
+            return fail(tr("the server refused the sign-in: %1").arg(why), true);
+        }
+        if (m_state != State::SigningIn) {
+            qCInfo(lcRealtime) << "ignoring a repeated sign-in answer";
+            return;
+        }
         subscribe();
     } else if (msg == QLatin1String("ready")) {
         for (const QJsonValue& id : frame->object.value(QLatin1String("subs")).toArray())
@@ -187,7 +229,7 @@ void RocketChatRealtime::onText(const QString& text) {
             m_connectDeadline.stop();
             m_state = State::Live;
             m_problem.clear();
-            m_failures = 0;
+            m_stable.start(m_timing.stableMs); // the backoff starts over only after this
             qCInfo(lcRealtime) << "live on" << websocketUrl(m_server.baseUrl).host();
             emit live();
         }
@@ -195,7 +237,8 @@ void RocketChatRealtime::onText(const QString& text) {
         fail(tr("the server refused a subscription: %1")
                  .arg(frame->errorText().isEmpty() ? frame->id : frame->errorText()));
     } else if (msg == QLatin1String("error")) {
-        fail(tr("the server reported a protocol error: %1").arg(frame->errorText()));
+        fail(tr("the server reported a protocol error: %1")
+                 .arg(frame->errorText().isEmpty() ? tr("no reason given") : frame->errorText()));
     } else if (msg == QLatin1String("changed")) {
         handleChanged(frame->object);
     }
@@ -236,7 +279,7 @@ void RocketChatRealtime::fail(const QString& reason, bool signInRefused) {
     if (m_state == State::Stopped)
         return;
     const bool wasLive = m_state == State::Live;
-    for (QTimer* timer : {&m_heartbeat, &m_silence, &m_connectDeadline})
+    for (QTimer* timer : {&m_heartbeat, &m_silence, &m_connectDeadline, &m_stable})
         timer->stop();
     if (m_socket) {
         QWebSocket* socket = m_socket;

@@ -3,6 +3,7 @@
 #include "backends/rocketchat/RocketChat.h"
 #include "net/Backoff.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -31,8 +32,19 @@ public:
         int heartbeatMs = 25'000; //!< ping after this long without a frame
         int silenceMs = 45'000;   //!< no frame at all for this long: the line is dead
         int connectMs = 15'000;   //!< connect, sign in and subscribe within this
+        //! Live this long without a fault before the reconnect backoff starts again from its
+        //! first step: a server that accepts and then breaks the protocol is not retried every
+        //! second.
+        int stableMs = 60'000;
         Backoff::Policy reconnect{std::chrono::milliseconds(1'000),
                                   std::chrono::milliseconds(60'000), 0.3};
+        //! What a sane server stays under; past it the line is dropped and polling covers (a
+        //! flood must not keep the desk at full CPU or let it miss its own pongs).
+        int maxFramesPerSecond = 2'000;
+        qint64 maxBytesPerSecond = 16LL << 20;
+        //! Bytes the desk's own frames may wait to be written: a server that sends pings but
+        //! does not read the pongs would otherwise grow the desk without bound.
+        qint64 maxBytesToWrite = 1LL << 20;
     };
 
     RocketChatRealtime(const rocketchat::Server& server, QObject* parent = nullptr);
@@ -78,6 +90,8 @@ private:
     void send(const QByteArray& frame);
     void subscribe();
     void handleChanged(const QJsonObject& frame);
+    //! Counts one received frame; false (and the line dropped) past the per-second bounds.
+    bool withinBounds(qint64 bytes);
 
     rocketchat::Server m_server;
     Timing m_timing;
@@ -89,6 +103,10 @@ private:
     QTimer m_silence;
     QTimer m_connectDeadline;
     QTimer m_reconnect;
+    QTimer m_stable; //!< live long enough: the backoff starts over
+    QElapsedTimer m_second;
+    int m_framesThisSecond = 0;
+    qint64 m_bytesThisSecond = 0;
     QSet<QString> m_pendingSubs;
     int m_failures = 0;
     int m_nextId = 0;

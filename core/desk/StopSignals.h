@@ -4,10 +4,13 @@
 
 class QSocketNotifier;
 
-namespace sandbox {
+namespace agentdesk {
 
 //! Turns SIGTERM and SIGINT into a Qt signal, safely: the handler only writes one byte to a
-//! socket pair (async-signal-safe) and a QSocketNotifier reads it in the event loop.
+//! socket pair (async-signal-safe) and a QSocketNotifier reads it in the event loop. The desk
+//! and the sandbox quit their event loop on it, so a `kill` ends them the way closing does:
+//! the outbox and the history are closed, the demo sandbox is stopped and saves its state.
+//! One per process.
 class StopSignals : public QObject {
     Q_OBJECT
 public:
@@ -26,4 +29,4 @@ private:
     QSocketNotifier* m_notifier = nullptr;
 };
 
-} // namespace sandbox
+} // namespace agentdesk

@@ -8,7 +8,7 @@
 #include <unistd.h>
 #endif
 
-namespace sandbox {
+namespace agentdesk {
 
 namespace {
 int g_fds[2] = {-1, -1}; // [0] written by the handler, [1] read by the notifier
@@ -61,4 +61,4 @@ void StopSignals::readSignal() {
 #endif
 }
 
-} // namespace sandbox
+} // namespace agentdesk
