@@ -134,11 +134,17 @@ ConversationPane::ConversationPane(Desk& desk, QWidget* parent)
     connect(m_view, &MessageView::linkOpened, this, [this](const QUrl& url) {
         emit statusMessage(tr("Opened %1").arg(url.toDisplayString()));
     });
-    connect(m_history, &History::conversationChanged, this, [this](const Conversation& c) {
-        if (c.id == m_conversationId)
-            updateHeader(); // closed or open again on the server: the composer follows
-    });
+    m_conversationChanges =
+        connect(m_history, &History::conversationChanged, this, [this](const Conversation& c) {
+            // closed or open again on the server: the composer follows
+            if (c.id == m_conversationId)
+                updateHeader();
+        });
     setConversation(0);
+}
+
+ConversationPane::~ConversationPane() {
+    disconnect(m_conversationChanges); // safe also when the History is already gone
 }
 
 void ConversationPane::setConversation(qint64 conversationId) {

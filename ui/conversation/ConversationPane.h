@@ -35,6 +35,9 @@ class ConversationPane : public QWidget, public ReplyTarget {
     Q_OBJECT
 public:
     explicit ConversationPane(agentdesk::Desk& desk, QWidget* parent = nullptr);
+    //! Stops following the History before the children go: the composer saves its draft as it
+    //! is destroyed, and the History's announcement of it must not reach a half-destroyed pane.
+    ~ConversationPane() override;
 
     void setConversation(qint64 conversationId);
     qint64 conversationId() const override { return m_conversationId; }
@@ -85,6 +88,7 @@ private:
     QPushButton* m_send;
     QLabel* m_closedNotice;
     QWidget* m_empty;
+    QMetaObject::Connection m_conversationChanges;
 };
 
 } // namespace ui

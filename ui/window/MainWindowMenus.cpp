@@ -111,9 +111,11 @@ void MainWindow::createActions() {
         if (on)
             m_aiPanel->focusQuestion();
     });
-    connect(m_aiDock, &QDockWidget::visibilityChanged, ai, [this, ai](bool) {
+    // The dock hides as the window is destroyed: this slot touches the dock and the action
+    // only, never the window.
+    connect(m_aiDock, &QDockWidget::visibilityChanged, ai, [dock = m_aiDock, ai](bool) {
         const QSignalBlocker blocker(ai);
-        ai->setChecked(!m_aiDock->isHidden());
+        ai->setChecked(!dock->isHidden());
     });
 
     addAction(QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),

@@ -136,8 +136,8 @@ int main(int argc, char** argv) {
     } else if (mode == QLatin1String("loop")) {
         outbox.start();
         auto* writer = new QTimer(&app);
-        int next = 0;
-        QObject::connect(writer, &QTimer::timeout, &app, [&] {
+        // The count lives in the slot: this block's locals are gone when app.exec() runs it.
+        QObject::connect(writer, &QTimer::timeout, &app, [&, next = 0]() mutable {
             const Conversation& room = conversations.at(next % conversations.size());
             const QString text = QStringLiteral("pid %1 reply %2")
                                      .arg(QCoreApplication::applicationPid())

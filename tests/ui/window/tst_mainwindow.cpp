@@ -1,17 +1,17 @@
-#include "ui/conversation/Composer.h"
-#include "ui/conversations/ConversationFilterModel.h"
-#include "ui/conversations/ConversationListModel.h"
-#include "ui/conversations/ConversationListPane.h"
-#include "ui/conversation/ConversationPane.h"
 #include "DeskFixture.h"
-#include "ui/window/MainWindow.h"
+#include "TestServer.h"
+#include "ui/conversation/Composer.h"
+#include "ui/conversation/ConversationPane.h"
 #include "ui/conversation/MessageDelegate.h"
 #include "ui/conversation/MessageModel.h"
 #include "ui/conversation/MessageView.h"
+#include "ui/conversations/ConversationFilterModel.h"
+#include "ui/conversations/ConversationListModel.h"
+#include "ui/conversations/ConversationListPane.h"
 #include "ui/style/Palette.h"
 #include "ui/text/SafeText.h"
+#include "ui/window/MainWindow.h"
 #include "ui/window/ShortcutsDialog.h"
-#include "TestServer.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -302,8 +302,8 @@ private slots:
         QTRY_COMPARE(desk.lastRow().data(MessageModel::StateRole).toInt(),
                      int(DeliveryState::Sent));
         QCOMPARE(desk.server.requestsTo(kSend).size(), 1);
-        const RecordedRequest& sent = desk.server.requestsTo(kSend).first();
-        QCOMPARE(sent.header("x-auth-token"), QByteArray("test-token")); // as the agent
+        const RecordedRequest sent = desk.server.requestsTo(kSend).first(); // a copy
+        QCOMPARE(sent.header("x-auth-token"), QByteArray("test-token"));    // as the agent
         const QJsonObject body = sent.json().object().value("message").toObject();
         QCOMPARE(body.value("msg").toString(), QStringLiteral("Hello there\nsecond line"));
         QCOMPARE(body.value("rid").toString(), desk.bo.remoteId);
@@ -516,6 +516,21 @@ private slots:
                  QStringLiteral("half a thought"));
         key(composer, Qt::Key_Up, Qt::AltModifier);
         QCOMPARE(composer->toPlainText(), QStringLiteral("half a thought"));
+    }
+
+    void aDraftTypedJustBeforeClosingIsKept() {
+        Desk desk;
+        Composer* composer = desk.pane()->composer();
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("last words"));
+        // Closed before the draft timer fires: the composer saves the draft as it goes. The
+        // History announces it while the pane and the window are half destroyed, and neither
+        // may react (scripts/test --sanitize reports any member access on them).
+        QSignalSpy changed(&desk.fixture.history, &History::conversationChanged);
+        desk.window.reset();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(desk.fixture.history.conversation(desk.bo.id)->draft,
+                 QStringLiteral("last words"));
     }
 
     void everyActionHasAShortcutInTheShortcutsWindow() {
