@@ -63,6 +63,18 @@
         <source>The connection broke after the request was sent; whether the server received it is not known.</source>
         <translation>Die Verbindung ist nach dem Senden der Anfrage abgebrochen; ob der Server sie erhalten hat, ist nicht bekannt.</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect to %1 instead of confirming the request; AgentDesk did not follow it, and whether the server carried it out is not known.</source>
+        <translation>Der Server hat mit einer Umleitung nach %1 geantwortet, statt die Anfrage zu bestätigen; AgentDesk ist ihr nicht gefolgt, und ob der Server die Anfrage ausgeführt hat, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to %1 instead of taking the request; AgentDesk did not follow it, so it was not delivered. Check the server address in the account settings.</source>
+        <translation>Der Server hat mit einer Umleitung nach %1 geantwortet, statt die Anfrage anzunehmen; AgentDesk ist ihr nicht gefolgt, die Nachricht wurde also nicht zugestellt. Prüfen Sie die Serveradresse in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that AgentDesk cannot read; whether it carried out the request is not known.</source>
+        <translation>Der Server hat eine Antwort gesendet, die AgentDesk nicht lesen kann; ob er die Anfrage ausgeführt hat, ist nicht bekannt.</translation>
+    </message>
 </context>
 <context>
     <name>CannedServerSync</name>

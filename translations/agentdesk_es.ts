@@ -63,6 +63,18 @@
         <source>The connection broke after the request was sent; whether the server received it is not known.</source>
         <translation>La conexión se cortó después de enviar la solicitud; no se sabe si el servidor la recibió.</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect to %1 instead of confirming the request; AgentDesk did not follow it, and whether the server carried it out is not known.</source>
+        <translation>El servidor respondió con una redirección a %1 en lugar de confirmar la solicitud; AgentDesk no la siguió y no se sabe si el servidor la llevó a cabo.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to %1 instead of taking the request; AgentDesk did not follow it, so it was not delivered. Check the server address in the account settings.</source>
+        <translation>El servidor respondió con una redirección a %1 en lugar de aceptar la solicitud; AgentDesk no la siguió, así que no se entregó. Compruebe la dirección del servidor en la configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that AgentDesk cannot read; whether it carried out the request is not known.</source>
+        <translation>El servidor envió una respuesta que AgentDesk no puede leer; no se sabe si llevó a cabo la solicitud.</translation>
+    </message>
 </context>
 <context>
     <name>CannedServerSync</name>

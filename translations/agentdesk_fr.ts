@@ -63,6 +63,18 @@
         <source>The connection broke after the request was sent; whether the server received it is not known.</source>
         <translation>La connexion a été interrompue après l&apos;envoi de la requête&#xa0;; on ne sait pas si le serveur l&apos;a reçue.</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect to %1 instead of confirming the request; AgentDesk did not follow it, and whether the server carried it out is not known.</source>
+        <translation>Le serveur a répondu par une redirection vers %1 au lieu de confirmer la requête ; AgentDesk ne l’a pas suivie, et on ne sait pas si le serveur l’a exécutée.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to %1 instead of taking the request; AgentDesk did not follow it, so it was not delivered. Check the server address in the account settings.</source>
+        <translation>Le serveur a répondu par une redirection vers %1 au lieu d’accepter la requête ; AgentDesk ne l’a pas suivie, le message n’a donc pas été remis. Vérifiez l’adresse du serveur dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that AgentDesk cannot read; whether it carried out the request is not known.</source>
+        <translation>Le serveur a envoyé une réponse qu’AgentDesk ne peut pas lire ; on ne sait pas s’il a exécuté la requête.</translation>
+    </message>
 </context>
 <context>
     <name>CannedServerSync</name>

@@ -63,6 +63,18 @@
         <source>The connection broke after the request was sent; whether the server received it is not known.</source>
         <translation>A conexão caiu depois que a solicitação foi enviada; não se sabe se o servidor a recebeu.</translation>
     </message>
+    <message>
+        <source>The server answered with a redirect to %1 instead of confirming the request; AgentDesk did not follow it, and whether the server carried it out is not known.</source>
+        <translation>O servidor respondeu com um redirecionamento para %1 em vez de confirmar a solicitação; o AgentDesk não o seguiu, e não se sabe se o servidor a executou.</translation>
+    </message>
+    <message>
+        <source>The server answered with a redirect to %1 instead of taking the request; AgentDesk did not follow it, so it was not delivered. Check the server address in the account settings.</source>
+        <translation>O servidor respondeu com um redirecionamento para %1 em vez de aceitar a solicitação; o AgentDesk não o seguiu, então ela não foi entregue. Verifique o endereço do servidor nas configurações da conta.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer that AgentDesk cannot read; whether it carried out the request is not known.</source>
+        <translation>O servidor enviou uma resposta que o AgentDesk não consegue ler; não se sabe se ele executou a solicitação.</translation>
+    </message>
 </context>
 <context>
     <name>CannedServerSync</name>

@@ -46,14 +46,17 @@ inline QUrl apiUrl(const QUrl& base, const QString& path, const QUrlQuery& query
 //!
 //! Transport errors pass through; a non-2xx status becomes the error errorForStatus() gives,
 //! completed with the server's own words by the backend's ErrorReader; a 2xx body goes to
-//! the endpoint's parser, which must accept exactly the documented shape.
+//! the endpoint's parser, which must accept exactly the documented shape. A 2xx it cannot read
+//! after a send (a POST) says the server took the request without saying what became of it:
+//! the outcome is unknown, as for a lost answer, and the outbox reads back before sending again.
 template<class T, class Parser>
 void callEndpoint(Transport& transport, const HttpRequest& request, ErrorReader readError,
                   Parser parse, QObject* context, ResultCallback<T> done) {
     Transport* t = &transport;
+    const bool mayRepeat = Transport::isIdempotent(request.method);
     transport.send(request, context,
-                   [t, readError, parse, done = std::move(done)](const HttpResponse& response,
-                                                                 const ApiError& error) {
+                   [t, readError, parse, mayRepeat,
+                    done = std::move(done)](const HttpResponse& response, const ApiError& error) {
                        if (error)
                            return done(Result<T>(error));
                        if (response.status < 200 || response.status >= 300) {
@@ -61,7 +64,15 @@ void callEndpoint(Transport& transport, const HttpRequest& request, ErrorReader 
                            readError(failure, response);
                            return done(Result<T>(failure));
                        }
-                       done(Result<T>(parse(response)));
+                       Result<T> parsed = parse(response);
+                       if (!parsed && !mayRepeat &&
+                           parsed.error().kind() == ApiError::Kind::BadResponse) {
+                           ApiError unreadable = parsed.error();
+                           unreadable.setOutcomeUnknown(true);
+                           unreadable.setHttpStatus(response.status);
+                           return done(Result<T>(unreadable));
+                       }
+                       done(std::move(parsed));
                    });
 }
 

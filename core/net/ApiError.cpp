@@ -28,6 +28,8 @@ ApiError::ApiError(Kind kind, QString detail)
     , m_detail(std::move(detail)) {}
 
 bool ApiError::isRetryable() const {
+    if (m_outcomeUnknown)
+        return true; // reconciled first: found is delivered, missing is sent once more
     switch (m_kind) {
     case Kind::NetworkUnreachable:
     case Kind::TimedOut:
@@ -77,6 +79,21 @@ QString ApiError::kindName() const {
 }
 
 QString ApiError::message() const {
+    if (m_kind == Kind::None)
+        return {};
+    if (!m_redirectTarget.isEmpty()) {
+        const QString target = m_redirectTarget.toDisplayString();
+        return m_outcomeUnknown
+                   ? ApiErrorText::tr("The server answered with a redirect to %1 instead of "
+                                      "confirming the request; AgentDesk did not follow it, and "
+                                      "whether the server carried it out is not known.")
+                         .arg(target)
+                   : ApiErrorText::tr("The server answered with a redirect to %1 instead of "
+                                      "taking the request; AgentDesk did not follow it, so it "
+                                      "was not delivered. Check the server address in the "
+                                      "account settings.")
+                         .arg(target);
+    }
     QString text;
     switch (m_kind) {
     case Kind::None:
@@ -115,7 +132,10 @@ QString ApiError::message() const {
         text = ApiErrorText::tr("The server had an internal error.");
         break;
     case Kind::BadResponse:
-        text = ApiErrorText::tr("The server sent an answer that AgentDesk cannot read.");
+        text = m_outcomeUnknown
+                   ? ApiErrorText::tr("The server sent an answer that AgentDesk cannot read; "
+                                      "whether it carried out the request is not known.")
+                   : ApiErrorText::tr("The server sent an answer that AgentDesk cannot read.");
         break;
     case Kind::InsecureUrl:
         text = ApiErrorText::tr("Plain http:// is only allowed to this computer; use https://.");

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QUrl>
 
 namespace agentdesk {
 
@@ -36,20 +37,27 @@ public:
     bool isError() const { return m_kind != Kind::None; }
     explicit operator bool() const { return isError(); }
 
-    //! True when the same request may succeed later without any change by the agent.
+    //! True when the same request may succeed later without any change by the agent. Always
+    //! true when the outcome is unknown: the outbox then reads back before it sends again.
     bool isRetryable() const;
     //! True when the request may have reached the server even though no answer was read;
     //! a retry must then be reconciled (de-duplicated) rather than blindly repeated.
     bool mayHaveBeenDelivered() const;
 
-    //! True when the connection broke after a non-idempotent request (a POST) may have reached
-    //! the server: it was neither answered nor repeated, and whether the server carried it out
-    //! is unknown. Set by the Transport; only reading back (the outbox's reconcile) can tell.
+    //! True when a non-idempotent request (a POST) may have been carried out but no answer to it
+    //! could be read: the connection broke (it was neither answered nor repeated), the answer
+    //! was too large, cut short, not the documented shape, or a 303 pointing elsewhere. Set by
+    //! the Transport and callEndpoint(); only reading back (the outbox's reconcile) can tell.
     bool isOutcomeUnknown() const { return m_outcomeUnknown; }
     void setOutcomeUnknown(bool unknown) { m_outcomeUnknown = unknown; }
 
     int httpStatus() const { return m_httpStatus; }
     void setHttpStatus(int status) { m_httpStatus = status; }
+
+    //! Where a redirect the Transport did not follow pointed (a 301/302/303 to a send); named in
+    //! message(), so the agent sees which server or address answered instead.
+    QUrl redirectTarget() const { return m_redirectTarget; }
+    void setRedirectTarget(const QUrl& target) { m_redirectTarget = target; }
 
     //! The server's machine-readable code (`errorType`, `errorCode`, `code`), if any.
     QString serverCode() const { return m_serverCode; }
@@ -78,6 +86,7 @@ private:
     QString m_detail;
     QString m_serverCode;
     QString m_serverMessage;
+    QUrl m_redirectTarget;
     QDateTime m_retryAt;
 };
 

@@ -37,11 +37,24 @@ struct TransportText {
     Q_DECLARE_TR_FUNCTIONS(agentdesk::Transport)
 };
 
-//! Methods HTTP allows to repeat (RFC 9110, 9.2.2): Qt may resend these after a broken
-//! connection. Everything else (POST above all) leaves at most once.
-bool isIdempotent(const QByteArray& method) {
-    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" ||
-           method == "OPTIONS";
+//! How much of an answer Qt's HTTP thread may hold for us before we have taken it. It stops
+//! reading the socket at this much, so a server pouring out a body faster than it is read (a
+//! chunked flood has no Content-Length to refuse up front) fills its own buffers, not ours, and
+//! the cap is checked every quarter megabyte.
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+
+//! "32 MiB" for the limits people set, bytes for the odd ones (tests).
+QString sizeText(qint64 bytes) {
+    constexpr qint64 mebibyte = 1024 * 1024;
+    if (bytes >= mebibyte && bytes % mebibyte == 0)
+        return QStringLiteral("%1 MiB").arg(bytes / mebibyte);
+    return QStringLiteral("%1 bytes").arg(bytes);
+}
+
+//! Where a redirect pointed, as the agent may read it: no user info, no query (it may carry a
+//! token), no fragment.
+QUrl shownTarget(const QUrl& url) {
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
 }
 
 //! Errors that prove the request never left: no connection was made.
@@ -122,7 +135,8 @@ private:
             for (const auto& [name, value] : m_request.credentials)
                 request.setRawHeader(name, value);
         }
-        m_body.clear();
+        m_pieces.clear();
+        m_received = 0;
         if (isIdempotent(m_request.method)) {
             m_reply = m_transport->m_network->sendCustomRequest(request, m_request.method,
                                                                 m_request.body);
@@ -136,6 +150,14 @@ private:
             m_reply = m_transport->m_network->sendCustomRequest(request, m_request.method, body);
             body->setParent(m_reply); // Qt reads it for as long as the reply lives
         }
+        // Qt hands the limit to its HTTP thread only once the request has started there, which
+        // may be on the next turn of the event loop; told before, the thread reads unbounded
+        // and queues it all for us (a flood of 200 MB is held whole). So: now, and once more
+        // after the start, which is still before any answer can arrive.
+        m_reply->setReadBufferSize(kReadBufferBytes);
+        QMetaObject::invokeMethod(
+            m_reply, [reply = m_reply.data()] { reply->setReadBufferSize(kReadBufferBytes); },
+            Qt::QueuedConnection);
         m_inactivity.start(m_transport->m_limits.inactivityMs);
         connect(m_reply, &QNetworkReply::metaDataChanged, this, &Exchange::checkDeclaredSize);
         connect(m_reply, &QNetworkReply::readyRead, this, &Exchange::read);
@@ -146,21 +168,53 @@ private:
     void checkDeclaredSize() {
         const qint64 declared = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (declared > m_transport->m_limits.maxResponseBytes)
-            abortWith(tooLarge(declared));
+            abortWith(tooLarge(QStringLiteral(" (it declared %1 bytes)").arg(declared)));
     }
 
-    ApiError tooLarge(qint64 size) const {
-        return ApiError(ApiError::Kind::BadResponse,
-                        QStringLiteral("response too large (%1 bytes, limit %2)")
-                            .arg(size)
-                            .arg(m_transport->m_limits.maxResponseBytes));
+    //! An answer that was not read (too large, cut short): after a request that may have been
+    //! carried out (a POST), whether it was is unknown, as when no answer came at all.
+    ApiError unread(const QString& detail) const {
+        ApiError error(ApiError::Kind::BadResponse, detail);
+        error.setOutcomeUnknown(!Transport::isIdempotent(m_request.method));
+        return error;
     }
 
+    ApiError tooLarge(const QString& more = {}) const {
+        return unread(QStringLiteral("the answer was larger than %1")
+                          .arg(sizeText(m_transport->m_limits.maxResponseBytes)) +
+                      more);
+    }
+
+    //! Takes what Qt holds (at most kReadBufferBytes), giving the answer up as soon as it would
+    //! pass the cap: a flood never reaches memory beyond it. The pieces are joined once, at the
+    //! end: a body grown by appending would be copied on the way, to twice its size.
     void read() {
         m_inactivity.start();
-        m_body += m_reply->readAll();
-        if (m_body.size() > m_transport->m_limits.maxResponseBytes)
-            abortWith(tooLarge(m_body.size()));
+        take(m_reply);
+    }
+
+    //! False (and the exchange ended) when the answer passed the cap.
+    bool take(QNetworkReply* reply) {
+        if (m_received + reply->bytesAvailable() > m_transport->m_limits.maxResponseBytes) {
+            abortWith(tooLarge());
+            return false;
+        }
+        QByteArray piece = reply->readAll();
+        if (!piece.isEmpty()) {
+            m_received += piece.size();
+            m_pieces.append(std::move(piece));
+        }
+        return true;
+    }
+
+    QByteArray body() {
+        if (m_pieces.size() == 1)
+            return std::exchange(m_pieces, {}).takeFirst();
+        QByteArray whole;
+        whole.reserve(m_received);
+        while (!m_pieces.isEmpty())
+            whole += m_pieces.takeFirst(); // each piece freed as soon as it is copied
+        return whole;
     }
 
     void onFinished() {
@@ -169,9 +223,8 @@ private:
         QNetworkReply* reply = m_reply;
         reply->deleteLater();
         m_reply = nullptr;
-        m_body += reply->readAll();
-        if (m_body.size() > m_transport->m_limits.maxResponseBytes)
-            return finish({}, tooLarge(m_body.size()));
+        if (!take(reply))
+            return;
 
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const auto error = reply->error();
@@ -180,26 +233,25 @@ private:
             // Once a non-idempotent request may have left, only reading back can tell whether
             // the server carried it out (Qt reports ContentReSendError where it would have
             // repeated it).
-            if (!isIdempotent(m_request.method) && !neverLeft(error))
+            if (!Transport::isIdempotent(m_request.method) && !neverLeft(error))
                 failure.setOutcomeUnknown(true);
             return finish({}, failure);
         }
         const QVariant declared = reply->header(QNetworkRequest::ContentLengthHeader);
-        const bool truncated = (declared.isValid() && m_body.size() < declared.toLongLong()) ||
+        const bool truncated = (declared.isValid() && m_received < declared.toLongLong()) ||
                                error == QNetworkReply::RemoteHostClosedError ||
                                error == QNetworkReply::ProtocolFailure;
         if (truncated) {
-            return finish({}, ApiError(ApiError::Kind::BadResponse,
-                                       QStringLiteral("truncated response (%1 of %2 bytes)")
-                                           .arg(m_body.size())
-                                           .arg(declared.toString())));
+            return finish({}, unread(QStringLiteral("truncated response (%1 of %2 bytes)")
+                                         .arg(m_received)
+                                         .arg(declared.toString())));
         }
         if (status >= 300 && status < 400 && reply->hasRawHeader("Location"))
             return redirect(reply, status);
 
         HttpResponse response;
         response.status = status;
-        response.body = std::move(m_body);
+        response.body = body();
         response.url = reply->url();
         for (const auto& [name, value] : reply->rawHeaderPairs())
             response.headers.append({name.toLower(), value});
@@ -228,12 +280,16 @@ private:
         }
         const QUrl target = reply->url().resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         const bool crossOrigin = originOf(target) != originOf(reply->url());
-        if (status == 301 || status == 302 || status == 303) {
-            if (m_request.method != "GET" && m_request.method != "HEAD") {
-                m_request.method = "GET";
-                m_request.body.clear();
-            }
-        } else if (crossOrigin && !m_request.body.isEmpty()) {
+        const bool keepsMethod = status == 307 || status == 308;
+        const bool readOnly = m_request.method == "GET" || m_request.method == "HEAD";
+        if (!readOnly && !keepsMethod) {
+            // 301/302/303 would turn a send into a GET without its body, and the answer to that
+            // GET, from wherever it points, would read as the send's: never followed.
+            qCWarning(lcTransport) << "did not follow a" << status << "redirect of a"
+                                   << m_request.method << "to" << originOf(target);
+            return finish({}, unfollowedRedirect(status, target));
+        }
+        if (crossOrigin && (!readOnly || !m_request.body.isEmpty())) {
             // 307/308 repeat the body, which carries passwords, tokens and messages: they never
             // go to a server the agent did not configure.
             qCWarning(lcTransport)
@@ -245,6 +301,20 @@ private:
             m_credentialsDropped = true;
         }
         issue(target);
+    }
+
+    //! A 301/302 to a send is a refusal (nothing was carried out at that address); a 303 says
+    //! "done, see there", which is no proof that anything was stored: only reading back can tell.
+    ApiError unfollowedRedirect(int status, const QUrl& target) const {
+        const bool seeOther = status == 303;
+        ApiError error(seeOther ? ApiError::Kind::BadResponse : ApiError::Kind::InvalidRequest,
+                       QStringLiteral("HTTP %1 to %2, not followed")
+                           .arg(status)
+                           .arg(shownTarget(target).toDisplayString()));
+        error.setHttpStatus(status);
+        error.setRedirectTarget(shownTarget(target));
+        error.setOutcomeUnknown(seeOther && !Transport::isIdempotent(m_request.method));
+        return error;
     }
 
     static ApiError refusedRedirect(const QUrl& from, const QUrl& to) {
@@ -296,7 +366,8 @@ private:
     bool m_hadContext = !m_context.isNull();
     Callback m_done;
     QPointer<QNetworkReply> m_reply;
-    QByteArray m_body;
+    QList<QByteArray> m_pieces; //!< the answer as it came, joined by body()
+    qint64 m_received = 0;
     QTimer m_inactivity;
     QTimer m_deadline;
     int m_redirects = 0;
@@ -316,6 +387,11 @@ Transport::~Transport() = default;
 void Transport::send(const HttpRequest& request, QObject* context, Callback done) {
     auto* exchange = new Exchange(this, request, context, std::move(done));
     exchange->start();
+}
+
+bool Transport::isIdempotent(const QByteArray& method) {
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" ||
+           method == "OPTIONS";
 }
 
 bool Transport::isAllowedUrl(const QUrl& url) {

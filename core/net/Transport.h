@@ -19,16 +19,20 @@ namespace agentdesk {
 //! inactivity timeout and an overall deadline, a cap on the response size, https only (plain http
 //! to loopback is allowed for the sandbox and tests), TLS errors are never ignored, credentials
 //! never follow a redirect to another origin and a body never does (a 307/308 elsewhere is
-//! refused), and a non-idempotent request (POST) leaves at most once: Qt is not allowed to send
+//! refused), a send (anything but GET/HEAD) never becomes a GET (a 301/302/303 to it is not
+//! followed), and a non-idempotent request (POST) leaves at most once: Qt is not allowed to send
 //! it again after a broken connection, which is reported as ApiError::isOutcomeUnknown() for the
-//! outbox to reconcile. It does not retry: retries and backoff live in the outbox.
+//! outbox to reconcile, as is an answer to it that cannot be read (too large, cut short) or a
+//! 303. It does not retry: retries and backoff live in the outbox.
 class Transport : public QObject {
     Q_OBJECT
 public:
     struct Limits {
-        int inactivityMs = 30'000;            //!< no byte moved for this long: timed out
-        int deadlineMs = 120'000;             //!< the whole exchange, redirects included
-        qint64 maxResponseBytes = 32LL << 20; //!< a larger body is an error, not a partial one
+        int inactivityMs = 30'000; //!< no byte moved for this long: timed out
+        int deadlineMs = 120'000;  //!< the whole exchange, redirects included
+        //! A larger body is an error, not a partial one; it is given up while arriving, as soon
+        //! as it passes this, so no more than this is ever held.
+        qint64 maxResponseBytes = 32LL << 20;
         int maxRedirects = 5;
     };
 
@@ -47,6 +51,10 @@ public:
 
     void send(const HttpRequest& request, QObject* context, Callback done);
 
+    //! Methods HTTP allows to repeat (RFC 9110, 9.2.2): Qt may resend these after a broken
+    //! connection. Everything else (POST above all) leaves at most once, and when its answer is
+    //! lost or unreadable, whether the server carried it out is unknown.
+    static bool isIdempotent(const QByteArray& method);
     //! True for https://, and for http:// to a loopback address.
     static bool isAllowedUrl(const QUrl& url);
     static QByteArray userAgent();

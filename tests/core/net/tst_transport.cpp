@@ -1,3 +1,5 @@
+#include "ChunkedStreamServer.h"
+#include "PeakMemory.h"
 #include "TestServer.h"
 #include "backends/rocketchat/Login.h"
 #include "backends/socialboards/RefreshToken.h"
@@ -131,8 +133,36 @@ private slots:
         request.url = server.url().resolved(QUrl("/big"));
         const Outcome outcome = run(transport, request);
         QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(outcome.error.detail().contains("too large"), qPrintable(outcome.error.detail()));
+        QVERIFY2(outcome.error.detail().contains("larger than 1000 bytes"),
+                 qPrintable(outcome.error.detail()));
         QVERIFY(outcome.response.body.isEmpty());
+        QVERIFY(!outcome.error.isOutcomeUnknown()); // a GET: nothing was carried out
+    }
+
+    void aChunkedFloodIsCutOffAtTheCapWithoutBeingHeld() {
+        // 200 MB with no Content-Length, as fast as loopback carries it: the answer is given up
+        // as soon as it passes the cap (32 MiB by default), and never held whole meanwhile.
+        constexpr qint64 flood = 200'000'000;
+        ChunkedStreamServer server(flood);
+        Transport transport;
+        const qint64 cap = transport.limits().maxResponseBytes;
+        const qint64 before = PeakMemory::currentKiB();
+        QVERIFY(before > 0);
+        QVERIFY2(PeakMemory::resetPeak(), "cannot reset VmHWM (/proc/self/clear_refs)");
+        const Outcome outcome = run(transport, post(server.url().resolved(QUrl("/x"))), 60'000);
+        const qint64 grewKiB = PeakMemory::peakKiB() - before;
+        QVERIFY(outcome.done);
+        QCOMPARE(server.requests(), 1);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
+        QVERIFY2(outcome.error.detail().contains(QLatin1String("larger than 32 MiB")),
+                 qPrintable(outcome.error.detail()));
+        QVERIFY(outcome.error.message().contains(QLatin1String("32 MiB")));
+        QVERIFY(outcome.error.isOutcomeUnknown()); // a POST whose answer was not read
+        QVERIFY(outcome.response.body.isEmpty());
+        QTRY_VERIFY(server.cutOff()); // hung up on the server, not read to the end
+        QVERIFY2(server.bodyBytesSent() < cap + (16 << 20),
+                 qPrintable(QStringLiteral("%1 bytes taken").arg(server.bodyBytesSent())));
+        QVERIFY2(grewKiB < 50 * 1024, qPrintable(QStringLiteral("peak RSS +%1 KiB").arg(grewKiB)));
     }
 
     void truncatedBodyIsAnError() {
@@ -147,6 +177,22 @@ private slots:
         QVERIFY(outcome.done);
         QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
         QVERIFY2(outcome.error.detail().contains("truncated"), qPrintable(outcome.error.detail()));
+        QVERIFY(!outcome.error.isOutcomeUnknown());
+    }
+
+    void aTruncatedAnswerToAPostIsInDoubt() {
+        // The server may have stored what it was answering about: only reading back can tell.
+        TestServer server;
+        server.truncate("POST", "/t", "{\"message\":{\"_id", 400);
+        Transport transport;
+        const Outcome outcome = run(transport, post(server.url().resolved(QUrl("/t"))));
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
+        QVERIFY(outcome.error.isOutcomeUnknown());
+        QVERIFY(outcome.error.isRetryable()); // reconciled, then sent once more if missing
+        QVERIFY(outcome.error.mayHaveBeenDelivered());
+        QVERIFY2(outcome.error.message().contains(QLatin1String("not known")),
+                 qPrintable(outcome.error.message()));
+        QCOMPARE(server.requests().size(), 1);
     }
 
     void connectionResetIsNetworkError() {
@@ -292,22 +338,91 @@ private slots:
         QVERIFY2(shown.contains(QLatin1String("another server")), qPrintable(shown));
     }
 
-    void aSeeOtherElsewhereBecomesABodylessGetWithoutCredentials() {
-        // 301/302/303 turn a POST into a GET without its body: followed, credentials dropped.
+    void aSendIsNeverTurnedIntoAGet_data() {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("sameOrigin");
+        for (const int status : {301, 302, 303}) {
+            QTest::addRow("%d elsewhere", status) << status << false;
+            QTest::addRow("%d same origin", status) << status << true;
+        }
+    }
+    void aSendIsNeverTurnedIntoAGet() {
+        // 301/302/303 would make the POST a GET without its body, and whatever answers that GET
+        // would read as the send's answer: not followed, the target named. A 301/302 is a
+        // refusal; a 303 ("done, see there") proves nothing: in doubt, for the outbox to read
+        // back.
+        QFETCH(int, status);
+        QFETCH(bool, sameOrigin);
+        TestServer origin;
+        TestServer elsewhere;
+        TestServer& landingServer = sameOrigin ? origin : elsewhere;
+        landingServer.reply("GET", "/done", 200, R"({"ok":true})");
+        const QUrl landing = landingServer.url().resolved(QUrl("/done"));
+        origin.reply("POST", "/x", status, {},
+                     {{"Location", landing.toEncoded() + "?token=secret#f"}});
+        Transport transport;
+        const Outcome outcome = run(transport, post(origin.url().resolved(QUrl("/x"))));
+        QVERIFY(outcome.done);
+        QCOMPARE(origin.requests().size(), 1); // the POST, and nothing after it
+        QCOMPARE(elsewhere.requests().size(), 0);
+        QCOMPARE(outcome.response.status, 0);
+        QCOMPARE(outcome.error.httpStatus(), status);
+        QCOMPARE(outcome.error.redirectTarget(), landing);
+        const QString shown = outcome.error.message();
+        QVERIFY2(shown.contains(landing.toDisplayString()), qPrintable(shown));
+        QVERIFY2(!shown.contains(QLatin1String("secret")), qPrintable(shown));
+        if (status == 303) {
+            QCOMPARE(outcome.error.kind(), ApiError::Kind::BadResponse);
+            QVERIFY(outcome.error.isOutcomeUnknown());
+            QVERIFY(outcome.error.isRetryable());
+            QVERIFY2(shown.contains(QLatin1String("not known")), qPrintable(shown));
+        } else {
+            QCOMPARE(outcome.error.kind(), ApiError::Kind::InvalidRequest);
+            QVERIFY(!outcome.error.isOutcomeUnknown());
+            QVERIFY(!outcome.error.isRetryable());
+            QVERIFY(!outcome.error.mayHaveBeenDelivered());
+            QVERIFY2(shown.contains(QLatin1String("not delivered")), qPrintable(shown));
+        }
+    }
+
+    void aGetFollowsAMoveElsewhereWithoutCredentials_data() {
+        QTest::addColumn<int>("status");
+        for (const int status : {301, 302, 303})
+            QTest::addRow("%d", status) << status;
+    }
+    void aGetFollowsAMoveElsewhereWithoutCredentials() {
+        QFETCH(int, status);
         TestServer origin;
         TestServer elsewhere;
         elsewhere.reply("GET", "/done", 200, R"({"ok":true})");
-        origin.reply("POST", "/x", 303, {},
+        origin.reply("GET", "/x", status, {},
                      {{"Location", elsewhere.url().resolved(QUrl("/done")).toEncoded()}});
         Transport transport;
-        const Outcome outcome = run(transport, post(origin.url().resolved(QUrl("/x"))));
+        HttpRequest request = post(origin.url().resolved(QUrl("/x")));
+        request.method = "GET";
+        request.body.clear();
+        const Outcome outcome = run(transport, request);
         QVERIFY(!outcome.error);
+        QCOMPARE(outcome.response.status, 200);
         QCOMPARE(elsewhere.requests().size(), 1);
         const RecordedRequest& got = elsewhere.requests().first();
         QCOMPARE(got.method, QByteArray("GET"));
-        QVERIFY(got.body.isEmpty());
         QVERIFY(!got.headers.contains("authorization"));
         QVERIFY(!got.headers.contains("x-auth-token"));
+    }
+
+    void aBodylessSendNeverFollowsARedirectElsewhere() {
+        TestServer origin;
+        TestServer elsewhere;
+        elsewhere.reply("POST", "/empty", 200, R"({"ok":true})");
+        origin.reply("POST", "/empty", 307, {},
+                     {{"Location", elsewhere.url().resolved(QUrl("/empty")).toEncoded()}});
+        Transport transport;
+        HttpRequest request = post(origin.url().resolved(QUrl("/empty")));
+        request.body.clear();
+        const Outcome outcome = run(transport, request);
+        QCOMPARE(outcome.error.kind(), ApiError::Kind::InvalidRequest);
+        QCOMPARE(elsewhere.requests().size(), 0);
     }
 
     void credentialsKeptOnSameOriginRedirect() {
