@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "ResultJson.h"
+#include "TerminalText.h"
 
 namespace agentdesk::cli {
 
@@ -54,13 +55,13 @@ int askCommand(CliContext& c, const QStringList& arguments) {
         c.printJson(toJson(answer));
         return Success;
     }
-    c.out << answer.response << '\n';
+    c.out << terminalSafe(answer.response) << '\n';
     if (!answer.links.isEmpty()) {
         c.out << "\nSources:\n";
         for (const auto& link : answer.links)
-            c.out << "  " << link.link << '\n';
+            c.out << "  " << terminalSafeField(link.link) << '\n';
     }
-    c.out << "\n(conversation " << answer.conversationId << ")\n";
+    c.out << "\n(conversation " << terminalSafeField(answer.conversationId) << ")\n";
     return Success;
 }
 

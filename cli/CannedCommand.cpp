@@ -2,6 +2,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "DeskSession.h"
+#include "TerminalText.h"
 #include "store/History.h"
 
 #include "canned/CannedFile.h"
@@ -82,13 +83,14 @@ int listReplies(CliContext& c, DeskSession& workspace, CannedLibrary& library) {
     }
     // One reply a line: title, /trigger, shortcut, scope, folder, what the shortcut does, text.
     for (const CannedReply& reply : replies) {
-        c.out << reply.title << '\t'
-              << (reply.trigger.isEmpty() ? QStringLiteral("-")
-                                          : QStringLiteral("/") + reply.trigger)
-              << '\t' << orDash(reply.shortcut) << '\t' << scopeOf(reply, accounts) << '\t'
-              << orDash(reply.folder) << '\t'
+        c.out << terminalSafeField(reply.title) << '\t'
+              << terminalSafeField(reply.trigger.isEmpty() ? QStringLiteral("-")
+                                                           : QStringLiteral("/") + reply.trigger)
+              << '\t' << terminalSafeField(orDash(reply.shortcut)) << '\t'
+              << terminalSafeField(scopeOf(reply, accounts)) << '\t'
+              << terminalSafeField(orDash(reply.folder)) << '\t'
               << (reply.sendImmediately ? "sends at once" : "inserts") << '\t'
-              << firstLine(reply.text) << '\n';
+              << terminalSafeField(firstLine(reply.text)) << '\n';
     }
     return Success;
 }
@@ -105,8 +107,8 @@ std::optional<QByteArray> readInput(CliContext& c, const QString& path) {
     return file.readAll();
 }
 
-int importReplies(CliContext& c, DeskSession& workspace, CannedLibrary& library, const QString& path,
-                  const QByteArray& content) {
+int importReplies(CliContext& c, DeskSession& workspace, CannedLibrary& library,
+                  const QString& path, const QByteArray& content) {
     QString error;
     const auto parsed = CannedFile::parse(content, workspace.history().accounts(), &error);
     if (!parsed)
@@ -117,7 +119,7 @@ int importReplies(CliContext& c, DeskSession& workspace, CannedLibrary& library,
         return c.usageError(outcome.error);
     c.out << "imported " << outcome.added << " new, updated " << outcome.updated << '\n';
     for (const QString& note : parsed->notes + outcome.notes)
-        c.out << "note: " << note << '\n';
+        c.out << "note: " << terminalSafe(note) << '\n';
     return Success;
 }
 
@@ -128,7 +130,7 @@ int exportReplies(CliContext& c, DeskSession& workspace, CannedLibrary& library,
     const QString count = replies.size() == 1 ? QStringLiteral("1 reply")
                                               : QStringLiteral("%1 replies").arg(replies.size());
     if (path == kStdio) {
-        c.out << QString::fromUtf8(content);
+        c.out << QString::fromUtf8(terminalSafeJson(content));
         c.out.flush();
         c.err << "exported " << count << " to standard output\n";
         return Success;
@@ -137,11 +139,11 @@ int exportReplies(CliContext& c, DeskSession& workspace, CannedLibrary& library,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
         !file.commit()) {
-        c.err << "agentdesk-cli: cannot write " << path << ": " << file.errorString()
-              << "; nothing was exported\n";
+        c.err << "agentdesk-cli: cannot write " << terminalSafe(path) << ": "
+              << terminalSafe(file.errorString()) << "; nothing was exported\n";
         return Failure;
     }
-    c.out << "exported " << count << " to " << path << '\n';
+    c.out << "exported " << count << " to " << terminalSafe(path) << '\n';
     return Success;
 }
 
@@ -202,7 +204,7 @@ int cannedCommand(CliContext& c, const QStringList& arguments) {
             return Usage;
     }
     DeskSession workspace(c);
-    if (!workspace.open(*dataDir))
+    if (!workspace.open(*dataDir, action != QLatin1String("import")))
         return Failure;
     // Deliberately no starter set (DeskSession::open): what an administrator exports is what
     // the workspace holds, and a team set imported here is not mixed with the desk's examples.

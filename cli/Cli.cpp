@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include <agentdesk/Version.h>
 
@@ -74,7 +75,7 @@ int run(const QStringList& arguments, const QProcessEnvironment& environment, QT
     else if (command == QLatin1String("canned"))
         code = cannedCommand(context, arguments);
     else {
-        err << "agentdesk-cli: unknown command \"" << command << "\"\n\n";
+        err << "agentdesk-cli: unknown command \"" << terminalSafeField(command) << "\"\n\n";
         printUsage(err);
     }
     if (code == Success && context.historySalvaged)

@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include "TerminalText.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,8 +21,10 @@ CliContext::CliContext(const QProcessEnvironment& env, QTextStream& o, QTextStre
 void CliContext::addCommonOptions() {
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
     parser.addOption({QStringLiteral("timeout"),
-                      QStringLiteral("Give up after this many seconds (default 60)."),
-                      QStringLiteral("seconds"), QStringLiteral("60")});
+                      QStringLiteral("Give up after this many seconds (default %1).")
+                          .arg(kDefaultTimeoutSeconds),
+                      QStringLiteral("seconds"), QString::number(kDefaultTimeoutSeconds)});
+    m_hasTimeoutOption = true;
 }
 
 void CliContext::addWorkspaceOptions() {
@@ -49,7 +53,7 @@ int CliContext::patienceMs() const {
 bool CliContext::parse(const QStringList& arguments, bool* helpShown) {
     *helpShown = false;
     if (!parser.parse(arguments)) {
-        err << "agentdesk-cli: " << parser.errorText() << '\n';
+        err << "agentdesk-cli: " << terminalSafe(parser.errorText()) << '\n';
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -64,7 +68,9 @@ bool CliContext::parse(const QStringList& arguments, bool* helpShown) {
             return false;
         }
     }
-    if (parser.optionNames().contains(QStringLiteral("timeout"))) {
+    // optionNames() holds only the options given on this command line: the default of 60 s
+    // applies as well when --timeout is not given (Transport's own default is longer).
+    if (m_hasTimeoutOption) {
         bool ok = false;
         const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
         if (!ok || seconds <= 0) {
@@ -80,7 +86,7 @@ bool CliContext::parse(const QStringList& arguments, bool* helpShown) {
 }
 
 int CliContext::usageError(const QString& message) {
-    err << "agentdesk-cli: " << message << '\n';
+    err << "agentdesk-cli: " << terminalSafe(message) << '\n';
     return Usage;
 }
 
@@ -189,14 +195,14 @@ int CliContext::failure(const ApiError& error) {
             object.insert(QStringLiteral("retryAt"), error.retryAt().toString(Qt::ISODateWithMs));
         printJson(object);
     }
-    err << "agentdesk-cli: " << error.message() << '\n';
+    err << "agentdesk-cli: " << terminalSafe(error.message()) << '\n';
     return exitCodeFor(error);
 }
 
 void CliContext::printJson(const QJsonValue& value) {
     const QJsonDocument document =
         value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out << document.toJson(QJsonDocument::Indented);
+    out << terminalSafeJson(document.toJson(QJsonDocument::Indented));
 }
 
 } // namespace agentdesk::cli

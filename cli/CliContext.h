@@ -30,6 +30,9 @@ public:
     //! success becomes exit code Salvaged.
     bool historySalvaged = false;
 
+    //! How long a network command waits for an answer unless --timeout says otherwise.
+    static constexpr int kDefaultTimeoutSeconds = 60;
+
     //! Adds the flags every network command shares (--json, --timeout).
     void addCommonOptions();
     //! Parses `arguments` (starting with the command name); prints the problem and returns
@@ -71,6 +74,9 @@ public:
             loop.exec();
         return *result;
     }
+
+private:
+    bool m_hasTimeoutOption = false; //!< addCommonOptions() was called
 };
 
 int exitCodeFor(const ApiError& error);

@@ -1,12 +1,14 @@
 #include "DeskSession.h"
 
 #include "CliContext.h"
+#include "TerminalText.h"
 
 #include "desk/Accounts.h"
 #include "net/Transport.h"
 #include "outbox/Outbox.h"
 #include "store/History.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -23,15 +25,19 @@ Outbox& DeskSession::outbox() {
     return *m_desk.outbox();
 }
 
-bool DeskSession::open(const QString& dataDir) {
+bool DeskSession::open(const QString& dataDir, bool onlyReads) {
     Desk::Options options;
     options.secrets = Desk::Secrets::Memory;
     // What an administrator lists or exports is what the workspace holds: no starter set.
     options.cannedStarterSet = false;
     // One run, no background: a history is quick-checked while it opens.
     options.checkInBackground = false;
+    if (onlyReads) {
+        const QFileInfo folder(QFileInfo(History::databasePath(dataDir)).absolutePath());
+        options.readOnly = folder.isDir() && !folder.isWritable();
+    }
     if (!m_desk.open(dataDir, options)) {
-        m_context.err << "agentdesk-cli: " << m_desk.errorString() << '\n';
+        m_context.err << "agentdesk-cli: " << terminalSafe(m_desk.errorString()) << '\n';
         return false;
     }
     if (!m_desk.salvageReport().isEmpty()) {
@@ -39,7 +45,7 @@ bool DeskSession::open(const QString& dataDir) {
         m_context.historySalvaged = true;
         m_context.err << "agentdesk-cli: warning: the workspace's history was damaged\n";
         for (const QString& line : m_desk.salvageReport().split(u'\n'))
-            m_context.err << "agentdesk-cli: " << line << '\n';
+            m_context.err << "agentdesk-cli: " << terminalSafe(line) << '\n';
         m_context.err.flush();
     }
     // --timeout and friends apply to what the outbox sends too.
@@ -52,7 +58,7 @@ std::optional<Account> DeskSession::account(Backend backend, const QUrl& server,
     auto stored = m_desk.accounts()->ensure(backend, server, details);
     if (!stored)
         m_context.err << "agentdesk-cli: cannot record the account: "
-                      << m_desk.accounts()->lastError() << '\n';
+                      << terminalSafe(m_desk.accounts()->lastError()) << '\n';
     return stored;
 }
 
@@ -77,8 +83,8 @@ std::optional<Conversation> DeskSession::conversation(const Account& account,
     conversation.lastActivity = QDateTime::currentDateTimeUtc();
     auto stored = history.upsertConversation(conversation);
     if (!stored)
-        m_context.err << "agentdesk-cli: cannot record the conversation: " << history.lastError()
-                      << '\n';
+        m_context.err << "agentdesk-cli: cannot record the conversation: "
+                      << terminalSafe(history.lastError()) << '\n';
     return stored;
 }
 
@@ -158,11 +164,11 @@ int DeskSession::report(const QList<Message>& messages) {
             continue;
         }
         QTextStream& stream = m.state == DeliveryState::Sent ? m_context.out : m_context.err;
-        stream << deliveryStateKey(m.state) << ' ' << m.clientId;
+        stream << deliveryStateKey(m.state) << ' ' << terminalSafeField(m.clientId);
         if (!m.remoteId.isEmpty() && m.remoteId != m.clientId)
-            stream << " (server id " << m.remoteId << ')';
+            stream << " (server id " << terminalSafeField(m.remoteId) << ')';
         if (!m.lastError.isEmpty())
-            stream << ": " << m.lastError;
+            stream << ": " << terminalSafe(m.lastError);
         if (m.state == DeliveryState::Queued && m.nextAttemptAt.isValid())
             stream << " (next try " << m.nextAttemptAt.toLocalTime().toString(Qt::ISODate) << ')';
         stream << '\n';

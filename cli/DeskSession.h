@@ -24,7 +24,9 @@ public:
     explicit DeskSession(CliContext& context);
 
     //! Opens the workspace under `dataDir`; prints why and returns false when it cannot.
-    bool open(const QString& dataDir);
+    //! `onlyReads`: the command writes nothing, so a workspace it cannot write (a read-only
+    //! folder) is opened read-only instead of refused.
+    bool open(const QString& dataDir, bool onlyReads = false);
 
     Desk& desk() { return m_desk; }
     History& history();

@@ -1,22 +1,32 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
-#include "ResultJson.h"
 #include "DeskSession.h"
-#include "outbox/Outbox.h"
-#include "store/History.h"
+#include "ResultJson.h"
 #include "backends/BatchFile.h"
 #include "backends/rocketchat/SendVisitorMessage.h"
 #include "backends/rocketchat/SendVisitorMessages.h"
 #include "backends/socialboards/AddMessages.h"
+#include "outbox/Outbox.h"
+#include "store/History.h"
 
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace agentdesk::cli {
 
 namespace {
 
 const QString kBackend = QStringLiteral("backend");
+
+//! The one message of `send`: text only, the flags say the rest.
+BatchItem textItem(const QString& text) {
+    BatchItem item;
+    item.text = text;
+    return item;
+}
 
 void addBackendOptions(CliContext& c) {
     c.addCommonOptions();
@@ -43,7 +53,9 @@ void addBackendOptions(CliContext& c) {
                         QStringLiteral("SocialBoards author name (default: AgentDesk)."),
                         QStringLiteral("name"), QStringLiteral("AgentDesk")});
     c.parser.addOption({QStringLiteral("author-email"),
-                        QStringLiteral("SocialBoards author email."), QStringLiteral("email")});
+                        QStringLiteral("SocialBoards author email (send-batch: for the messages "
+                                       "that name no author)."),
+                        QStringLiteral("email")});
     c.parser.addOption({QStringLiteral("author-id"),
                         QStringLiteral("SocialBoards author id (GUID), when known."),
                         QStringLiteral("id")});
@@ -51,7 +63,8 @@ void addBackendOptions(CliContext& c) {
                         QStringLiteral("SocialBoards author customIdentifier, when known."),
                         QStringLiteral("id")});
     c.parser.addOption({QStringLiteral("by-team"),
-                        QStringLiteral("SocialBoards: flag the messages as from a team member.")});
+                        QStringLiteral("SocialBoards: flag the messages as from a team member "
+                                       "(send-batch: those without their own isByTeam).")});
     c.addWorkspaceOptions();
 }
 
@@ -64,6 +77,10 @@ int sendThroughOutbox(CliContext& c, Backend backend, const QUrl& server, const 
         if (item.creationTime.isValid())
             return c.usageError(QStringLiteral("creationTime imports go straight to the server; "
                                                "run without --data-dir"));
+        // the outbox sends as the workspace's account: another writer would be lost
+        if (item.author || item.hasIsByTeam)
+            return c.usageError(QStringLiteral("messages with their own author or isByTeam go "
+                                               "straight to the server; run without --data-dir"));
     }
     DeskSession workspace(c);
     if (!workspace.open(c.parser.value(QStringLiteral("data-dir"))))
@@ -87,7 +104,8 @@ int sendThroughOutbox(CliContext& c, Backend backend, const QUrl& server, const 
             ids.append(queued.id);
     }
     if (ids.isEmpty()) {
-        c.err << "agentdesk-cli: nothing was queued: " << workspace.outbox().lastError() << '\n';
+        c.err << "agentdesk-cli: nothing was queued: "
+              << terminalSafe(workspace.outbox().lastError()) << '\n';
         return Failure;
     }
     return workspace.deliver(ids, c.patienceMs());
@@ -128,7 +146,7 @@ int sendRocketChat(CliContext& c, const QUrl& server) {
         details.username = agentName;
         // `send` writes on the visitor's behalf (livechat/message), as without --data-dir
         return sendThroughOutbox(c, Backend::RocketChat, server, details, request.rid,
-                                 request.token, {BatchItem{request.msg, {}}},
+                                 request.token, {textItem(request.msg)},
                                  Outbox::BatchKind::AsVisitor, false);
     }
 
@@ -141,11 +159,23 @@ int sendRocketChat(CliContext& c, const QUrl& server) {
     if (c.json())
         c.printJson(m.raw);
     else
-        c.out << "Sent message " << m.id << " to room " << m.rid << " at "
-              << m.ts.toString(Qt::ISODateWithMs) << '\n';
+        c.out << "Sent message " << terminalSafeField(m.id) << " to room "
+              << terminalSafeField(m.rid) << " at " << m.ts.toString(Qt::ISODateWithMs) << '\n';
     return Success;
 }
 
+socialboards::UserValue userValueOf(const BatchAuthor& author) {
+    socialboards::UserValue value;
+    value.name = author.name;
+    value.email = author.email;
+    value.id = author.id;
+    value.customIdentifier = author.customIdentifier;
+    value.image = author.image;
+    value.isBot = author.isBot;
+    return value;
+}
+
+//! The author the --author-* flags name: for `send`, and for the batch items that name none.
 std::optional<socialboards::UserValue> authorOf(CliContext& c) {
     socialboards::UserValue author;
     author.name = c.parser.value(QStringLiteral("author-name"));
@@ -170,9 +200,17 @@ int sendSocialBoards(CliContext& c, const QUrl& server, const QList<BatchItem>& 
     if (!ok || request.conversationId <= 0)
         return c.usageError(QStringLiteral("--conversation must be a SocialBoards conversation "
                                            "number"));
-    const auto author = authorOf(c);
-    const auto token =
-        author ? c.secret(QStringLiteral("AGENTDESK_SB_ACCESS_TOKEN")) : std::nullopt;
+    // A batch item that names its author keeps it (and its isByTeam); the flags only fill in
+    // the items without one, so they are needed only when there is such an item.
+    const bool everyItemNamesItsAuthor = std::all_of(
+        items.begin(), items.end(), [](const BatchItem& item) { return item.author.has_value(); });
+    std::optional<socialboards::UserValue> author;
+    if (!everyItemNamesItsAuthor || c.usesWorkspace()) {
+        author = authorOf(c);
+        if (!author)
+            return Usage;
+    }
+    const auto token = c.secret(QStringLiteral("AGENTDESK_SB_ACCESS_TOKEN"));
     if (!token)
         return Usage;
     if (c.usesWorkspace()) {
@@ -186,9 +224,11 @@ int sendSocialBoards(CliContext& c, const QUrl& server, const QList<BatchItem>& 
     for (const BatchItem& item : items) {
         socialboards::NewMessage message;
         message.message = item.text;
-        message.author = *author;
+        message.author = item.author ? userValueOf(*item.author) : *author;
         message.creationTime = item.creationTime;
-        if (c.parser.isSet(QStringLiteral("by-team")))
+        if (item.hasIsByTeam)
+            message.isByTeam = item.isByTeam;
+        else if (c.parser.isSet(QStringLiteral("by-team")))
             message.isByTeam = true;
         request.messages.append(message);
     }
@@ -230,6 +270,10 @@ int sendRocketChatBatch(CliContext& c, const QUrl& server, const QList<BatchItem
         if (item.creationTime.isValid())
             return c.usageError(QStringLiteral("Rocket.Chat batches have no creationTime; remove "
                                                "it or use --backend socialboards"));
+        if (item.author || item.hasIsByTeam)
+            return c.usageError(QStringLiteral("Rocket.Chat batches have no author or isByTeam "
+                                               "(they are the visitor's); remove them or use "
+                                               "--backend socialboards"));
         request.messages.append(item.text);
     }
     const rocketchat::Server target{server, *userId, *token};
@@ -244,7 +288,9 @@ int sendRocketChatBatch(CliContext& c, const QUrl& server, const QList<BatchItem
         return Success;
     }
     c.out << "Sent " << result->messages.size() << " messages as "
-          << (result->messages.isEmpty() ? QString() : result->messages.first().username) << '\n';
+          << terminalSafeField(result->messages.isEmpty() ? QString()
+                                                          : result->messages.first().username)
+          << '\n';
     return Success;
 }
 
@@ -271,7 +317,7 @@ int sendCommand(CliContext& c, const QStringList& arguments) {
     const auto text = c.text();
     if (!text)
         return Usage;
-    return sendSocialBoards(c, *server, {BatchItem{*text, {}}});
+    return sendSocialBoards(c, *server, {textItem(*text)});
 }
 
 int sendBatchCommand(CliContext& c, const QStringList& arguments) {

@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "DeskSession.h"
+#include "TerminalText.h"
 #include "outbox/Outbox.h"
 #include "store/History.h"
 
@@ -11,9 +12,9 @@ namespace agentdesk::cli {
 
 namespace {
 
-bool openWorkspace(CliContext& c, DeskSession& workspace) {
+bool openWorkspace(CliContext& c, DeskSession& workspace, bool onlyReads) {
     const auto dir = c.required(QStringLiteral("data-dir"));
-    return dir && workspace.open(*dir);
+    return dir && workspace.open(*dir, onlyReads);
 }
 
 QJsonObject messageJson(const Message& m, const std::optional<Conversation>& conversation) {
@@ -42,10 +43,11 @@ int outboxList(CliContext& c, DeskSession& workspace) {
             continue;
         }
         c.out << deliveryStateKey(m.state) << '\t'
-              << (conversation ? conversation->title : QString()) << '\t' << m.clientId << '\t'
-              << m.text.left(60).replace(u'\n', u' ');
+              << terminalSafeField(conversation ? conversation->title : QString()) << '\t'
+              << terminalSafeField(m.clientId) << '\t'
+              << terminalSafeField(m.text.left(60).replace(u'\n', u' '));
         if (!m.lastError.isEmpty())
-            c.out << "\t" << m.lastError;
+            c.out << "\t" << terminalSafeField(m.lastError);
         if (m.state == DeliveryState::Queued && m.nextAttemptAt.isValid())
             c.out << "\tnext try " << m.nextAttemptAt.toLocalTime().toString(Qt::ISODate);
         c.out << '\n';
@@ -76,7 +78,7 @@ int outboxCommand(CliContext& c, const QStringList& arguments) {
                                    positional.first() != QLatin1String("flush")))
         return c.usageError(QStringLiteral("outbox needs list or flush"));
     DeskSession workspace(c);
-    if (!openWorkspace(c, workspace))
+    if (!openWorkspace(c, workspace, positional.first() == QLatin1String("list")))
         return c.usesWorkspace() ? Failure : Usage;
     if (positional.first() == QLatin1String("list"))
         return outboxList(c, workspace);
@@ -116,7 +118,7 @@ int searchCommand(CliContext& c, const QStringList& arguments) {
                 QStringLiteral("--backend must be rocketchat, socialboards or livechatai"));
     }
     DeskSession workspace(c);
-    if (!openWorkspace(c, workspace))
+    if (!openWorkspace(c, workspace, true))
         return c.usesWorkspace() ? Failure : Usage;
     if (c.parser.isSet(QStringLiteral("conversation"))) {
         const QString remoteId = c.parser.value(QStringLiteral("conversation"));
@@ -144,7 +146,8 @@ int searchCommand(CliContext& c, const QStringList& arguments) {
         }
         snippet.replace(QChar(0x02), u'[').replace(QChar(0x03), u']');
         c.out << hit.createdAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-              << hit.conversationTitle << "  " << snippet.simplified() << '\n';
+              << terminalSafeField(hit.conversationTitle) << "  "
+              << terminalSafeField(snippet.simplified()) << '\n';
     }
     if (c.json())
         c.printJson(json);

@@ -748,6 +748,30 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
         <source>The history %1 was damaged (%2). It is kept, untouched, as %3, but copying what is still readable from it failed (%4): AgentDesk tries again at the next start.</source>
         <translation>Der Verlauf %1 war beschädigt (%2). Er wird unverändert als %3 aufbewahrt, aber das Kopieren des noch Lesbaren ist fehlgeschlagen (%4): AgentDesk versucht es beim nächsten Start erneut.</translation>
     </message>
+    <message>
+        <source>The workspace folder is read-only: %1</source>
+        <translation>Der Arbeitsbereich-Ordner ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room left for the history %1. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: Für den Verlauf %1 ist kein Platz mehr. Geben Sie etwas Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>There is no history in the workspace folder %1.</source>
+        <translation>Im Arbeitsbereich-Ordner %1 gibt es keinen Verlauf.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only: %1</source>
+        <translation>Die Verlaufsdatei ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged (%2); it can be salvaged only where it can be written.</source>
+        <translation>Der Verlauf %1 ist beschädigt (%2); er kann nur gerettet werden, wo er geschrieben werden kann.</translation>
+    </message>
+    <message>
+        <source>The history %1 needs an update to this AgentDesk, which it can take only where it can be written.</source>
+        <translation>Der Verlauf %1 muss für diese AgentDesk-Version aktualisiert werden, was nur möglich ist, wo er geschrieben werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::InboxSync</name>

@@ -748,6 +748,30 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
         <source>The history %1 was damaged (%2). It is kept, untouched, as %3, but copying what is still readable from it failed (%4): AgentDesk tries again at the next start.</source>
         <translation>El historial %1 estaba dañado (%2). Se conserva, sin modificar, como %3, pero no se pudo copiar lo que aún se puede leer de él (%4): AgentDesk lo volverá a intentar en el próximo inicio.</translation>
     </message>
+    <message>
+        <source>The workspace folder is read-only: %1</source>
+        <translation>La carpeta del espacio de trabajo es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room left for the history %1. Free some space and try again.</source>
+        <translation>El disco está lleno: no queda espacio para el historial %1. Libere algo de espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is no history in the workspace folder %1.</source>
+        <translation>No hay ningún historial en la carpeta del espacio de trabajo %1.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only: %1</source>
+        <translation>El archivo del historial es de solo lectura: %1</translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged (%2); it can be salvaged only where it can be written.</source>
+        <translation>El historial %1 está dañado (%2); solo se puede recuperar donde se pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The history %1 needs an update to this AgentDesk, which it can take only where it can be written.</source>
+        <translation>El historial %1 necesita una actualización para esta versión de AgentDesk, que solo puede recibir donde se pueda escribir.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::InboxSync</name>

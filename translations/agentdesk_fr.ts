@@ -748,6 +748,30 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
         <source>The history %1 was damaged (%2). It is kept, untouched, as %3, but copying what is still readable from it failed (%4): AgentDesk tries again at the next start.</source>
         <translation>L&apos;historique %1 était endommagé (%2). Il est conservé, intact, sous %3, mais la copie de ce qui reste lisible a échoué (%4)&#xa0;: AgentDesk réessaiera au prochain démarrage.</translation>
     </message>
+    <message>
+        <source>The workspace folder is read-only: %1</source>
+        <translation>Le dossier de l’espace de travail est en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room left for the history %1. Free some space and try again.</source>
+        <translation>Le disque est plein : il n’y a plus de place pour l’historique %1. Libérez de l’espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no history in the workspace folder %1.</source>
+        <translation>Il n’y a pas d’historique dans le dossier de l’espace de travail %1.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only: %1</source>
+        <translation>Le fichier d’historique est en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged (%2); it can be salvaged only where it can be written.</source>
+        <translation>L’historique %1 est endommagé (%2) ; il ne peut être récupéré que là où il peut être écrit.</translation>
+    </message>
+    <message>
+        <source>The history %1 needs an update to this AgentDesk, which it can take only where it can be written.</source>
+        <translation>L’historique %1 doit être mis à jour pour cette version d’AgentDesk, ce qui n’est possible que là où il peut être écrit.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::InboxSync</name>

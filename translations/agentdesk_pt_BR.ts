@@ -748,6 +748,30 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
         <source>The history %1 was damaged (%2). It is kept, untouched, as %3, but copying what is still readable from it failed (%4): AgentDesk tries again at the next start.</source>
         <translation>O histórico %1 estava danificado (%2). Ele foi guardado, sem alterações, como %3, mas a cópia do que ainda pode ser lido falhou (%4): o AgentDesk tentará novamente na próxima inicialização.</translation>
     </message>
+    <message>
+        <source>The workspace folder is read-only: %1</source>
+        <translation>A pasta do espaço de trabalho é somente leitura: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full: there is no room left for the history %1. Free some space and try again.</source>
+        <translation>O disco está cheio: não há mais espaço para o histórico %1. Libere algum espaço e tente novamente.</translation>
+    </message>
+    <message>
+        <source>There is no history in the workspace folder %1.</source>
+        <translation>Não há histórico na pasta do espaço de trabalho %1.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only: %1</source>
+        <translation>O arquivo de histórico é somente leitura: %1</translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged (%2); it can be salvaged only where it can be written.</source>
+        <translation>O histórico %1 está danificado (%2); ele só pode ser recuperado onde puder ser gravado.</translation>
+    </message>
+    <message>
+        <source>The history %1 needs an update to this AgentDesk, which it can take only where it can be written.</source>
+        <translation>O histórico %1 precisa de uma atualização para esta versão do AgentDesk, que só pode receber onde puder ser gravado.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::InboxSync</name>

@@ -58,6 +58,18 @@ std::optional<QList<BatchItem>> parseBatchFile(const QByteArray& content, QStrin
         }
         item.text = reader.string(hasMsg ? QStringLiteral("msg") : QStringLiteral("message"));
         item.creationTime = reader.optionalDateTime(QStringLiteral("creationTime"));
+        if (auto author = reader.optionalChild(QStringLiteral("author"))) {
+            BatchAuthor who;
+            who.name = author->optionalString(QStringLiteral("name"));
+            who.email = author->optionalString(QStringLiteral("email"));
+            who.id = author->optionalString(QStringLiteral("id"));
+            who.customIdentifier = author->optionalString(QStringLiteral("customIdentifier"));
+            who.image = author->optionalString(QStringLiteral("image"));
+            who.isBot = author->optionalBoolean(QStringLiteral("isBot")).value_or(false);
+            item.author = who;
+        }
+        item.hasIsByTeam = reader.object().contains(QStringLiteral("isByTeam")); // null too
+        item.isByTeam = reader.optionalBoolean(QStringLiteral("isByTeam"));
         if (!reader.ok())
             return failWith(where + QStringLiteral(": ") + reader.error());
         if (item.text.trimmed().isEmpty())

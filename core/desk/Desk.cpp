@@ -61,7 +61,7 @@ const Credentials* Desk::secrets() const {
 bool Desk::openHistory(const QString& dataDir, const Options& options) {
     const QString path = History::databasePath(dataDir);
     m_dataDir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(m_dataDir)) {
+    if (!options.readOnly && !QDir().mkpath(m_dataDir)) {
         m_error = tr("Cannot create the data folder %1.").arg(m_dataDir);
         return false;
     }
@@ -73,7 +73,8 @@ bool Desk::openHistory(const QString& dataDir, const Options& options) {
         m_history->setIntegrityCheckLimit(-1);
     else if (options.checkInBackground)
         m_history->setIntegrityCheckLimit(0);
-    const History::OpenOutcome outcome = m_history->open(path);
+    const History::OpenOutcome outcome = m_history->open(
+        path, options.readOnly ? History::Access::ReadOnly : History::Access::ReadWrite);
     if (checkWhole && outcome.status != History::OpenStatus::IoError)
         HistoryCheck::doneAtOpen(m_dataDir);
     switch (outcome.status) {

@@ -52,6 +52,9 @@ public:
         //! runs once and exits (the command line tool) has it quick-checked while opening
         //! instead (History::setIntegrityCheckLimit's default).
         bool checkInBackground = true;
+        //! Opens the history only for reading (History::Access::ReadOnly): for a command that
+        //! only reads a workspace it cannot write.
+        bool readOnly = false;
     };
 
     explicit Desk(QObject* parent = nullptr);

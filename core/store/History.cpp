@@ -3,6 +3,7 @@
 #include "HistoryPrivate.h"
 #include "HistorySalvage.h"
 #include "Migrations.h"
+#include "WorkspaceFiles.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -30,6 +31,8 @@ struct Inspection {
     History::OpenStatus status = History::OpenStatus::Ok;
     QString reason;
     int version = 0;
+    bool noRoom = false;         //!< failed for want of room on the disk
+    bool readOnlyFolder = false; //!< failed because the folder cannot be written
 };
 
 bool isCorruptionCode(int code) {
@@ -38,7 +41,7 @@ bool isCorruptionCode(int code) {
 
 //! Looks at an existing database through a read-only connection, so that neither a newer
 //! version's file nor a damaged one is changed (a read-only connection never checkpoints).
-Inspection inspect(const QString& path, bool checkIntegrity) {
+Inspection inspect(const QString& path, bool checkIntegrity, bool immutable) {
     Inspection result;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -59,11 +62,18 @@ Inspection inspect(const QString& path, bool checkIntegrity) {
     const QString name = nextConnectionName("inspect");
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        const QString folder = QFileInfo(path).absolutePath();
+        // A folder that cannot be written cannot hold the -shm a WAL reader needs: immutable
+        db.setDatabaseName(immutable ? store::immutableUri(path) : path);
+        db.setConnectOptions(immutable ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;"
+                                                        "QSQLITE_BUSY_TIMEOUT=5000")
+                                       : QStringLiteral("QSQLITE_OPEN_READONLY;"
+                                                        "QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open()) {
             result.status = History::OpenStatus::IoError;
             result.reason = db.lastError().text();
+            result.noRoom = store::noRoomLeft(db, db.lastError(), folder);
+            result.readOnlyFolder = store::readOnlyFolder(db.lastError(), folder);
         } else {
             QSqlQuery query(db);
             auto failed = [&](const QString& what) {
@@ -71,6 +81,8 @@ Inspection inspect(const QString& path, bool checkIntegrity) {
                 result.status = isCorruptionCode(code) ? History::OpenStatus::Corrupt
                                                        : History::OpenStatus::IoError;
                 result.reason = QStringLiteral("%1: %2").arg(what, query.lastError().text());
+                result.noRoom = store::noRoomLeft(db, query.lastError(), folder);
+                result.readOnlyFolder = store::readOnlyFolder(query.lastError(), folder);
             };
             if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
                 failed(QStringLiteral("cannot read the schema version"));
@@ -154,7 +166,7 @@ History::~History() {
     d->close();
 }
 
-History::OpenOutcome History::open(const QString& filePath) {
+History::OpenOutcome History::open(const QString& filePath, Access access) {
     d->close();
     d->lastError.clear();
     OpenOutcome outcome;
@@ -169,14 +181,37 @@ History::OpenOutcome History::open(const QString& filePath) {
 
     const QFileInfo info(filePath);
     const QString path = info.absoluteFilePath();
+    const QString folder = info.absolutePath();
+    const bool readOnly = access == Access::ReadOnly;
     if (filePath.isEmpty())
         return refuse(OpenStatus::IoError, tr("No history file was given."));
-    if (!QDir().mkpath(info.absolutePath()))
+    const auto readOnlyFolder = [&] {
+        return refuse(OpenStatus::IoError, tr("The workspace folder is read-only: %1").arg(folder));
+    };
+    const auto diskFull = [&] {
         return refuse(OpenStatus::IoError,
-                      tr("Cannot create the folder %1 for the history.").arg(info.absolutePath()));
-
-    if (info.exists() && !info.isFile())
-        return refuse(OpenStatus::IoError, tr("%1 is not a file.").arg(path));
+                      tr("The disk is full: there is no room left for the history %1. Free some "
+                         "space and try again.")
+                          .arg(path));
+    };
+    if (readOnly) {
+        if (!info.isFile())
+            return refuse(OpenStatus::IoError,
+                          tr("There is no history in the workspace folder %1.").arg(folder));
+    } else {
+        if (!QDir().mkpath(folder))
+            return refuse(OpenStatus::IoError,
+                          tr("Cannot create the folder %1 for the history.").arg(folder));
+        if (info.exists() && !info.isFile())
+            return refuse(OpenStatus::IoError, tr("%1 is not a file.").arg(path));
+        if (!store::folderWritable(folder))
+            return readOnlyFolder(); // SQLite could not create the write-ahead log there
+        if (info.exists() && !info.isWritable())
+            return refuse(OpenStatus::IoError, tr("The history file is read-only: %1").arg(path));
+        store::makeWorkspacePrivate(folder);
+    }
+    // Immutable: a reader cannot create the -shm of a write-ahead log in a read-only folder.
+    const bool immutable = readOnly && !store::folderWritable(folder);
     bool fullyChecked = !info.exists();
     QString damage;
     // a second round runs the full check when a big file that skipped it fails to open
@@ -184,7 +219,16 @@ History::OpenOutcome History::open(const QString& filePath) {
         if (QFileInfo::exists(path) && !fullyChecked) {
             fullyChecked =
                 round > 0 || d->integrityCheckLimit < 0 || info.size() <= d->integrityCheckLimit;
-            const Inspection found = inspect(path, fullyChecked);
+            const Inspection found = inspect(path, fullyChecked, immutable);
+            if (found.status == OpenStatus::IoError && found.noRoom)
+                return diskFull();
+            if (found.status == OpenStatus::IoError && found.readOnlyFolder)
+                return readOnlyFolder();
+            if (found.status == OpenStatus::Corrupt && readOnly)
+                return refuse(OpenStatus::IoError,
+                              tr("The history %1 is damaged (%2); it can be salvaged only where "
+                                 "it can be written.")
+                                  .arg(path, found.reason));
             switch (found.status) {
             case OpenStatus::Ok:
                 break;
@@ -219,18 +263,34 @@ History::OpenOutcome History::open(const QString& filePath) {
             }
         }
 
+        if (!readOnly)
+            store::createPrivateFile(path); // and so its -wal and -shm
         d->connectionName = nextConnectionName("main");
         // the connection's handles live in here, so that a refusal can remove the connection
-        const auto connectAndMigrate = [this, &path]() -> std::pair<OpenStatus, QString> {
+        const auto connectAndMigrate = [&]() -> std::pair<OpenStatus, QString> {
             QSqlDatabase db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
-            db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            // what went wrong, in plain words when it is a full disk or a read-only folder
+            const auto problem = [&](const QString& text, const QSqlError& error) {
+                if (store::noRoomLeft(db, error, folder))
+                    return tr("The disk is full: there is no room left for the history %1. "
+                              "Free some space and try again.")
+                        .arg(path);
+                if (store::readOnlyFolder(error, folder))
+                    return tr("The workspace folder is read-only: %1").arg(folder);
+                return text;
+            };
+            db.setDatabaseName(immutable ? store::immutableUri(path) : path);
+            db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;"
+                                                           "QSQLITE_BUSY_TIMEOUT=5000")
+                                          : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
             if (!db.open())
-                return {OpenStatus::IoError,
-                        tr("Cannot open the history %1: %2").arg(path, db.lastError().text())};
+                return {
+                    OpenStatus::IoError,
+                    problem(tr("Cannot open the history %1: %2").arg(path, db.lastError().text()),
+                            db.lastError())};
             QSqlQuery pragma(db);
-            const QStringList setup = {
+            QStringList setup = {
                 QStringLiteral("PRAGMA busy_timeout = 5000"),
                 QStringLiteral("PRAGMA journal_mode = WAL"),
                 // every committed write (a queued reply above all) is on disk before the call
@@ -243,10 +303,13 @@ History::OpenOutcome History::open(const QString& filePath) {
                 // ingest and search were the same within noise (bench/run, docs/performance.md)
                 QStringLiteral("PRAGMA cache_size = -4096"),
             };
+            if (readOnly) // a reader changes neither the journal nor the file's durability
+                setup.removeAt(1);
             for (const QString& sql : setup) {
                 if (!pragma.exec(sql))
-                    return {OpenStatus::IoError, tr("Cannot set up the history %1: %2")
-                                                     .arg(path, pragma.lastError().text())};
+                    return {OpenStatus::IoError, problem(tr("Cannot set up the history %1: %2")
+                                                             .arg(path, pragma.lastError().text()),
+                                                         pragma.lastError())};
                 if (sql.contains(QLatin1String("journal_mode")) &&
                     (!pragma.next() || pragma.value(0).toString() != QLatin1String("wal")))
                     return {OpenStatus::IoError,
@@ -254,16 +317,26 @@ History::OpenOutcome History::open(const QString& filePath) {
                 pragma.finish();
             }
             QString error;
-            const int version = Migrations::currentVersion(db, &error);
+            QSqlError failure;
+            const int version = Migrations::currentVersion(db, &error, &failure);
             if (version > schemaVersion()) // written by a newer build since the inspection
                 return {OpenStatus::NewerVersion,
                         tr("The history %1 was written by a newer AgentDesk.").arg(path)};
-            if (version < 0 || !Migrations::migrate(db, &error))
+            if (readOnly && version >= 0 && version < schemaVersion())
                 return {OpenStatus::IoError,
-                        tr("Cannot prepare the history %1: %2").arg(path, error)};
+                        tr("The history %1 needs an update to this AgentDesk, which it can take "
+                           "only where it can be written.")
+                            .arg(path)};
+            if (version < 0 || (!readOnly && !Migrations::migrate(db, &error, -1, &failure)))
+                return {OpenStatus::IoError,
+                        problem(tr("Cannot prepare the history %1: %2").arg(path, error), failure)};
             return {OpenStatus::Ok, QString()};
         };
         auto [status, problem] = connectAndMigrate();
+        if (status == OpenStatus::Ok && readOnly) {
+            d->isOpen = true;
+            break;
+        }
         if (status == OpenStatus::Ok) {
             d->isOpen = true;
             // the search index opens (damage there fails now, not at the first search)
@@ -282,7 +355,8 @@ History::OpenOutcome History::open(const QString& filePath) {
     }
 
     d->path = path;
-    salvage(outcome, damage);
+    if (!readOnly)
+        salvage(outcome, damage);
     if (outcome.message.isEmpty())
         outcome.message = tr("History opened: %1").arg(path);
     return outcome;

@@ -40,11 +40,22 @@ public:
         std::optional<SalvageReport> salvage;
     };
 
+    //! How open() may use the file.
+    enum class Access {
+        ReadWrite, //!< creates, migrates and salvages as needed
+        //! Only reads, for a command that only reads a workspace it cannot write (a read-only
+        //! folder or mount): nothing is created, migrated or salvaged, and a file that would
+        //! need it is refused with the reason.
+        ReadOnly,
+    };
+
     explicit History(QObject* parent = nullptr);
     ~History() override;
 
-    //! Opens (creating and migrating as needed) the database file at `path`.
-    OpenOutcome open(const QString& path);
+    //! Opens (creating and migrating as needed) the database file at `path`. The workspace
+    //! folder and its files are made private to their owner (0700/0600). A full disk and a
+    //! read-only folder are named as such.
+    OpenOutcome open(const QString& path, Access access = Access::ReadWrite);
     //! Closes the database (also done by open() and the destructor); the prepared statements go.
     void close();
     //! open() always checks an existing file's header and schema; it also runs

@@ -271,12 +271,14 @@ const QList<QStringList>& steps() {
     return all;
 }
 
-bool run(QSqlDatabase& db, const QString& sql, QString* error) {
+bool run(QSqlDatabase& db, const QString& sql, QString* error, QSqlError* failure = nullptr) {
     QSqlQuery query(db);
     if (query.exec(sql))
         return true;
     if (error)
         *error = query.lastError().text();
+    if (failure)
+        *failure = query.lastError();
     return false;
 }
 
@@ -286,36 +288,39 @@ int Migrations::latestVersion() {
     return int(steps().size());
 }
 
-int Migrations::currentVersion(const QSqlDatabase& db, QString* error) {
+int Migrations::currentVersion(const QSqlDatabase& db, QString* error, QSqlError* failure) {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         if (error)
             *error = query.lastError().text();
+        if (failure)
+            *failure = query.lastError();
         return -1;
     }
     return query.value(0).toInt();
 }
 
-bool Migrations::migrate(QSqlDatabase& db, QString* error, int targetVersion) {
+bool Migrations::migrate(QSqlDatabase& db, QString* error, int targetVersion, QSqlError* failure) {
     const int latest = latestVersion();
     if (targetVersion < 0 || targetVersion > latest)
         targetVersion = latest;
-    int version = currentVersion(db, error);
+    int version = currentVersion(db, error, failure);
     if (version < 0)
         return false;
     const int startVersion = version;
     while (version < targetVersion) {
         const int next = version + 1;
         QString stepError;
-        bool ok = run(db, QStringLiteral("BEGIN IMMEDIATE"), &stepError);
+        bool ok = run(db, QStringLiteral("BEGIN IMMEDIATE"), &stepError, failure);
         for (const QString& sql : steps().at(next - 1)) {
             if (!ok)
                 break;
-            ok = run(db, sql, &stepError);
+            ok = run(db, sql, &stepError, failure);
         }
         // PRAGMA user_version is part of the transaction: the step and its number commit together
-        ok = ok && run(db, QStringLiteral("PRAGMA user_version = %1").arg(next), &stepError) &&
-             run(db, QStringLiteral("COMMIT"), &stepError);
+        ok = ok &&
+             run(db, QStringLiteral("PRAGMA user_version = %1").arg(next), &stepError, failure) &&
+             run(db, QStringLiteral("COMMIT"), &stepError, failure);
         if (!ok) {
             QString ignored;
             run(db, QStringLiteral("ROLLBACK"), &ignored);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace agentdesk {
@@ -14,10 +15,13 @@ class Migrations {
 public:
     //! The version the last step produces (what this build writes).
     static int latestVersion();
-    //! The user_version of `db`, or -1 when it cannot be read.
-    static int currentVersion(const QSqlDatabase& db, QString* error = nullptr);
+    //! The user_version of `db`, or -1 when it cannot be read (`failure`: the SQL error, so a
+    //! full disk can be told from damage).
+    static int currentVersion(const QSqlDatabase& db, QString* error = nullptr,
+                              QSqlError* failure = nullptr);
     //! Runs the steps after the current version up to `targetVersion` (latest when -1).
-    static bool migrate(QSqlDatabase& db, QString* error, int targetVersion = -1);
+    static bool migrate(QSqlDatabase& db, QString* error, int targetVersion = -1,
+                        QSqlError* failure = nullptr);
 };
 
 } // namespace agentdesk

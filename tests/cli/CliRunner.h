@@ -15,14 +15,15 @@ struct Run {
     QByteArray err;
 };
 
-inline Run cli(const QStringList& arguments, const QMap<QString, QString>& env = {},
-               const QByteArray& input = {}) {
+//! Runs `program` (agentdesk-cli, or a wrapper that starts it) with `arguments`.
+inline Run run(const QString& program, const QStringList& arguments,
+               const QMap<QString, QString>& env = {}, const QByteArray& input = {}) {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (auto it = env.begin(); it != env.end(); ++it)
         environment.insert(it.key(), it.value());
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(AGENTDESK_CLI), arguments);
+    process.start(program, arguments);
     if (!process.waitForStarted())
         qFatal("cannot start agentdesk-cli");
     process.write(input);
@@ -33,6 +34,11 @@ inline Run cli(const QStringList& arguments, const QMap<QString, QString>& env =
     process.waitForFinished();
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+inline Run cli(const QStringList& arguments, const QMap<QString, QString>& env = {},
+               const QByteArray& input = {}) {
+    return run(QStringLiteral(AGENTDESK_CLI), arguments, env, input);
 }
 
 inline QString tempFile(const QByteArray& content) {
