@@ -108,8 +108,38 @@ void DeskSession::loadSecrets(const QProcessEnvironment& environment) {
     }
 }
 
+bool DeskSession::flush(const QList<qint64>& messageIds, int patienceMs) {
+    // While another AgentDesk process delivers this workspace's outbox, nothing is sent from
+    // here: wait for it (as long as a request may take) to let go or to settle these messages.
+    const auto settledElsewhere = [&] {
+        for (qint64 id : messageIds) {
+            const auto message = m_desk.history()->message(id);
+            if (message && message->state != DeliveryState::Sent &&
+                message->state != DeliveryState::Failed)
+                return false;
+        }
+        return true;
+    };
+    const auto wait = std::chrono::milliseconds(m_context.transport.limits().deadlineMs) +
+                      std::chrono::milliseconds(patienceMs);
+    if (m_desk.flush(std::chrono::milliseconds(patienceMs), wait, settledElsewhere))
+        return true;
+    const QString holder = m_desk.outbox()->deliveryHolder();
+    const QString who = holder.isEmpty()
+                            ? QStringLiteral("another AgentDesk process")
+                            : QStringLiteral("another AgentDesk process (%1)").arg(holder);
+    if (settledElsewhere())
+        m_context.err << "agentdesk-cli: " << who
+                      << " delivers this workspace's outbox; it sent these messages\n";
+    else
+        m_context.err << "agentdesk-cli: " << who
+                      << " is delivering this workspace's outbox; what is still queued stays "
+                         "queued, and that process sends it\n";
+    return false;
+}
+
 int DeskSession::deliver(const QList<qint64>& messageIds, int patienceMs) {
-    m_desk.flush(std::chrono::milliseconds(patienceMs));
+    flush(messageIds, patienceMs);
     QList<Message> outcome;
     for (qint64 id : messageIds) {
         if (auto message = m_desk.history()->message(id))
@@ -122,13 +152,15 @@ int DeskSession::flushAll(int patienceMs) {
     QList<qint64> ids;
     for (const Message& message : m_desk.history()->pendingMessages())
         ids.append(message.id);
-    m_desk.flush(std::chrono::milliseconds(patienceMs));
+    const bool here = flush(ids, patienceMs);
     QList<Message> outcome;
     for (qint64 id : ids) {
         if (auto message = m_desk.history()->message(id))
             outcome.append(*message);
     }
     const int code = report(outcome);
+    if (!here)
+        return code; // what waits now is the other process's to send
     // Anything still waiting, delivered or not in this run, keeps the exit code honest: a
     // message that failed for good needs the agent (retry, edit or discard) before all is sent.
     if (code == Success && !m_desk.history()->pendingMessages().isEmpty())

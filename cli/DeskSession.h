@@ -48,6 +48,9 @@ public:
     void loadSecrets(const QProcessEnvironment& environment);
 
 private:
+    //! Flushes the outbox here, or waits for the process that delivers it; false (and why, on
+    //! stderr) when that other process kept it.
+    bool flush(const QList<qint64>& messageIds, int patienceMs);
     int report(const QList<Message>& messages);
 
     CliContext& m_context;

@@ -2203,6 +2203,10 @@ Sie meldet sich gleich bei Ihnen und kann unsere Unterhaltung bereits lesen, Sie
         <source>&amp;Discard Failed Reply…</source>
         <translation>Fehlgeschlagene Antwort &amp;verwerfen…</translation>
     </message>
+    <message>
+        <source>Another AgentDesk (%1) is open on this workspace and sends its replies; yours are kept and sent by it. This window takes over when it closes.</source>
+        <translation>Ein anderes AgentDesk (%1) ist in diesem Arbeitsbereich geöffnet und sendet seine Antworten; Ihre werden aufbewahrt und von ihm gesendet. Dieses Fenster übernimmt, sobald es geschlossen wird.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>

@@ -2203,6 +2203,10 @@ Estará contigo en un momento y ya puede leer nuestra conversación, así que no
         <source>&amp;Discard Failed Reply…</source>
         <translation>&amp;Descartar respuesta fallida…</translation>
     </message>
+    <message>
+        <source>Another AgentDesk (%1) is open on this workspace and sends its replies; yours are kept and sent by it. This window takes over when it closes.</source>
+        <translation>Otro AgentDesk (%1) está abierto en este espacio de trabajo y envía sus respuestas; las suyas se guardan y las envía él. Esta ventana toma el relevo cuando se cierre.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>

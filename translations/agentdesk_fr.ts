@@ -2203,6 +2203,10 @@ Il sera avec vous dans un instant et peut déjà lire notre conversation&#xa0;: 
         <source>&amp;Discard Failed Reply…</source>
         <translation>&amp;Abandonner la réponse non envoyée…</translation>
     </message>
+    <message>
+        <source>Another AgentDesk (%1) is open on this workspace and sends its replies; yours are kept and sent by it. This window takes over when it closes.</source>
+        <translation>Un autre AgentDesk (%1) est ouvert sur cet espace de travail et envoie ses réponses ; les vôtres sont conservées et envoyées par lui. Cette fenêtre prend le relais quand il se ferme.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>

@@ -2203,6 +2203,10 @@ Ele vai falar com você em instantes e já pode ler nossa conversa, então não 
         <source>&amp;Discard Failed Reply…</source>
         <translation>Desc&amp;artar resposta com falha…</translation>
     </message>
+    <message>
+        <source>Another AgentDesk (%1) is open on this workspace and sends its replies; yours are kept and sent by it. This window takes over when it closes.</source>
+        <translation>Outro AgentDesk (%1) está aberto neste espaço de trabalho e envia suas respostas; as suas são guardadas e enviadas por ele. Esta janela assume quando ele for fechado.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>

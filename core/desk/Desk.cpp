@@ -11,11 +11,13 @@
 #include "demo/DemoWorld.h"
 #include "demo/SandboxProcess.h"
 #include "net/Transport.h"
+#include "outbox/DeliveryLock.h"
 #include "outbox/Outbox.h"
 #include "store/History.h"
 #include "store/HistoryCheck.h"
 #include "sync/InboxSync.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -47,6 +49,7 @@ Desk::~Desk() {
     m_ai.reset();
     m_sync.reset();
     m_outbox.reset();
+    m_deliveryLock.reset(); // after the outbox: nothing is in flight here any more
     m_accounts.reset();
     m_history.reset();
     m_sandbox.reset();
@@ -105,6 +108,10 @@ void Desk::createServices(SecretStore* secrets, const Options& options) {
     StartupTrace::mark("transport");
     m_accounts = std::make_unique<Accounts>(m_history.get(), secrets);
     m_outbox = std::make_unique<Outbox>(m_history.get(), m_transport.get(), secrets);
+    // Taken when the outbox starts or flushes, not here: a desk that only reads (a screenshot,
+    // `outbox list`) never keeps another process from delivering.
+    m_deliveryLock = std::make_unique<DeliveryLock>(m_dataDir);
+    m_outbox->setDeliveryLock(m_deliveryLock.get());
     StartupTrace::mark("outbox");
     m_sync = std::make_unique<InboxSync>(m_history.get(), m_transport.get(), secrets);
     StartupTrace::mark("inbox sync");
@@ -259,18 +266,44 @@ void Desk::startDelivery() {
     m_sync->start();
 }
 
-void Desk::flush(std::chrono::milliseconds patience) {
+bool Desk::flush(std::chrono::milliseconds patience, std::chrono::milliseconds wait,
+                 const std::function<bool()>& settledElsewhere) {
     if (!m_outbox)
-        return;
-    QEventLoop loop;
-    bool settled = false;
-    connect(m_outbox.get(), &Outbox::flushed, &loop, [&] {
-        settled = true;
-        loop.quit();
-    });
-    m_outbox->flush(patience);
-    if (!settled) // flushed() arrives on a later turn of the event loop at the earliest
+        return false;
+    const auto flushHere = [this, patience] {
+        QEventLoop loop;
+        bool settled = false;
+        connect(m_outbox.get(), &Outbox::flushed, &loop, [&] {
+            settled = true;
+            loop.quit();
+        });
+        m_outbox->flush(patience);
+        if (!settled) // flushed() arrives on a later turn of the event loop at the earliest
+            loop.exec();
+    };
+    flushHere();
+    if (m_outbox->deliversHere())
+        return true;
+    // Another process delivers: the outbox tries the lock on its own, every few hundred ms.
+    const QDeadlineTimer deadline(wait);
+    const auto enough = [&] {
+        return m_outbox->deliversHere() || deadline.hasExpired() ||
+               (settledElsewhere && settledElsewhere());
+    };
+    if (!enough()) {
+        QEventLoop loop;
+        QTimer check;
+        connect(&check, &QTimer::timeout, &loop, [&] {
+            if (enough())
+                loop.quit();
+        });
+        check.start(50);
         loop.exec();
+    }
+    if (!m_outbox->deliversHere())
+        return false;
+    flushHere();
+    return true;
 }
 
 } // namespace agentdesk

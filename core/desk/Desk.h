@@ -5,6 +5,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace agentdesk {
@@ -16,6 +17,7 @@ class CannedLibrary;
 class CannedUse;
 class CredentialStore;
 class Credentials;
+class DeliveryLock;
 class History;
 class HistoryCheck;
 class InboxSync;
@@ -77,7 +79,15 @@ public:
     //! Delivers everything queued now and returns once it settled (or after `patience` of
     //! backoff); for the command line tool, tests and benchmarks, which have no event loop of
     //! their own while they wait. The window never calls it: its outbox runs on by itself.
-    void flush(std::chrono::milliseconds patience);
+    //!
+    //! One process at a time delivers a workspace's outbox (DeliveryLock). While another one
+    //! does, this waits up to `wait` for it to let go (then delivers here), or until
+    //! `settledElsewhere()` holds (the other process sent what the caller is waiting for), and
+    //! returns false when this process did not deliver: the replies stay queued for the other
+    //! one (Outbox::deliveryHolder() names it).
+    bool flush(std::chrono::milliseconds patience,
+               std::chrono::milliseconds wait = std::chrono::milliseconds(0),
+               const std::function<bool()>& settledElsewhere = {});
 
     QString errorString() const { return m_error; }
     QString dataDir() const { return m_dataDir; }
@@ -127,6 +137,7 @@ private:
     std::unique_ptr<CredentialStore> m_credentialStore;
     std::unique_ptr<MemoryCredentials> m_memorySecrets;
     std::unique_ptr<Accounts> m_accounts;
+    std::unique_ptr<DeliveryLock> m_deliveryLock; //!< the workspace's; the outbox sends under it
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<InboxSync> m_sync;
     std::unique_ptr<AiAssistant> m_ai;

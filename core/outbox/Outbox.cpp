@@ -184,6 +184,9 @@ void Outbox::start() {
         return;
     }
     d->started = true;
+    d->takeDelivery();
+    if (d->lock)
+        d->watch.start();
     d->pumpAll();
 }
 
@@ -248,7 +251,7 @@ QList<Message> Outbox::queue(qint64 conversationId, const QStringList& parts, Ba
     // are stored as Sending (attempt 1) by the queueing transaction itself, one disk sync before
     // the bytes leave instead of two.
     Private::Plan atOnce;
-    if (d->started && lane.queue.isEmpty() && lane.inFlight.isEmpty()) {
+    if (d->started && d->delivering() && lane.queue.isEmpty() && lane.inFlight.isEmpty()) {
         QString why;
         atOnce = d->plan(d->target(*conversation, account, &why), why, messages);
         if (!atOnce.delivery || !atOnce.refusal.isEmpty())
@@ -362,6 +365,9 @@ void Outbox::flush(std::chrono::milliseconds patience) {
         return;
     }
     d->started = true;
+    d->takeDelivery(); // while another process delivers, flushed() comes at once
+    if (d->lock)
+        d->watch.start();
     d->flushDeadline = d->clock().addMSecs(patience.count());
     for (auto& [conversationId, lane] : d->lanes)
         lane.flushNow = true;

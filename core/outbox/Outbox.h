@@ -12,6 +12,7 @@
 namespace agentdesk {
 
 class Credentials;
+class DeliveryLock;
 class History;
 class Transport;
 
@@ -34,6 +35,17 @@ public:
     //! How long to wait between tries; `seed` makes the jitter reproducible (tests).
     void setRetryPolicy(const Backoff::Policy& policy, std::optional<quint32> seed = {});
     Backoff::Policy retryPolicy() const;
+    //! Sends only while this process holds `lock`, the workspace's DeliveryLock (the Desk sets
+    //! it; without one every started outbox sends). While another process holds it, replies are
+    //! still queued on disk, start() and flush() send nothing (deliveryHeldElsewhere()), and
+    //! the lock is tried again every few hundred milliseconds: once taken, everything the
+    //! other process left queued is sent here. The holder picks up what other processes queue,
+    //! retry, edit or discard meanwhile (it watches the history for their writes).
+    void setDeliveryLock(DeliveryLock* lock);
+    //! True when this process may send: it holds the lock, or has none to respect.
+    bool deliversHere() const;
+    //! Who delivers this workspace's outbox while another process does (DeliveryLock::holder).
+    QString deliveryHolder() const;
 
     //! Who the messages are written as. A Reply is the agent's own and goes out as the signed-in
     //! agent (Rocket.Chat: one `chat.sendMessage` each with the agent's credentials and the
@@ -83,8 +95,13 @@ signals:
     void deliveryChanged(const agentdesk::Message& message);
     //! Everything queued has been delivered or has failed for good.
     void idle();
-    //! The flush() asked for has settled.
+    //! The flush() asked for has settled (at once while another process delivers).
     void flushed();
+    //! Another process delivers this workspace's outbox (`holder` names it): what is queued
+    //! here waits for it, or for this process to take over.
+    void deliveryHeldElsewhere(const QString& holder);
+    //! The other process let go: this one delivers now.
+    void deliveryTakenOver();
 
 private:
     QList<Message> queue(qint64 conversationId, const QStringList& parts, BatchKind kind,

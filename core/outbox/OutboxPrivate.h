@@ -18,6 +18,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcOutbox)
 namespace agentdesk {
 
 class Credentials;
+class DeliveryLock;
 class History;
 class Transport;
 
@@ -74,9 +75,14 @@ public:
     //! a reply reads them for every message; pumpAll() starts afresh, conversationChanged
     //! brings a conversation up to date, accountsChanged and conversationRemoved drop them.
     mutable std::map<qint64, std::pair<Conversation, std::optional<Account>>> addresses;
-    QList<Outgoing> outgoing;  //!< requests waiting for commit()
-    QList<Message> confirmed;  //!< Sent marks waiting for commit()
-    bool commitPosted = false; //!< commit() is due in this turn of the event loop
+    QList<Outgoing> outgoing;     //!< requests waiting for commit()
+    QList<Message> confirmed;     //!< Sent marks waiting for commit()
+    bool commitPosted = false;    //!< commit() is due in this turn of the event loop
+    DeliveryLock* lock = nullptr; //!< the workspace's; none: this outbox always delivers
+    QTimer watch;                 //!< tries the lock, looks for other processes' writes
+    qint64 seenVersion = -1;      //!< the history's data_version at the last rescan()
+    bool rescanDue = false;       //!< the last rescan() left a lane in flight alone
+    bool heldElsewhere = false;   //!< deliveryHeldElsewhere() was said, takeover not yet
 
     // Outbox.cpp: bookkeeping
     bool ensureLoaded();
@@ -87,6 +93,19 @@ public:
     //! Forgets the conversation, or one message of it, in what waits for commit().
     void forgetUncommitted(qint64 conversationId, std::optional<qint64> messageId = {});
     qint64 newBatchId(BatchKind kind) const;
+
+    // OutboxFollowing.cpp: one process delivers, the others' writes are followed
+    //! True when this process may send (holds the lock or has none).
+    bool delivering() const;
+    //! Takes the lock if nobody else holds it (then rescan()s); tells when it cannot.
+    bool takeDelivery();
+    //! Every watch tick: the lock, when another holds it; what others wrote, when changed.
+    void follow();
+    //! Brings the lanes up to date with the history, where another process queued, retried,
+    //! edited, discarded or delivered: lanes with nothing in flight are read afresh (their
+    //! backoff kept), the others only gain the rows they lack. Not while marks wait for
+    //! commit(): those rows' stored states are behind.
+    void rescan();
 
     // OutboxSending.cpp: the sending loop
     void pumpAll();

@@ -90,8 +90,8 @@ void Outbox::Private::pumpAll() {
 }
 
 void Outbox::Private::pump(qint64 conversationId) {
-    if (!started)
-        return;
+    if (!started || !delivering())
+        return; // another process delivers: it sends this conversation's replies
     const auto found = lanes.find(conversationId);
     if (found == lanes.end())
         return settle();
@@ -394,7 +394,7 @@ void Outbox::Private::scheduleWake() {
         if (!earliest.isValid() || head.nextAttemptAt < earliest)
             earliest = head.nextAttemptAt;
     }
-    if (!earliest.isValid() || !started) {
+    if (!earliest.isValid() || !started || !delivering()) {
         wake.stop();
         return;
     }
@@ -422,7 +422,12 @@ void Outbox::Private::settle() {
         wasIdle = false;
     }
     if (!flushing || !confirmed.isEmpty())
-        return; // settles again once commit() has written the Sent marks
+        return;          // settles again once commit() has written the Sent marks
+    if (!delivering()) { // nothing is sent here: what waits is the other process's to send
+        flushing = false;
+        emit q->flushed();
+        return;
+    }
     for (const auto& [conversationId, lane] : lanes) {
         if (!laneSettled(lane))
             return;

@@ -312,6 +312,17 @@ bool Migrations::migrate(QSqlDatabase& db, QString* error, int targetVersion, QS
         const int next = version + 1;
         QString stepError;
         bool ok = run(db, QStringLiteral("BEGIN IMMEDIATE"), &stepError, failure);
+        // Two processes opening a new workspace at once (two `agentdesk-cli send --data-dir`)
+        // both read the old number; the one that waited for the write lock finds the step done.
+        const int now = ok ? currentVersion(db, &stepError, failure) : -1;
+        if (ok && now >= next) {
+            ok = run(db, QStringLiteral("COMMIT"), &stepError, failure);
+            if (ok) {
+                version = now;
+                continue;
+            }
+        }
+        ok = ok && now >= 0;
         for (const QString& sql : steps().at(next - 1)) {
             if (!ok)
                 break;

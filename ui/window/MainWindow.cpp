@@ -4,6 +4,7 @@
 #include "desk/Desk.h"
 #include "desk/DeskSettings.h"
 #include "desk/StartupTrace.h"
+#include "outbox/Outbox.h"
 #include "store/History.h"
 #include "sync/InboxSync.h"
 #include "ui/ai/AiPanel.h"
@@ -260,6 +261,30 @@ void MainWindow::createStatusBar() {
     rebuildAccountStatus();
     connect(m_desk.history(), &History::accountsChanged, this, &MainWindow::rebuildAccountStatus);
     connect(m_desk.sync(), &InboxSync::accountStatusChanged, this, &MainWindow::setAccountStatus);
+    // A second desk on the same workspace says so instead of sending the same replies again.
+    m_deliveryElsewhere = new QLabel(statusBar());
+    m_deliveryElsewhere->setTextFormat(Qt::PlainText);
+    m_deliveryElsewhere->setObjectName(QStringLiteral("deliveryElsewhere"));
+    m_deliveryElsewhere->hide();
+    statusBar()->addWidget(m_deliveryElsewhere, 1);
+    connect(m_desk.outbox(), &Outbox::deliveryHeldElsewhere, this,
+            &MainWindow::showDeliveryElsewhere);
+    connect(m_desk.outbox(), &Outbox::deliveryTakenOver, this,
+            [this] { showDeliveryElsewhere({}); });
+}
+
+void MainWindow::showDeliveryElsewhere(const QString& holder) {
+    m_deliveryElsewhere->setVisible(!holder.isEmpty());
+    if (holder.isEmpty())
+        return;
+    m_deliveryElsewhere->setText(
+        tr("Another AgentDesk (%1) is open on this workspace and sends its replies; yours are "
+           "kept and sent by it. This window takes over when it closes.")
+            .arg(holder));
+    QPalette p = m_deliveryElsewhere->palette();
+    p.setColor(QPalette::WindowText, DeskPalette::error(palette()));
+    m_deliveryElsewhere->setPalette(p);
+    m_deliveryElsewhere->setAccessibleName(m_deliveryElsewhere->text());
 }
 
 void MainWindow::rebuildAccountStatus() {

@@ -72,6 +72,8 @@ private:
     void createTray();
     void rebuildAccountStatus();
     void setAccountStatus(qint64 accountId, bool ok, const QString& message);
+    //! Another AgentDesk process delivers this workspace's outbox (`holder`); empty: this one.
+    void showDeliveryElsewhere(const QString& holder);
     void onConversationChanged(qint64 conversationId);
     void notify(qint64 conversationId, const agentdesk::Message& last);
     void showSearch(bool everywhere);
@@ -101,6 +103,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     bool m_trayChecked = false;
     QHash<qint64, QLabel*> m_accountLabels;
+    QLabel* m_deliveryElsewhere = nullptr; //!< another process sends this workspace's replies
     QHash<QString, QAction*> m_actions;
 };
 

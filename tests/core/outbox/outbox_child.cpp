@@ -8,9 +8,16 @@
 //                                    queue TEXTs in the demo sandbox's seeded conversation of
 //                                    BACKEND (rocketchat, socialboards, livechatai), one by one
 //                                    or as one batch (a Rocket.Chat import, a SocialBoards array)
+//   outbox_child DB URL desk BACKEND N
+//                                    a running desk on the sandbox: starts the outbox (taking
+//                                    the workspace's delivery), queues N replies "desk reply i"
+//                                    in BACKEND's seeded conversation, one every few ms, and
+//                                    keeps delivering, also what other processes queue, until
+//                                    killed
 //
 // Prints "ready", "queued <clientId>", "sent <clientId>" and "flushed" lines, each written
-// only after the history has recorded what it says.
+// only after the history has recorded what it says; "delivering" once it holds the workspace's
+// delivery, "held elsewhere" while another process does.
 
 #include "SeedAccounts.h"
 #include "accounts/Credentials.h"
@@ -24,6 +31,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace agentdesk;
 
@@ -62,7 +70,8 @@ int main(int argc, char** argv) {
         return fail(desk.errorString());
     History& history = *desk.history();
     MemoryCredentials& credentials = *desk.memorySecrets();
-    if (mode == QLatin1String("send")) {
+    const bool onSandbox = mode == QLatin1String("send") || mode == QLatin1String("desk");
+    if (onSandbox) {
         const auto backend = backendFromKey(args.value(4));
         if (!backend)
             return fail(QStringLiteral("unknown backend ") + args.value(4));
@@ -74,7 +83,7 @@ int main(int argc, char** argv) {
             credentials.setSecret(known.id, seed::sandboxSecret(known.backend));
     }
     QList<Conversation> conversations; // the FakeRocketChat rooms, for queue and loop
-    if (mode != QLatin1String("send")) {
+    if (!onSandbox) {
         const auto account = seed::rocketChatAccount(history, QUrl(args.at(2)));
         if (!account)
             return fail(history.lastError());
@@ -103,6 +112,10 @@ int main(int argc, char** argv) {
         say(QStringLiteral("flushed"));
         app.exit(history.pendingMessages().isEmpty() && history.failedMessages().isEmpty() ? 0 : 1);
     });
+    QObject::connect(&outbox, &Outbox::deliveryHeldElsewhere, &app,
+                     [] { say(QStringLiteral("held elsewhere")); });
+    QObject::connect(&outbox, &Outbox::deliveryTakenOver, &app,
+                     [] { say(QStringLiteral("delivering")); });
     say(QStringLiteral("ready"));
 
     if (mode == QLatin1String("queue")) {
@@ -131,6 +144,25 @@ int main(int argc, char** argv) {
         for (const Message& message : std::as_const(queued))
             say(QStringLiteral("queued ") + message.clientId);
         outbox.flush(std::chrono::seconds(10));
+    } else if (mode == QLatin1String("desk")) {
+        const auto backend = backendFromKey(args.value(4));
+        const auto conversation = seed::sandboxConversation(history, QUrl(args.at(2)), *backend);
+        QObject::disconnect(&outbox, &Outbox::flushed, &app, nullptr); // runs until killed
+        outbox.start();
+        if (outbox.deliversHere())
+            say(QStringLiteral("delivering"));
+        const int count = args.value(5).toInt();
+        auto* writer = new QTimer(&app);
+        auto next = std::make_shared<int>(0);
+        QObject::connect(writer, &QTimer::timeout, &app, [&, writer, next, count, conversation] {
+            if (*next >= count)
+                return writer->stop();
+            const auto queued = outbox.queueMessage(conversation->id,
+                                                    QStringLiteral("desk reply %1").arg((*next)++));
+            if (queued)
+                say(QStringLiteral("queued ") + queued->clientId);
+        });
+        writer->start(5);
     } else if (mode == QLatin1String("resume")) {
         outbox.flush(std::chrono::seconds(10));
     } else if (mode == QLatin1String("loop")) {
