@@ -165,7 +165,7 @@ void checkTransportFailures(const QByteArray& method, const QString& path, const
         transport.setLimits({.maxResponseBytes = 1000});
         const Result<T> result = run(transport, server.url(), call);
         QCOMPARE(result.error().kind(), ApiError::Kind::BadResponse);
-        QVERIFY2(result.error().detail().contains("too large"),
+        QVERIFY2(result.error().detail().contains("larger than"),
                  qPrintable(result.error().detail()));
     }
     {
